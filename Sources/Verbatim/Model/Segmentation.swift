@@ -1,0 +1,67 @@
+/// A paragraph: text between blank lines (or the document's ends).
+public struct Paragraph: Sendable, Hashable {
+    /// 0-based position in the document.
+    public var index: Int
+    public var span: TextSpan
+
+    public init(index: Int, span: TextSpan) {
+        self.index = index
+        self.span = span
+    }
+}
+
+/// A sentence, without the spaces and line breaks that surround it.
+public struct Sentence: Sendable, Hashable {
+    /// 0-based position in the document.
+    public var index: Int
+    /// Index of the paragraph that holds the sentence.
+    public var paragraph: Int
+    public var span: TextSpan
+
+    public init(index: Int, paragraph: Int, span: TextSpan) {
+        self.index = index
+        self.paragraph = paragraph
+        self.span = span
+    }
+}
+
+/// What a token is made of, as the word break rules classify it.
+public enum TokenKind: UInt8, Sendable, Hashable {
+    /// Letters, possibly with inner apostrophes or hyphens (`don't`, `U.S.`).
+    case word
+    /// Digits, possibly with separators (`1,200`, `3.5`).
+    case number
+    /// Punctuation and symbols, one code point each.
+    case punctuation
+    /// Emoji, ideographs and anything else that is neither word nor punctuation.
+    case other
+}
+
+/// A word token: spaces are not tokens.
+public struct Token: Sendable, Hashable {
+    public var span: TextSpan
+    public var kind: TokenKind
+    /// Index of the sentence that holds the token.
+    public var sentence: Int
+
+    public init(span: TextSpan, kind: TokenKind, sentence: Int) {
+        self.span = span
+        self.kind = kind
+        self.sentence = sentence
+    }
+}
+
+/// The segmenting stage's output: paragraphs, sentences and tokens, each in
+/// document order and each inside the one before it in this list.
+public struct Segmentation: Sendable {
+    public var paragraphs: [Paragraph]
+    public var sentences: [Sentence]
+    /// Empty when the caller asked for sentences only.
+    public var tokens: [Token]
+
+    public init(paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token]) {
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.tokens = tokens
+    }
+}

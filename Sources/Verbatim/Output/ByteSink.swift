@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A buffered writer to a file or standard output, with write errors
+/// (disk full, closed pipe) reported as thrown errors.
+public final class ByteSink {
+    /// An output that could not be opened or written.
+    public struct WriteError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    private let descriptor: Int32
+    private let path: String
+    private var buffer: [UInt8] = []
+    private static let flushThreshold = 1 << 20
+
+    /// Opens `path` for writing (truncating it); `-` is standard output.
+    /// - Throws: `WriteError`.
+    public init(path: String) throws {
+        self.path = path
+        if path == "-" {
+            descriptor = 1
+        } else {
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            if descriptor < 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        }
+        buffer.reserveCapacity(Self.flushThreshold * 2)
+    }
+
+    /// Appends bytes, writing them out when the buffer is full.
+    /// - Throws: `WriteError`.
+    public func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
+    /// Writes out everything buffered.
+    /// - Throws: `WriteError`.
+    public func flush() throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                #if canImport(Glibc)
+                    Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                #else
+                    Darwin.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                #endif
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                buffer.removeAll(keepingCapacity: true)
+                throw WriteError(path: path, reason: reason)
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes and closes the file.
+    /// - Throws: `WriteError`.
+    public func close() throws {
+        try flush()
+        if descriptor > 2 {
+            #if canImport(Glibc)
+                _ = Glibc.close(descriptor)
+            #else
+                _ = Darwin.close(descriptor)
+            #endif
+        }
+    }
+}

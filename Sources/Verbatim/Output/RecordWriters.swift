@@ -1,0 +1,147 @@
+/// Writes the JSON Lines records of `verbatim segment`: one sentence a line,
+/// `{"doc","index","paragraph","start","end","text"}`.
+public struct SentenceRecordWriter: Sendable {
+    public init() {}
+
+    /// - Returns: the lines for every sentence of `document`, each ending in `\n`.
+    /// - Complexity: O(*n*) in the length of the text.
+    public func records(for document: AnalyzedDocument) -> [UInt8] {
+        var writer = JSONWriter()
+        for sentence in document.segmentation.sentences {
+            writer.beginObject()
+            writer.key("doc")
+            writer.string(document.document.id)
+            writer.key("index")
+            writer.integer(sentence.index)
+            writer.key("paragraph")
+            writer.integer(sentence.paragraph)
+            writer.key("start")
+            writer.integer(sentence.span.start)
+            writer.key("end")
+            writer.integer(sentence.span.end)
+            writer.key("text")
+            writer.string(document.text.string(sentence.span))
+            writer.endObject()
+            writer.newline()
+        }
+        return writer.bytes
+    }
+}
+
+/// Writes the JSON Lines records of `verbatim score`: one quotation a line,
+/// in the schema README documents. Member order is fixed.
+public struct QuotationRecordWriter: Sendable {
+    public init() {}
+
+    /// - Returns: the lines for every quotation of `document`, each ending in `\n`.
+    /// - Complexity: O(*q*) in the number and length of the quotations.
+    public func records(for document: AnalyzedDocument) -> [UInt8] {
+        var writer = JSONWriter()
+        for quotation in document.quotations {
+            write(quotation, of: document, to: &writer)
+            writer.newline()
+        }
+        return writer.bytes
+    }
+
+    /// Writes one quotation record (without the line break).
+    public func write(_ quotation: Quotation, of document: AnalyzedDocument, to writer: inout JSONWriter) {
+        let text = document.text
+        writer.beginObject()
+        writer.key("doc")
+        writer.string(document.document.id)
+        writer.key("kind")
+        writer.string(quotation.kind.rawValue)
+        writer.key("quote")
+        writeSpan(quotation.content, text: text, to: &writer)
+        writer.key("speaker")
+        if let speaker = quotation.speaker {
+            writer.beginObject()
+            writer.key("name")
+            writer.string(speaker.name)
+            writer.key("mention")
+            if let mention = speaker.mention { writeSpan(mention, text: text, to: &writer) } else { writer.null() }
+            writer.key("role")
+            if let role = speaker.role { writer.string(role) } else { writer.null() }
+            writer.key("type")
+            writer.string(speaker.kind.rawValue)
+            writer.key("rule")
+            writer.string(speaker.rule)
+            writer.key("confidence")
+            writer.number(speaker.confidence, digits: 2)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.key("cue")
+        if let cue = quotation.cue { writeSpan(cue, text: text, to: &writer) } else { writer.null() }
+        writer.key("sentence")
+        writer.integer(quotation.sentence)
+        writer.key("paragraph")
+        writer.integer(quotation.paragraph)
+        writer.key("stance")
+        if let stance = quotation.stance { writeStance(stance, text: text, to: &writer) } else { writer.null() }
+        writer.key("meta")
+        writer.value(.object(document.document.metadata))
+        writer.endObject()
+    }
+
+    private func writeSpan(_ span: TextSpan, text: SourceText, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("start")
+        writer.integer(span.start)
+        writer.key("end")
+        writer.integer(span.end)
+        writer.key("text")
+        writer.string(text.string(span))
+        writer.endObject()
+    }
+
+    private func writeStance(_ stance: Stance, text: SourceText, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("score")
+        writer.number(stance.score)
+        writer.key("label")
+        writer.string(stance.label.rawValue)
+        writer.key("targets")
+        writer.beginArray()
+        for target in stance.targets {
+            writer.beginObject()
+            writer.key("name")
+            writer.string(target.name)
+            writer.key("score")
+            writer.number(target.score)
+            writer.key("label")
+            writer.string(target.label.rawValue)
+            writer.key("mentions")
+            writer.beginArray()
+            for mention in target.mentions {
+                writer.beginObject()
+                writer.key("start")
+                writer.integer(mention.start)
+                writer.key("end")
+                writer.integer(mention.end)
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("evidence")
+        writer.beginArray()
+        for evidence in stance.evidence {
+            writer.beginObject()
+            writer.key("start")
+            writer.integer(evidence.span.start)
+            writer.key("end")
+            writer.integer(evidence.span.end)
+            writer.key("text")
+            writer.string(text.string(evidence.span))
+            writer.key("weight")
+            writer.number(evidence.weight)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+    }
+}

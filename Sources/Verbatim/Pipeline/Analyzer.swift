@@ -1,0 +1,43 @@
+/// Composes the stages in order: segmenting, quote detection, attribution,
+/// stance. Each stage reads what the ones before it wrote.
+public struct Analyzer: Sendable {
+    /// How far down the pipeline to go.
+    public enum Depth: Sendable {
+        /// Paragraphs and sentences (no tokens, no quotations).
+        case sentences
+        /// Everything: quotations, speakers and stance.
+        case quotations
+    }
+
+    public let depth: Depth
+    public let segmenter: Segmenter
+    public let detector: QuoteDetector
+    public let attributor: SpeakerAttributor
+    public let scorer: StanceScorer
+
+    /// - Throws: `ICUError` when ICU cannot open its break rules.
+    public init(
+        depth: Depth, detector: QuoteDetector = QuoteDetector(), attributor: SpeakerAttributor = SpeakerAttributor(),
+        scorer: StanceScorer = StanceScorer()
+    ) throws {
+        self.depth = depth
+        segmenter = try Segmenter(tokenize: depth == .quotations)
+        self.detector = detector
+        self.attributor = attributor
+        self.scorer = scorer
+    }
+
+    /// Runs the stages on one document.
+    /// - Complexity: O(*n*) in the length of the text.
+    /// - Throws: `ICUError` when segmentation fails.
+    public func analyze(_ document: Document) throws -> AnalyzedDocument {
+        let text = SourceText(document.text)
+        let segmentation = try segmenter.segment(text)
+        var analyzed = AnalyzedDocument(document: document, text: text, segmentation: segmentation)
+        guard depth == .quotations else { return analyzed }
+        let found = detector.detect(in: analyzed)
+        let attributed = attributor.attribute(found, in: analyzed)
+        analyzed.quotations = scorer.score(attributed, in: analyzed)
+        return analyzed
+    }
+}

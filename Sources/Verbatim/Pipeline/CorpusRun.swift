@@ -1,0 +1,87 @@
+import Foundation
+
+/// One run of `verbatim segment` or `verbatim score`: read the inputs,
+/// analyze them in parallel, write JSON Lines, report problems and a summary.
+public struct CorpusRun {
+    /// What each document produces.
+    public enum Mode: Sendable {
+        /// One record per sentence.
+        case sentences
+        /// One record per quotation.
+        case quotations
+    }
+
+    public var mode: Mode
+    public var inputs: [String]
+    public var readerOptions: CorpusReader.Options
+    public var jobs: Int
+    public var quiet: Bool
+    /// A file path, or `-` for standard output.
+    public var output: String
+
+    public init(
+        mode: Mode, inputs: [String], readerOptions: CorpusReader.Options = .init(),
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, quiet: Bool = false, output: String = "-"
+    ) {
+        self.mode = mode
+        self.inputs = inputs
+        self.readerOptions = readerOptions
+        self.jobs = jobs
+        self.quiet = quiet
+        self.output = output
+    }
+
+    /// Runs to the end of the input, or to the end of the current batch after SIGINT.
+    /// - Parameter messages: where problems and the summary go (standard error by default).
+    /// - Returns: the run's counts; `exitCode` gives the process status.
+    /// - Throws: `ICUError` when ICU cannot start, `ByteSink.WriteError` when output fails.
+    public func run(
+        interrupt: InterruptFlag? = nil, messages: (String) -> Void = { CorpusRun.standardError($0) }
+    ) throws -> RunSummary {
+        let analyzer = try Analyzer(depth: mode == .sentences ? .sentences : .quotations)
+        let reader = CorpusReader(inputs: inputs, options: readerOptions)
+        let progress = ProgressReporter(quiet: quiet, totalBytes: nil)
+        let progressWithTotal = progress.isEnabled ? ProgressReporter(quiet: quiet, totalBytes: reader.totalBytes()) : progress
+        let sink = try ByteSink(path: output)
+        let mode = self.mode
+        let started = Date()
+        let summary = try ParallelRunner(jobs: jobs).run(
+            reader: reader,
+            transform: { document in
+                let analyzed = try analyzer.analyze(document)
+                switch mode {
+                case .sentences: return SentenceRecordWriter().records(for: analyzed)
+                case .quotations: return QuotationRecordWriter().records(for: analyzed)
+                }
+            },
+            consume: { _, bytes in try sink.write(bytes) },
+            report: { problem in
+                if progressWithTotal.isEnabled { messages("\r\u{1B}[K") }
+                messages("verbatim: \(problem)\n")
+            },
+            progress: { summary, inputBytes in progressWithTotal.update(summary, inputBytes: inputBytes) },
+            shouldStop: { interrupt?.isRaised ?? false })
+        try sink.close()
+        progressWithTotal.finish()
+        if !quiet || summary.exitCode != 0 {
+            messages(Self.describe(summary, seconds: Date().timeIntervalSince(started)) + "\n")
+        }
+        return summary
+    }
+
+    /// The closing line of a run.
+    public static func describe(_ summary: RunSummary, seconds: Double) -> String {
+        let megabytes = Double(summary.textBytes) / 1_000_000
+        var line =
+            "verbatim: \(summary.documentsRead) documents read, \(summary.processed) processed, "
+            + "\(summary.skipped) skipped, \(summary.failed) failed"
+        if summary.repaired > 0 { line += ", \(summary.repaired) repaired" }
+        line += String(format: " (%.2f MB in %.2f s)", megabytes, seconds)
+        if summary.interrupted { line += "; interrupted" }
+        return line
+    }
+
+    public static func standardError(_ text: String) {
+        FileHandle.standardError.write(text.data(using: .utf8)!)
+    }
+}
