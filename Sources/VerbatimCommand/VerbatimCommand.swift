@@ -13,7 +13,9 @@ struct VerbatimCommand: ParsableCommand {
             were skipped or failed (each is reported on standard error); 2 on a usage \
             error; 130 after an interrupt (Ctrl-C finishes the current batch first).
             """,
-        subcommands: [SegmentCommand.self, ScoreCommand.self]
+        subcommands: [
+            SegmentCommand.self, ScoreCommand.self, ExportCommand.self, MergeCommand.self, SpeakersCommand.self,
+        ]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2.
@@ -55,17 +57,20 @@ struct CorpusOptions: ParsableArguments {
     var quiet = false
 
     @Option(name: .shortAndLong, help: "Output file (JSON Lines); - for standard output.")
-    var output = "-"
+    var output: String?
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func run(_ mode: CorpusRun.Mode) throws {
-        let corpusRun = CorpusRun(
+    func run(_ mode: CorpusRun.Mode, database: String? = nil, shard: Shard? = nil, batchDocuments: Int? = nil) throws {
+        var corpusRun = CorpusRun(
             mode: mode, inputs: inputs,
             readerOptions: .init(textField: textField, idField: idField, plainStandardInput: plain),
-            jobs: jobs, quiet: quiet, output: output)
+            jobs: jobs, quiet: quiet, output: output ?? "-")
+        corpusRun.database = database
+        corpusRun.shard = shard
+        if let batchDocuments { corpusRun.batchDocuments = batchDocuments }
         let summary = try corpusRun.run(interrupt: InterruptFlag())
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
@@ -90,11 +95,38 @@ struct SegmentCommand: ParsableCommand {
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Find quotations, their speakers and stance: one JSON line per quotation.")
+        abstract: "Find quotations, their speakers and stance, into a SQLite store (or JSON Lines with --output).",
+        discussion: """
+            By default the results go to a SQLite database (--db, default verbatim.sqlite), \
+            one transaction per batch: rerunning the same command skips documents already \
+            stored with the same content and resumes where a killed run stopped. \
+            --output FILE.jsonl (or -) writes one JSON line per quotation instead.
+            """)
 
     @OptionGroup var options: CorpusOptions
 
+    @Option(help: "SQLite database to write (default: verbatim.sqlite unless --output is given).")
+    var db: String?
+
+    @Option(help: "Process only shard K of N (K from 0 to N-1), chosen by a stable hash of the document id.")
+    var shard: String?
+
+    @Option(help: .hidden)
+    var batchDocuments: Int?
+
+    func validate() throws {
+        if db != nil && options.output != nil { throw ValidationError("choose one of --db and --output") }
+        if let shard { _ = try parsedShard(shard) }
+        if let batchDocuments, batchDocuments < 1 { throw ValidationError("--batch-documents must be at least 1") }
+    }
+
+    private func parsedShard(_ text: String) throws -> Shard {
+        do { return try Shard(parsing: text) } catch { throw ValidationError("\(error)") }
+    }
+
     func run() throws {
-        try options.run(.quotations)
+        let database = options.output == nil ? (db ?? "verbatim.sqlite") : nil
+        try options.run(
+            .quotations, database: database, shard: try shard.map(parsedShard), batchDocuments: batchDocuments)
     }
 }

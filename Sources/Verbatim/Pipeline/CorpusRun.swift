@@ -18,6 +18,12 @@ public struct CorpusRun {
     public var quiet: Bool
     /// A file path, or `-` for standard output.
     public var output: String
+    /// A SQLite file: when set, `score` writes the store there instead of JSON Lines (see `StoreRun.swift`).
+    public var database: String?
+    /// Only the documents of this shard; all when nil.
+    public var shard: Shard?
+    /// Documents per batch (and per store transaction).
+    public var batchDocuments = ParallelRunner.defaultBatchDocuments
 
     public init(
         mode: Mode, inputs: [String], readerOptions: CorpusReader.Options = .init(),
@@ -38,16 +44,21 @@ public struct CorpusRun {
     public func run(
         interrupt: InterruptFlag? = nil, messages: (String) -> Void = { CorpusRun.standardError($0) }
     ) throws -> RunSummary {
+        if let database, mode == .quotations {
+            return try runToStore(database: database, interrupt: interrupt, messages: messages)
+        }
         let analyzer = try Analyzer(depth: mode == .sentences ? .sentences : .quotations)
         let reader = CorpusReader(inputs: inputs, options: readerOptions)
         let progress = ProgressReporter(quiet: quiet, totalBytes: nil)
         let progressWithTotal = progress.isEnabled ? ProgressReporter(quiet: quiet, totalBytes: reader.totalBytes()) : progress
         let sink = try ByteSink(path: output)
         let mode = self.mode
+        let shard = self.shard
         let started = Date()
-        let summary = try ParallelRunner(jobs: jobs).run(
+        let summary = try ParallelRunner(jobs: jobs, batchDocuments: batchDocuments).run(
             reader: reader,
             transform: { document in
+                if let shard, !shard.contains(documentID: document.id) { return [] }
                 let analyzed = try analyzer.analyze(document)
                 switch mode {
                 case .sentences: return SentenceRecordWriter().records(for: analyzed)

@@ -1,0 +1,135 @@
+import Foundation
+
+/// What a worker made of one document in a run that writes the store.
+enum StoreOutcome: Sendable {
+    /// Analyzed: its rows, ready to insert.
+    case analyzed(StoredDocument)
+    /// Already stored with the same content hash: nothing to do.
+    case unchanged
+    /// Belongs to another shard.
+    case otherShard
+}
+
+extension CorpusRun {
+    /// The metadata of a document as the JSON object the store keeps,
+    /// written by the same writer as the JSON Lines output so that both agree.
+    static func metadataJSON(_ document: Document) -> String {
+        var writer = JSONWriter()
+        writer.value(.object(document.metadata))
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// `verbatim score --db`: analyzes the documents the store lacks (or holds
+    /// with another content hash) and commits them one transaction per batch.
+    ///
+    /// A rerun of the same command resumes: stored documents are skipped
+    /// before analysis, so a run killed at half way finishes in about half
+    /// the time of a full run.
+    /// - Throws: `StoreError` when the database cannot be opened or written
+    ///   (every batch committed before stays stored), `ICUError` when ICU cannot start.
+    /// - Complexity: O(*n*) in the input size.
+    func runToStore(
+        database: String, interrupt: InterruptFlag?, messages: (String) -> Void
+    ) throws -> RunSummary {
+        let store = try QuotationStore(path: database)
+        let stored = try store.scoredContentHashes()
+        let analyzer = try Analyzer(depth: .quotations)
+        let reader = CorpusReader(inputs: inputs, options: readerOptions)
+        let progress = ProgressReporter(quiet: quiet, totalBytes: nil)
+        let progressWithTotal =
+            progress.isEnabled ? ProgressReporter(quiet: quiet, totalBytes: reader.totalBytes()) : progress
+        let shard = self.shard
+        let started = Date()
+        var pending: [StoredDocument] = []
+        var written = 0
+        var quotations = 0
+        var unchanged = 0
+        var otherShard = 0
+        let summary = try ParallelRunner(jobs: jobs, batchDocuments: batchDocuments).run(
+            reader: reader,
+            transform: { document -> StoreOutcome in
+                if let shard, !shard.contains(documentID: document.id) { return .otherShard }
+                let metadata = Self.metadataJSON(document)
+                let hash = StoredDocument.contentHash(text: document.text, metadataJSON: metadata)
+                if stored[document.id] == hash { return .unchanged }
+                let analyzed = try analyzer.analyze(document)
+                return .analyzed(StoredDocument(analyzed: analyzed, metadataJSON: metadata))
+            },
+            consume: { _, outcome in
+                switch outcome {
+                case .analyzed(let document): pending.append(document)
+                case .unchanged: unchanged += 1
+                case .otherShard: otherShard += 1
+                }
+            },
+            endBatch: {
+                try store.write(batch: pending)
+                written += pending.count
+                quotations += pending.reduce(0) { $0 + $1.quotations.count }
+                pending.removeAll(keepingCapacity: true)
+            },
+            report: { problem in
+                if progressWithTotal.isEnabled { messages("\r\u{1B}[K") }
+                messages("verbatim: \(problem)\n")
+            },
+            progress: { summary, inputBytes in progressWithTotal.update(summary, inputBytes: inputBytes) },
+            shouldStop: { interrupt?.isRaised ?? false })
+        if written > 0 { try store.rebuildSpeakers() }
+        progressWithTotal.finish()
+        if !quiet || summary.exitCode != 0 {
+            messages(Self.describe(summary, seconds: Date().timeIntervalSince(started)) + "\n")
+            var line = "verbatim: \(database): \(written) documents written (\(quotations) quotations)"
+            line += ", \(unchanged) already stored"
+            if let shard { line += ", \(otherShard) in other shards than \(shard)" }
+            messages(line + "\n")
+        }
+        return summary
+    }
+}
+
+/// Writes a store's quotations back out.
+public enum StoreExport {
+    /// The formats `verbatim export` writes.
+    public enum Format: String, Sendable, CaseIterable {
+        /// The JSON Lines records of `verbatim score --output`, byte for byte.
+        case jsonl
+        /// One row per quotation, flat (see `QuotationCSVWriter`).
+        case csv
+    }
+
+    /// Writes every stored quotation to `output` (a path or `-`).
+    /// - Returns: the number of quotations written.
+    /// - Throws: `StoreError`, `ByteSink.WriteError`.
+    /// - Complexity: O(*r*) in the rows of the store.
+    public static func export(_ store: QuotationStore, format: Format, to output: String) throws -> Int {
+        let sink = try ByteSink(path: output)
+        var count = 0
+        switch format {
+        case .jsonl:
+            let writer = QuotationRecordWriter()
+            try store.forEachDocument { stored in
+                try sink.write(writer.records(for: analyzedDocument(stored)))
+                count += stored.quotations.count
+            }
+        case .csv:
+            count = try store.exportCSV { try sink.write($0) }
+        }
+        try sink.close()
+        return count
+    }
+
+    /// The analyzed document a stored one stands for: its text, metadata and
+    /// quotations (segmentation is not stored, and no record needs it).
+    /// - Complexity: O(*n*) in the length of the text.
+    public static func analyzedDocument(_ stored: StoredDocument) -> AnalyzedDocument {
+        var metadata: [(key: String, value: JSONValue)] = []
+        if case .object(let members)? = try? JSONParser.parse(Array(stored.metadataJSON.utf8)) {
+            metadata = members
+        }
+        let document = Document(id: stored.id, text: stored.text, metadata: metadata, origin: Origin(path: stored.source))
+        return AnalyzedDocument(
+            document: document, text: SourceText(stored.text),
+            segmentation: Segmentation(paragraphs: [], sentences: [], tokens: []),
+            quotations: stored.quotations.map(\.quotation))
+    }
+}
