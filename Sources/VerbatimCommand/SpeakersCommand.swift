@@ -29,12 +29,7 @@ struct SpeakersCommand: ParsableCommand {
     var minQuotes = 1
 
     func run() throws {
-        var store = try QuotationStore(path: db, readOnly: true)
-        if try store.speakersAreStale() {
-            // A run was killed before it merged its speakers: merge them now.
-            store = try QuotationStore(path: db)
-            try store.rebuildSpeakers()
-        }
+        let store = try StoreReading.open(db)
         let rows = try store.speakers(minimumQuotations: minQuotes).map(Self.row)
         print(
             TextTable.render(

@@ -15,6 +15,7 @@ struct VerbatimCommand: ParsableCommand {
             """,
         subcommands: [
             SegmentCommand.self, ScoreCommand.self, ExportCommand.self, MergeCommand.self, SpeakersCommand.self,
+            CompareCommand.self,
         ]
     )
 
