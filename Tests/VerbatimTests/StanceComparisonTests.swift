@@ -129,3 +129,20 @@ struct StanceComparisonTests {
         #expect(ComparisonHTMLRenderer.markedQuote(quote, evidence: evidence) == expected)
     }
 }
+
+@Suite("compare HTML axis")
+struct ComparisonAxisTests {
+    @Test("month axes keep gaps; outlets stay as they are", arguments: [
+        // A missing month is a gap, not a neighbour.
+        (["2016-02", "2016-04"], ["2016-02", "2016-03", "2016-04"]),
+        // Across a year end.
+        (["2016-11", "2017-01"], ["2016-11", "2016-12", "2017-01"]),
+        // Outlets have no order in time: sorted only.
+        (["TASS", "AP"], ["AP", "TASS"]),
+        // Undated documents make the axis categorical.
+        (["2016-02", "(none)"], ["(none)", "2016-02"]),
+    ])
+    func axis(periods: [String], expected: [String]) {
+        #expect(ComparisonHTMLRenderer.axisPeriods(Set(periods)) == expected)
+    }
+}

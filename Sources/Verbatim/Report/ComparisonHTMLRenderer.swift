@@ -47,6 +47,9 @@ public enum ComparisonHTMLRenderer {
 
             """
         let overall = report.groups.filter { $0.target == nil }
+        if report.groups.isEmpty {
+            page += "<p>\(escape(ComparisonTextRenderer.emptyExplanation(report)))</p>\n"
+        }
         if !overall.isEmpty {
             page += "<h2>Mean stance per speaker</h2>\n" + speakerChart(overall) + "\n"
         }
@@ -128,7 +131,7 @@ public enum ComparisonHTMLRenderer {
         var speakers: [String] = []
         for point in points where !speakers.contains(point.speaker) { speakers.append(point.speaker) }
         speakers = Array(speakers.prefix(maximumTrendLines))
-        let periods = Array(Set(points.filter { speakers.contains($0.speaker) }.map(\.period))).sorted()
+        let periods = axisPeriods(Set(points.filter { speakers.contains($0.speaker) }.map(\.period)))
         let left = Layout.margin * 2.5
         let right = Layout.width - Layout.margin
         let top = Layout.margin
@@ -170,6 +173,27 @@ public enum ComparisonHTMLRenderer {
             svg += "<text x=\"\(format(left + 18))\" y=\"\(format(legendY + 1))\">\(escape(speaker))</text>\n"
         }
         return svg + "</svg>"
+    }
+
+    /// The periods of the x axis, sorted; months without quotations are kept
+    /// as gaps so that the axis is proportional to time.
+    static func axisPeriods(_ periods: Set<String>) -> [String] {
+        let months = periods.compactMap { StanceComparison.month(of: $0) == $0 ? $0 : nil }.sorted()
+        guard let first = months.first, let last = months.last, months.count == periods.count else {
+            return periods.sorted()
+        }
+        func parts(_ month: String) -> (year: Int, month: Int) {
+            (Int(month.prefix(4)) ?? 0, Int(month.suffix(2)) ?? 1)
+        }
+        var (year, month) = parts(first)
+        let end = parts(last)
+        var filled: [String] = []
+        while (year, month) <= end {
+            filled.append(String(format: "%04d-%02d", year, month))
+            month += 1
+            if month > 12 { (year, month) = (year + 1, 1) }
+        }
+        return filled
     }
 
     private static func groupTable(_ groups: [ComparisonReport.Group]) -> String {

@@ -21,10 +21,20 @@ public enum ComparisonTextRenderer {
         }.joined(separator: "\n")
     }
 
+    /// Why a report has no groups, in words that say what to try.
+    public static func emptyExplanation(_ report: ComparisonReport) -> String {
+        if report.observations == 0 { return "No quotation in the store has a stance score." }
+        if report.observations == report.unknownSpeaker {
+            return "No scored quotation has a speaker; --include-unknown counts them as one speaker."
+        }
+        return "No speaker matches the --speaker, --target and --min-quotes filters."
+    }
+
     /// Aligned plain-text tables: speakers, speaker × target, differences, trend.
     /// - Complexity: O(*g*) in the size of the report.
     public static func table(_ report: ComparisonReport) -> String {
         var parts: [String] = []
+        if report.groups.isEmpty { parts.append(emptyExplanation(report)) }
         let groupRows = report.groups.map { group in
             [
                 group.speaker, group.target ?? "(all)", String(group.quotations), interval(group.stance),
