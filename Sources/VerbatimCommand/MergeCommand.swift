@@ -27,5 +27,6 @@ struct MergeCommand: ParsableCommand {
             }
         }
         try target.rebuildSpeakers()
+        try target.checkpoint()
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// What a worker made of one document in a run that writes the store.
@@ -22,6 +23,9 @@ extension CorpusRun {
     /// `verbatim score --db`: analyzes the documents the store lacks (or holds
     /// with another content hash) and commits them one transaction per batch.
     ///
+    /// Batch *k* is committed on a writer thread while batch *k* + 1 is
+    /// analyzed, so that the workers do not wait for SQLite.
+    ///
     /// A rerun of the same command resumes: stored documents are skipped
     /// before analysis, so a run killed at half way finishes in about half
     /// the time of a full run.
@@ -40,6 +44,9 @@ extension CorpusRun {
             progress.isEnabled ? ProgressReporter(quiet: quiet, totalBytes: reader.totalBytes()) : progress
         let shard = self.shard
         let started = Date()
+        let writer = BackgroundBatchWriter(store: store)
+        // On an error elsewhere, do not return while a commit is still running.
+        defer { _ = try? writer.finish() }
         var pending: [StoredDocument] = []
         var written = 0
         var quotations = 0
@@ -53,7 +60,7 @@ extension CorpusRun {
                 let hash = StoredDocument.contentHash(text: document.text, metadataJSON: metadata)
                 if stored[document.id] == hash { return .unchanged }
                 let analyzed = try analyzer.analyze(document)
-                return .analyzed(StoredDocument(analyzed: analyzed, metadataJSON: metadata))
+                return .analyzed(StoredDocument(analyzed: analyzed, metadataJSON: metadata, contentHash: hash))
             },
             consume: { _, outcome in
                 switch outcome {
@@ -63,7 +70,7 @@ extension CorpusRun {
                 }
             },
             endBatch: {
-                try store.write(batch: pending)
+                try writer.submit(pending)
                 written += pending.count
                 quotations += pending.reduce(0) { $0 + $1.quotations.count }
                 pending.removeAll(keepingCapacity: true)
@@ -74,7 +81,11 @@ extension CorpusRun {
             },
             progress: { summary, inputBytes in progressWithTotal.update(summary, inputBytes: inputBytes) },
             shouldStop: { interrupt?.isRaised ?? false })
-        if written > 0 { try store.rebuildSpeakers() }
+        try writer.finish()
+        if written > 0 {
+            try store.rebuildSpeakers()
+            try store.checkpoint()
+        }
         progressWithTotal.finish()
         if !quiet || summary.exitCode != 0 {
             messages(Self.describe(summary, seconds: Date().timeIntervalSince(started)) + "\n")
@@ -131,5 +142,44 @@ public enum StoreExport {
             document: document, text: SourceText(stored.text),
             segmentation: Segmentation(paragraphs: [], sentences: [], tokens: []),
             quotations: stored.quotations.map(\.quotation))
+    }
+}
+
+/// Commits batches on its own thread, one at a time and in order, so that
+/// analysis of the next batch overlaps the commit of the last one. At most
+/// one batch waits: `submit` first waits for the previous commit.
+///
+/// `@unchecked Sendable`: `failure` is written by the writer thread before it
+/// leaves `pending` and read by the caller only after `pending.wait()`.
+final class BackgroundBatchWriter: @unchecked Sendable {
+    private let store: QuotationStore
+    private let queue = DispatchQueue(label: "verbatim.store-writer")
+    private let pending = DispatchGroup()
+    private var failure: (any Error)?
+
+    init(store: QuotationStore) {
+        self.store = store
+    }
+
+    /// Waits for the previous batch's commit, then starts committing `batch`.
+    /// - Throws: the previous commit's error (`StoreError`).
+    func submit(_ batch: [StoredDocument]) throws {
+        try finish()
+        guard !batch.isEmpty else { return }
+        pending.enter()
+        queue.async { [self] in
+            defer { pending.leave() }
+            do { try store.write(batch: batch) } catch { failure = error }
+        }
+    }
+
+    /// Waits for the last commit.
+    /// - Throws: its error.
+    func finish() throws {
+        pending.wait()
+        if let failure {
+            self.failure = nil
+            throw failure
+        }
     }
 }

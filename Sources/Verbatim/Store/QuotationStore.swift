@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The SQLite database of a corpus run: documents, quotations, stance
@@ -37,7 +38,7 @@ public final class QuotationStore: Sendable {
             }
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try Self.openQueue(path: path, configuration: configuration)
             if readOnly {
                 guard try queue.read({ try StoreSchema.migrator.hasCompletedMigrations($0) }) else {
                     throw StoreError(
@@ -48,6 +49,35 @@ public final class QuotationStore: Sendable {
             }
         } catch {
             throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// Opens the connection. A read-only open that fails on an existing file
+    /// (read-only media, where SQLite cannot create the WAL index) is retried
+    /// as an immutable file: runs checkpoint at their end, so the file alone
+    /// holds every committed row.
+    private static func openQueue(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            return try DatabaseQueue(path: path, configuration: configuration)
+        } catch let error as DatabaseError
+            where configuration.readonly && error.resultCode == .SQLITE_CANTOPEN
+            && FileManager.default.isReadableFile(atPath: path)
+        {
+            let absolute = URL(fileURLWithPath: path).path
+            let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
+            return try DatabaseQueue(path: "file:\(escaped)?immutable=1", configuration: configuration)
+        }
+    }
+
+    /// Copies the WAL into the database file and empties it, so that the
+    /// file alone holds every row (for copying, or reading on read-only media).
+    /// - Throws: `StoreError`.
+    /// - Complexity: O(*w*) in the size of the WAL.
+    public func checkpoint() throws {
+        try withStoreErrors {
+            try queue.writeWithoutTransaction { db in
+                _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
         }
     }
 

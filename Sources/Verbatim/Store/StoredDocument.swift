@@ -51,13 +51,16 @@ public struct StoredDocument: Sendable, Equatable {
     }
 
     /// The row form of an analyzed document.
-    /// - Parameter metadataJSON: the document's metadata serialized as a JSON object.
-    /// - Complexity: O(*n*) in the length of the text (for the content hash).
-    public init(analyzed: AnalyzedDocument, metadataJSON: String) {
+    /// - Parameters:
+    ///   - metadataJSON: the document's metadata serialized as a JSON object.
+    ///   - contentHash: `contentHash(text:metadataJSON:)` when the caller already has it.
+    /// - Complexity: O(*n*) in the length of the text (for the content hash, unless given).
+    public init(analyzed: AnalyzedDocument, metadataJSON: String, contentHash: String? = nil) {
         let document = analyzed.document
         self.init(
             id: document.id, source: document.origin.description,
-            contentHash: Self.contentHash(text: document.text, metadataJSON: metadataJSON), text: document.text,
+            contentHash: contentHash ?? Self.contentHash(text: document.text, metadataJSON: metadataJSON),
+            text: document.text,
             metadataJSON: metadataJSON, date: Self.date(of: document), outlet: Self.outlet(of: document),
             status: .scored,
             quotations: analyzed.quotations.map { StoredQuotation($0, text: analyzed.text) })
