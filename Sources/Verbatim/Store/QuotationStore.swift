@@ -148,17 +148,14 @@ public final class QuotationStore: Sendable {
             let speaker = quotation.speaker
             let mention = speaker?.mention
             let cue = quotation.cue
-            var arguments: StatementArguments = [document.id, ordinal, quotation.kind.rawValue]
-            arguments += spanArguments(quotation.content)
-            arguments += [stored.quoteText]
-            arguments += [
+            // One literal: building the 27 arguments by concatenation costs an array per step.
+            let arguments: StatementArguments = [
+                document.id, ordinal, quotation.kind.rawValue,
+                quotation.content.start, quotation.content.end, quotation.content.utf8Start, quotation.content.utf8End,
+                stored.quoteText,
                 speaker?.name, speaker?.kind.rawValue, speaker?.role, speaker?.rule, speaker?.confidence,
-            ]
-            arguments += spanArguments(mention)
-            arguments += [stored.mentionText]
-            arguments += spanArguments(cue)
-            arguments += [stored.cueText]
-            arguments += [
+                mention?.start, mention?.end, mention?.utf8Start, mention?.utf8End, stored.mentionText,
+                cue?.start, cue?.end, cue?.utf8Start, cue?.utf8End, stored.cueText,
                 quotation.sentence, quotation.paragraph, quotation.stance?.score, quotation.stance?.label.rawValue,
             ]
             try insertQuotation.execute(arguments: arguments)
