@@ -146,3 +146,20 @@ struct ComparisonAxisTests {
         #expect(ComparisonHTMLRenderer.axisPeriods(Set(periods)) == expected)
     }
 }
+
+@Suite("bootstrap against the normal interval")
+struct BootstrapNormalTests {
+    @Test("just below the threshold, the bootstrap interval agrees with the normal one it hands over to")
+    func agreesAtThreshold() {
+        var generator = SeededGenerator(seed: 3)
+        let values = (0..<Bootstrap.normalApproximationAbove).map { _ in
+            Double(generator.next() % 2001) / 1000 - 1
+        }
+        let bootstrap = Bootstrap(seed: 11, resamples: 400).mean(of: values, key: "threshold")!
+        let normal = Bootstrap(seed: 11).mean(of: values + [values[0]], key: "threshold")!
+        let width = normal.high - normal.low
+        // Both estimate the same interval; 400 resamples leave about 5% noise on the tails.
+        #expect(abs(bootstrap.low - normal.low) < width * 0.1)
+        #expect(abs(bootstrap.high - normal.high) < width * 0.1)
+    }
+}

@@ -24,6 +24,14 @@ public struct Bootstrap: Sendable {
     /// Two-sided 95% interval.
     public static let defaultConfidence = 0.95
 
+    /// Above this many values a group's interval is the normal one
+    /// (mean ± z·s/√n): by then the bootstrap distribution of a mean of
+    /// values in [-1, 1] is normal to within the resampling noise (central
+    /// limit theorem), and resampling would cost O(resamples · n) for nothing.
+    public static let normalApproximationAbove = 20_000
+    /// z for a two-sided 95% normal interval.
+    private static let z95 = 1.959_963_985
+
     public var resamples: Int
     public var confidence: Double
     public var seed: UInt64
@@ -38,6 +46,13 @@ public struct Bootstrap: Sendable {
 
     private static func mean(_ values: [Double]) -> Double {
         values.reduce(0, +) / Double(values.count)
+    }
+
+    /// The standard error of the mean (sample standard deviation / √n).
+    private static func standardError(_ values: [Double], mean: Double) -> Double {
+        guard values.count > 1 else { return 0 }
+        let squares = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        return (squares / Double(values.count - 1) / Double(values.count)).squareRoot()
     }
 
     /// The `fraction` quantile of sorted values, interpolating between neighbours.
@@ -55,12 +70,18 @@ public struct Bootstrap: Sendable {
         return MeanInterval(mean: center, low: Self.quantile(sorted, tail), high: Self.quantile(sorted, 1 - tail))
     }
 
-    /// The mean of `values` and its interval; `key` picks the random stream
+    /// The mean of `values` and its interval (normal above
+    /// `normalApproximationAbove` values); `key` picks the random stream
     /// so that a group's interval does not depend on which groups came before it.
     /// - Returns: nil for no values.
     /// - Complexity: O(*r* · *n*) for *r* resamples of *n* values.
     public func mean(of values: [Double], key: String) -> MeanInterval? {
         guard !values.isEmpty else { return nil }
+        if values.count > Self.normalApproximationAbove, confidence == Self.defaultConfidence {
+            let center = Self.mean(values)
+            let half = Self.z95 * Self.standardError(values, mean: center)
+            return MeanInterval(mean: center, low: center - half, high: center + half)
+        }
         var generator = SeededGenerator(seed: seed ^ StableHash.of(key))
         var estimates = [Double]()
         estimates.reserveCapacity(resamples)
@@ -77,6 +98,17 @@ public struct Bootstrap: Sendable {
     /// - Complexity: O(*r* · (*n* + *m*)).
     public func difference(_ first: [Double], _ second: [Double], key: String) -> MeanInterval? {
         guard !first.isEmpty, !second.isEmpty else { return nil }
+        if first.count > Self.normalApproximationAbove, second.count > Self.normalApproximationAbove,
+            confidence == Self.defaultConfidence
+        {
+            let firstMean = Self.mean(first)
+            let secondMean = Self.mean(second)
+            let firstError = Self.standardError(first, mean: firstMean)
+            let secondError = Self.standardError(second, mean: secondMean)
+            let half = Self.z95 * (firstError * firstError + secondError * secondError).squareRoot()
+            let center = firstMean - secondMean
+            return MeanInterval(mean: center, low: center - half, high: center + half)
+        }
         var generator = SeededGenerator(seed: seed ^ StableHash.of(key))
         var estimates = [Double]()
         estimates.reserveCapacity(resamples)
