@@ -184,4 +184,27 @@ struct ResumeAfterKillTests {
         #expect(counts["doc-7"] == 4)
         #expect(counts.count == 50)
     }
+
+    @Test("a document that fails is stored as failed with its error, and a rerun tries it again")
+    func failedDocuments() throws {
+        let folder = try Self.temporaryFolder()
+        let corpus = folder.appendingPathComponent("corpus.jsonl")
+        // The middle line has a number for its text: the reader fails it, with its id known.
+        let lines = [
+            #"{"id":"first","text":"She said \"yes, gladly.\""}"#, #"{"id":"broken","text":5}"#,
+            #"{"id":"last","text":"He said \"no.\""}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(to: corpus, atomically: true, encoding: .utf8)
+        let arguments = ["score", corpus.path, "-q", "--db", "store.sqlite"]
+        #expect(try Self.run(arguments, in: folder) == 1)
+        let store = try QuotationStore(path: folder.appendingPathComponent("store.sqlite").path, readOnly: true)
+        var failed: [StoredDocument] = []
+        try store.forEachDocument(includeFailed: true) { if $0.status == .failed { failed.append($0) } }
+        #expect(failed.map(\.id) == ["broken"])
+        #expect(failed.first?.error?.contains("text") == true)
+        #expect(try store.counts().documents == 3)
+        #expect(try !store.isStored(id: "broken", contentHash: ""))
+        #expect(try Self.run(arguments, in: folder) == 1)
+        #expect(try store.counts().failedDocuments == 1)
+    }
 }

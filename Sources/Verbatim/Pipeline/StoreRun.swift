@@ -51,6 +51,7 @@ extension CorpusRun {
         var quotations = 0
         var unchanged = 0
         var otherShard = 0
+        var failed = 0
         let summary = try ParallelRunner(jobs: jobs, batchDocuments: batchDocuments).run(
             reader: reader,
             transform: { document -> StoreOutcome in
@@ -70,11 +71,17 @@ extension CorpusRun {
             },
             endBatch: {
                 try writer.submit(pending)
-                written += pending.count
+                written += pending.count { $0.status == .scored }
                 quotations += pending.reduce(0) { $0 + $1.quotations.count }
                 pending.removeAll(keepingCapacity: true)
             },
             report: { problem in
+                // A document that failed is kept as a `failed` row with its error, for
+                // `SELECT id, error FROM documents WHERE status = 'failed'`; a rerun tries it again.
+                if problem.severity == .failed, let id = problem.documentID {
+                    pending.append(StoredDocument(failedID: id, source: problem.origin.description, error: problem.message))
+                    failed += 1
+                }
                 if progressWithTotal.isEnabled { messages("\r\u{1B}[K") }
                 messages("verbatim: \(problem)\n")
             },
@@ -90,6 +97,7 @@ extension CorpusRun {
             messages(Self.describe(summary, seconds: Date().timeIntervalSince(started)) + "\n")
             var line = "verbatim: \(database): \(written) documents written (\(quotations) quotations)"
             line += ", \(unchanged) already stored"
+            if failed > 0 { line += ", \(failed) failed (stored with status 'failed')" }
             if let shard { line += ", \(otherShard) in other shards than \(shard)" }
             messages(line + "\n")
         }

@@ -66,13 +66,12 @@ public struct StoredDocument: Sendable, Equatable {
             quotations: analyzed.quotations.map { StoredQuotation($0, text: analyzed.text) })
     }
 
-    /// The row of a document whose analysis failed.
-    /// - Complexity: O(*n*) in the length of the text.
-    public init(failed document: Document, metadataJSON: String, error: String) {
+    /// The row of a document that could not be read or analyzed: no text,
+    /// no hash (so that a rerun always tries it again), and the error.
+    /// - Complexity: O(1).
+    public init(failedID id: String, source: String, error: String) {
         self.init(
-            id: document.id, source: document.origin.description,
-            contentHash: Self.contentHash(text: document.text, metadataJSON: metadataJSON), text: document.text,
-            metadataJSON: metadataJSON, date: Self.date(of: document), outlet: Self.outlet(of: document),
+            id: id, source: source, contentHash: "", text: "", metadataJSON: "{}", date: nil, outlet: nil,
             status: .failed, error: error, quotations: [])
     }
 
