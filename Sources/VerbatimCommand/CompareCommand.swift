@@ -54,7 +54,8 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let store = try StoreReading.open(db)
         var comparison = StanceComparison()
-        comparison.speakers = speakers
+        // A name merged into a longer one (`Kerry`) selects that speaker (`John Kerry`).
+        comparison.speakers = try speakers.map { try store.canonicalSpeaker(named: $0) }
         comparison.targets = targets
         comparison.trendBy = by.flatMap(StanceComparison.TrendGrouping.init(rawValue:))
         comparison.minimumQuotations = minQuotes

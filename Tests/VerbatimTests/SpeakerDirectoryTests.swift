@@ -43,5 +43,8 @@ struct SpeakerDirectoryTests {
         #expect(kerry.firstDate == "2016-09-18" && kerry.lastDate == "2016-10-02")
         #expect(Set(kerry.aliases.map(\.name)) == ["John Kerry", "Kerry"])
         #expect(kerry.roles.map(\.role) == ["Secretary of State"])
+        // --speaker Kerry selects the merged speaker; an unknown name stays as it is.
+        #expect(try store.canonicalSpeaker(named: "Kerry") == "John Kerry")
+        #expect(try store.canonicalSpeaker(named: "Nobody") == "Nobody")
     }
 }

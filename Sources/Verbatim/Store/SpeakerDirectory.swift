@@ -144,6 +144,23 @@ extension QuotationStore {
         }
     }
 
+    /// The corpus speaker a name stands for: `Kerry` → `John Kerry` when
+    /// `Kerry` was merged into him; the name itself when it is no alias.
+    /// - Throws: `StoreError`.
+    /// - Complexity: O(log *s*) in the number of speakers.
+    public func canonicalSpeaker(named name: String) throws -> String {
+        try withStoreErrors {
+            try queue.read { db in
+                try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+                        WHERE a.alias = ? ORDER BY a.quotations DESC LIMIT 1
+                        """, arguments: [name]) ?? name
+            }
+        }
+    }
+
     /// The corpus speakers, most quoted first.
     /// - Parameter minimumQuotations: leave out speakers with fewer quotations.
     /// - Throws: `StoreError`.
