@@ -22,7 +22,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try QuotationStore(path: db, readOnly: true)
+        // CSV names each quotation's corpus speaker: merge speakers first if a run was killed before it did.
+        let store = try StoreReading.open(db)
         _ = try StoreExport.export(store, format: StoreExport.Format(rawValue: format)!, to: output)
     }
 }
