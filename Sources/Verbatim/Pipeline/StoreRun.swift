@@ -58,7 +58,7 @@ extension CorpusRun {
                 if let shard, !shard.contains(documentID: document.id) { return .otherShard }
                 let metadata = Self.metadataJSON(document)
                 let hash = StoredDocument.contentHash(text: document.text, metadataJSON: metadata)
-                if stored[document.id] == hash { return .unchanged }
+                if let storedHash = stored[document.id], UInt64(hash, radix: 16) == storedHash { return .unchanged }
                 let analyzed = try analyzer.analyze(document)
                 return .analyzed(StoredDocument(analyzed: analyzed, metadataJSON: metadata, contentHash: hash))
             },

@@ -216,19 +216,20 @@ public final class QuotationStore: Sendable {
         }
     }
 
-    /// The content hash of every scored document, by id: loaded once at the
-    /// start of a run so that workers can skip unchanged documents without
-    /// touching the database.
+    /// The content hash of every scored document, by id, as numbers (eight
+    /// bytes a document rather than a sixteen-digit string): loaded once at
+    /// the start of a run so that workers can skip unchanged documents
+    /// without touching the database.
     /// - Throws: `StoreError`.
     /// - Complexity: O(*d*) in the number of stored documents.
-    public func scoredContentHashes() throws -> [String: String] {
+    public func scoredContentHashes() throws -> [String: UInt64] {
         try withStoreErrors {
             try queue.read { db in
-                var hashes: [String: String] = [:]
+                var hashes: [String: UInt64] = [:]
                 let rows = try Row.fetchCursor(
                     db, sql: "SELECT id, content_hash FROM documents WHERE status = 'scored'")
                 while let row = try rows.next() {
-                    hashes[row[0]] = row[1] as String
+                    if let hash = UInt64(row[1] as String, radix: 16) { hashes[row[0]] = hash }
                 }
                 return hashes
             }
