@@ -28,12 +28,41 @@ struct SpeakersCommand: ParsableCommand {
     @Option(help: "Leave out speakers with fewer quotations.")
     var minQuotes = 1
 
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv
+    }
+
+    @Option(help: "table or csv (all roles and aliases, full dates).")
+    var format: Format = .table
+
     func run() throws {
         let store = try StoreReading.open(db)
-        let rows = try store.speakers(minimumQuotations: minQuotes).map(Self.row)
-        print(
-            TextTable.render(
-                header: ["speaker", "type", "quotes", "docs", "first", "last", "aliases", "roles"], rows: rows))
+        let speakers = try store.speakers(minimumQuotations: minQuotes)
+        switch format {
+        case .table:
+            print(
+                TextTable.render(
+                    header: ["speaker", "type", "quotes", "docs", "first", "last", "aliases", "roles"],
+                    rows: speakers.map(Self.row)))
+        case .csv:
+            print("speaker,type,quotes,docs,first,last,aliases,roles", terminator: "\r\n")
+            for speaker in speakers {
+                let fields = [
+                    speaker.name, speaker.kind, String(speaker.quotations), String(speaker.documents),
+                    speaker.firstDate ?? "", speaker.lastDate ?? "",
+                    speaker.aliases.map { "\($0.name)=\($0.quotations)" }.joined(separator: "; "),
+                    speaker.roles.map { "\($0.role)=\($0.quotations)" }.joined(separator: "; "),
+                ]
+                print(fields.map(Self.csvField).joined(separator: ","), terminator: "\r\n")
+            }
+        }
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+    private static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 
