@@ -61,7 +61,9 @@ struct CompareCommand: ParsableCommand {
         comparison.minimumQuotations = minQuotes
         comparison.includeUnknown = includeUnknown
         comparison.bootstrap = Bootstrap(seed: seed)
-        let report = comparison.compare(try store.stanceObservations())
+        var accumulator = StanceComparison.Accumulator(comparison)
+        try store.forEachStanceObservation { accumulator.add($0) }
+        let report = accumulator.report()
         let text: String
         switch format {
         case .table: text = ComparisonTextRenderer.table(report)

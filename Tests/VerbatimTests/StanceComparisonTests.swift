@@ -89,6 +89,13 @@ struct StanceComparisonTests {
         #expect(byOutlet.trend.map(\.period) == ["Reuters", "TASS"])
     }
 
+    @Test("examples are the strongest quotations, the earlier one first on ties")
+    func examples() {
+        let scores = [0.1, -0.9, 0.5, 0.9, -0.2]
+        let report = StanceComparison().compare(Self.observations("A", scores: scores))
+        #expect(report.examples.map(\.score) == [-0.9, 0.9, 0.5])
+    }
+
     @Test("months", arguments: [
         // ISO date and timestamp: the month.
         ("2016-09-18", "2016-09"), ("2016-09-18T10:00:00Z", "2016-09"),

@@ -144,6 +144,21 @@ struct StoreTests {
         #expect(counts.documents == 3)
     }
 
+    @Test("stance observations carry their own targets and evidence, and the corpus speaker")
+    func observations() throws {
+        let store = try QuotationStore(path: Docs.temporaryDatabase())
+        try store.write(batch: stored(Docs.corpus()))
+        try store.rebuildSpeakers()
+        let observations = try store.stanceObservations()
+        // The quotation without stance is left out; the two with stance keep their own rows.
+        #expect(observations.count == 2)
+        #expect(observations.map(\.speaker) == ["John Kerry", "John Kerry"])
+        #expect(observations.map { $0.targets.map(\.name) } == [["Russia"], ["truce"]])
+        #expect(observations.map { $0.evidence.map(\.text) } == [["wrong", "must go"], ["welcome"]])
+        #expect(observations.map(\.date) == ["2016-09-18", "2016-10-02"])
+        #expect(observations.first?.outlet == "Reuters")
+    }
+
     @Test("CSV quotes fields with commas, quotes and line breaks (RFC 4180)")
     func csv() throws {
         let store = try QuotationStore(path: Docs.temporaryDatabase())

@@ -31,7 +31,7 @@ public struct StanceComparison: Sendable {
     /// The trend label of documents without a date or outlet.
     public static let unknownPeriod = "(none)"
     /// When no speakers are named, the difference is shown for the most quoted two.
-    private static let speakersInDefaultDifference = 2
+    static let speakersInDefaultDifference = 2
 
     public init() {}
 
@@ -46,7 +46,7 @@ public struct StanceComparison: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func shares(_ labels: [StanceLabel]) -> ComparisonReport.Shares {
+    static func shares(_ labels: [StanceLabel]) -> ComparisonReport.Shares {
         let total = Double(max(labels.count, 1))
         return .init(
             support: Double(labels.filter { $0 == .support }.count) / total,
@@ -57,109 +57,167 @@ public struct StanceComparison: Sendable {
     /// - Returns: the report; groups most quoted first, then by name.
     /// - Complexity: O(*g* · *r* · *n*) for *g* groups, *r* resamples, *n* quotations per group.
     public func compare(_ observations: [StanceObservation]) -> ComparisonReport {
-        let named = observations.compactMap { observation -> (String, StanceObservation)? in
-            if let speaker = observation.speaker { return (speaker, observation) }
-            return includeUnknown ? (Self.unknownSpeakerName, observation) : nil
-        }
-        let wanted = Set(speakers)
-        let bySpeaker = Dictionary(grouping: named.filter { wanted.isEmpty || wanted.contains($0.0) }, by: \.0)
-            .mapValues { $0.map(\.1) }
-            .filter { $0.value.count >= minimumQuotations }
-        let order = bySpeaker.keys.sorted { (bySpeaker[$0]!.count, $1) > (bySpeaker[$1]!.count, $0) }
+        var accumulator = Accumulator(self)
+        for observation in observations { accumulator.add(observation) }
+        return accumulator.report()
+    }
 
-        var groups: [ComparisonReport.Group] = []
-        var targetScores: [String: [String: [(Double, StanceLabel)]]] = [:]
-        for speaker in order {
-            let items = bySpeaker[speaker]!
-            if let interval = bootstrap.mean(of: items.map(\.score), key: speaker) {
-                groups.append(
-                    .init(
-                        speaker: speaker, target: nil, quotations: items.count, stance: interval,
-                        shares: Self.shares(items.map(\.label))))
-            }
-            for item in items {
-                for target in item.targets where targets.isEmpty || targets.contains(target.name) {
-                    targetScores[speaker, default: [:]][target.name, default: []].append((target.score, target.label))
-                }
-            }
+    /// What one speaker's quotations add up to so far: scores only (eight
+    /// bytes a quotation per group), and the few strongest quotations kept as examples.
+    struct SpeakerTally {
+        var scores: [Double] = []
+        var labels: [StanceLabel] = []
+        var targets: [String: (scores: [Double], labels: [StanceLabel])] = [:]
+        var periods: [String: [Double]] = [:]
+        /// The strongest quotations so far with their arrival order, strongest first.
+        var examples: [(order: Int, observation: StanceObservation)] = []
+    }
+
+    /// Reads scored quotations one at a time (a store of millions need not
+    /// be held in memory) and makes the report at the end.
+    public struct Accumulator {
+        let comparison: StanceComparison
+        private let wanted: Set<String>
+        private var tallies: [String: SpeakerTally] = [:]
+        private var observations = 0
+        private var unknownSpeaker = 0
+
+        public init(_ comparison: StanceComparison) {
+            self.comparison = comparison
+            wanted = Set(comparison.speakers)
         }
-        for speaker in order {
-            let byTarget = targetScores[speaker] ?? [:]
-            let targetOrder = byTarget.keys.sorted { (byTarget[$0]!.count, $1) > (byTarget[$1]!.count, $0) }
-            for target in targetOrder where byTarget[target]!.count >= minimumQuotations {
-                let scores = byTarget[target]!
-                if let interval = bootstrap.mean(of: scores.map(\.0), key: speaker + "\u{1F}" + target) {
+
+        /// Adds one scored quotation.
+        /// - Complexity: O(*t* + *k*) for its targets and the examples kept per speaker.
+        public mutating func add(_ observation: StanceObservation) {
+            observations += 1
+            if observation.speaker == nil { unknownSpeaker += 1 }
+            guard let speaker = observation.speaker ?? (comparison.includeUnknown ? unknownSpeakerName : nil),
+                wanted.isEmpty || wanted.contains(speaker)
+            else { return }
+            var tally = tallies.removeValue(forKey: speaker) ?? SpeakerTally()
+            tally.scores.append(observation.score)
+            tally.labels.append(observation.label)
+            for target in observation.targets where comparison.targets.isEmpty || comparison.targets.contains(target.name) {
+                tally.targets[target.name, default: ([], [])].scores.append(target.score)
+                tally.targets[target.name, default: ([], [])].labels.append(target.label)
+            }
+            if let trendBy = comparison.trendBy {
+                let period: String
+                switch trendBy {
+                case .month: period = StanceComparison.month(of: observation.date) ?? unknownPeriod
+                case .outlet: period = observation.outlet ?? unknownPeriod
+                }
+                tally.periods[period, default: []].append(observation.score)
+            }
+            keepIfStrong(observation, order: tally.scores.count, in: &tally)
+            tallies[speaker] = tally
+        }
+
+        /// Keeps the `examplesPerSpeaker` strongest quotations (largest |score|; ties keep the earlier one).
+        private func keepIfStrong(_ observation: StanceObservation, order: Int, in tally: inout SpeakerTally) {
+            let limit = comparison.examplesPerSpeaker
+            guard limit > 0 else { return }
+            let strength = abs(observation.score)
+            if tally.examples.count == limit, let weakest = tally.examples.last,
+                abs(weakest.observation.score) >= strength
+            {
+                return
+            }
+            let index =
+                tally.examples.firstIndex { abs($0.observation.score) < strength } ?? tally.examples.count
+            tally.examples.insert((order, observation), at: index)
+            if tally.examples.count > limit { tally.examples.removeLast() }
+        }
+
+        /// - Complexity: O(*g* · *r* · *n*) for *g* groups, *r* resamples, *n* quotations per group.
+        public func report() -> ComparisonReport {
+            let minimum = comparison.minimumQuotations
+            let bootstrap = comparison.bootstrap
+            let kept = tallies.filter { $0.value.scores.count >= minimum }
+            let order = kept.keys.sorted {
+                (kept[$0]!.scores.count, $1) > (kept[$1]!.scores.count, $0)
+            }
+            var groups: [ComparisonReport.Group] = []
+            for speaker in order {
+                let tally = kept[speaker]!
+                if let interval = bootstrap.mean(of: tally.scores, key: speaker) {
                     groups.append(
                         .init(
-                            speaker: speaker, target: target, quotations: scores.count, stance: interval,
-                            shares: Self.shares(scores.map(\.1))))
+                            speaker: speaker, target: nil, quotations: tally.scores.count, stance: interval,
+                            shares: StanceComparison.shares(tally.labels)))
                 }
             }
-        }
-
-        let compared =
-            speakers.isEmpty
-            ? Array(order.prefix(Self.speakersInDefaultDifference)) : speakers.filter { bySpeaker[$0] != nil }
-        var differences: [ComparisonReport.Difference] = []
-        for (firstIndex, first) in compared.enumerated() {
-            for second in compared[(firstIndex + 1)...] {
-                let overall = bootstrap.difference(
-                    bySpeaker[first]!.map(\.score), bySpeaker[second]!.map(\.score), key: first + "\u{1F}" + second)
-                if let overall {
-                    differences.append(
-                        .init(
-                            first: first, second: second, target: nil, difference: overall,
-                            excludesZero: overall.excludesZero))
-                }
-                let shared = Set((targetScores[first] ?? [:]).keys).intersection((targetScores[second] ?? [:]).keys)
-                for target in shared.sorted() {
-                    let a = targetScores[first]![target]!.map(\.0)
-                    let b = targetScores[second]![target]!.map(\.0)
-                    guard a.count >= minimumQuotations, b.count >= minimumQuotations,
-                        let interval = bootstrap.difference(a, b, key: first + "\u{1F}" + second + "\u{1F}" + target)
-                    else { continue }
-                    differences.append(
-                        .init(
-                            first: first, second: second, target: target, difference: interval,
-                            excludesZero: interval.excludesZero))
-                }
-            }
-        }
-
-        var trend: [ComparisonReport.TrendPoint] = []
-        if let trendBy {
             for speaker in order {
-                let periods = Dictionary(grouping: bySpeaker[speaker]!) { observation in
-                    switch trendBy {
-                    case .month: return Self.month(of: observation.date) ?? Self.unknownPeriod
-                    case .outlet: return observation.outlet ?? Self.unknownPeriod
-                    }
+                let byTarget = kept[speaker]!.targets
+                let targetOrder = byTarget.keys.sorted {
+                    (byTarget[$0]!.scores.count, $1) > (byTarget[$1]!.scores.count, $0)
                 }
-                for period in periods.keys.sorted() where periods[period]!.count >= minimumQuotations {
-                    let items = periods[period]!
-                    if let interval = bootstrap.mean(of: items.map(\.score), key: speaker + "\u{1F}" + period) {
-                        trend.append(.init(speaker: speaker, period: period, quotations: items.count, stance: interval))
+                for target in targetOrder where byTarget[target]!.scores.count >= minimum {
+                    let scores = byTarget[target]!
+                    if let interval = bootstrap.mean(of: scores.scores, key: speaker + "\u{1F}" + target) {
+                        groups.append(
+                            .init(
+                                speaker: speaker, target: target, quotations: scores.scores.count, stance: interval,
+                                shares: StanceComparison.shares(scores.labels)))
                     }
                 }
             }
-        }
 
-        var examples: [ComparisonReport.Example] = []
-        for speaker in order {
-            // The strongest quotations show a position best; ties keep document order.
-            let strongest = bySpeaker[speaker]!.enumerated()
-                .sorted { (abs($0.element.score), $1.offset) > (abs($1.element.score), $0.offset) }
-                .prefix(examplesPerSpeaker).map(\.element)
-            for item in strongest {
-                examples.append(
-                    .init(
-                        speaker: speaker, document: item.document, date: item.date, quote: item.quote,
-                        score: item.score, label: item.label.rawValue,
-                        evidence: item.evidence.map { .init(text: $0.text, weight: $0.weight) }))
+            let compared =
+                comparison.speakers.isEmpty
+                ? Array(order.prefix(StanceComparison.speakersInDefaultDifference))
+                : comparison.speakers.filter { kept[$0] != nil }
+            var differences: [ComparisonReport.Difference] = []
+            for (firstIndex, first) in compared.enumerated() {
+                for second in compared[(firstIndex + 1)...] {
+                    let a = kept[first]!
+                    let b = kept[second]!
+                    if let overall = bootstrap.difference(a.scores, b.scores, key: first + "\u{1F}" + second) {
+                        differences.append(
+                            .init(
+                                first: first, second: second, target: nil, difference: overall,
+                                excludesZero: overall.excludesZero))
+                    }
+                    for target in Set(a.targets.keys).intersection(b.targets.keys).sorted() {
+                        let firstScores = a.targets[target]!.scores
+                        let secondScores = b.targets[target]!.scores
+                        guard firstScores.count >= minimum, secondScores.count >= minimum,
+                            let interval = bootstrap.difference(
+                                firstScores, secondScores, key: first + "\u{1F}" + second + "\u{1F}" + target)
+                        else { continue }
+                        differences.append(
+                            .init(
+                                first: first, second: second, target: target, difference: interval,
+                                excludesZero: interval.excludesZero))
+                    }
+                }
             }
+
+            var trend: [ComparisonReport.TrendPoint] = []
+            for speaker in order {
+                let periods = kept[speaker]!.periods
+                for period in periods.keys.sorted() where periods[period]!.count >= minimum {
+                    let scores = periods[period]!
+                    if let interval = bootstrap.mean(of: scores, key: speaker + "\u{1F}" + period) {
+                        trend.append(.init(speaker: speaker, period: period, quotations: scores.count, stance: interval))
+                    }
+                }
+            }
+
+            var examples: [ComparisonReport.Example] = []
+            for speaker in order {
+                for (_, item) in kept[speaker]!.examples {
+                    examples.append(
+                        .init(
+                            speaker: speaker, document: item.document, date: item.date, quote: item.quote,
+                            score: item.score, label: item.label.rawValue,
+                            evidence: item.evidence.map { .init(text: $0.text, weight: $0.weight) }))
+                }
+            }
+            return ComparisonReport(
+                trendBy: comparison.trendBy?.rawValue, groups: groups, differences: differences, trend: trend,
+                examples: examples, observations: observations, unknownSpeaker: unknownSpeaker)
         }
-        return ComparisonReport(
-            trendBy: trendBy?.rawValue, groups: groups, differences: differences, trend: trend, examples: examples,
-            observations: observations.count, unknownSpeaker: observations.filter { $0.speaker == nil }.count)
     }
 }

@@ -1,30 +1,34 @@
 import GRDB
 
 extension QuotationStore {
-    /// Every scored quotation with its corpus speaker, date, outlet, targets
-    /// and evidence, in document order: what `verbatim compare` aggregates.
-    /// Speaker names are as of the last speaker merge (`rebuildSpeakers`).
-    /// - Throws: `StoreError`.
+    /// Calls `body` with every scored quotation, its corpus speaker, date,
+    /// outlet, targets and evidence, in the order quotations were written:
+    /// what `verbatim compare` aggregates. Speaker names are as of the last
+    /// speaker merge (`rebuildSpeakers`).
+    ///
+    /// Quotations, targets and evidence are read by three cursors in
+    /// quotation order and joined as they go, so memory stays at one
+    /// quotation whatever the size of the store.
+    /// - Throws: `StoreError`, or what `body` throws.
     /// - Complexity: O(*r*) in the rows read.
-    public func stanceObservations() throws -> [StanceObservation] {
+    public func forEachStanceObservation(_ body: (StanceObservation) throws -> Void) throws {
         try withStoreErrors {
             try queue.read { db in
-                var targets: [Int64: [TargetStance]] = [:]
-                for row in try Row.fetchAll(
-                    db, sql: "SELECT quotation_id, name, score, label FROM targets ORDER BY quotation_id, ordinal")
-                {
-                    targets[row[0], default: []].append(
-                        TargetStance(
-                            name: row[1], score: row[2], label: StanceLabel(rawValue: row[3]) ?? .neutral,
-                            mentions: []))
-                }
-                var evidence: [Int64: [StanceObservation.EvidenceWord]] = [:]
-                for row in try Row.fetchAll(
-                    db, sql: "SELECT quotation_id, text, weight FROM stance_evidence ORDER BY quotation_id, ordinal")
-                {
-                    evidence[row[0], default: []].append(.init(text: row[1], weight: row[2]))
-                }
-                let rows = try Row.fetchCursor(
+                let targets = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT t.quotation_id, t.name, t.score, t.label FROM targets t
+                        JOIN quotations q ON q.id = t.quotation_id WHERE q.stance_score IS NOT NULL
+                        ORDER BY t.quotation_id, t.ordinal
+                        """)
+                let evidence = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT e.quotation_id, e.text, e.weight FROM stance_evidence e
+                        JOIN quotations q ON q.id = e.quotation_id WHERE q.stance_score IS NOT NULL
+                        ORDER BY e.quotation_id, e.ordinal
+                        """)
+                let quotations = try Row.fetchCursor(
                     db,
                     sql: """
                         SELECT q.id, coalesce(s.name, q.speaker_name), q.document_id, d.date, d.outlet, q.quote_text,
@@ -32,19 +36,42 @@ extension QuotationStore {
                         FROM quotations q JOIN documents d ON d.id = q.document_id
                         LEFT JOIN speakers s ON s.id = q.speaker_id
                         WHERE q.stance_score IS NOT NULL
-                        ORDER BY d.seq, q.ordinal
+                        ORDER BY q.id
                         """)
-                var observations: [StanceObservation] = []
-                while let row = try rows.next() {
+                var nextTarget = try targets.next()
+                var nextEvidence = try evidence.next()
+                while let row = try quotations.next() {
                     let id: Int64 = row[0]
-                    observations.append(
-                        StanceObservation(
-                            speaker: row[1], document: row[2], date: row[3], outlet: row[4], quote: row[5],
-                            score: row[6], label: StanceLabel(rawValue: row[7]) ?? .neutral, targets: targets[id] ?? [],
-                            evidence: evidence[id] ?? []))
+                    var observation = StanceObservation(
+                        speaker: row[1], document: row[2], date: row[3], outlet: row[4], quote: row[5],
+                        score: row[6], label: StanceLabel(rawValue: row[7]) ?? .neutral)
+                    while let target = nextTarget, (target[0] as Int64) <= id {
+                        if (target[0] as Int64) == id {
+                            observation.targets.append(
+                                TargetStance(
+                                    name: target[1], score: target[2],
+                                    label: StanceLabel(rawValue: target[3]) ?? .neutral, mentions: []))
+                        }
+                        nextTarget = try targets.next()
+                    }
+                    while let word = nextEvidence, (word[0] as Int64) <= id {
+                        if (word[0] as Int64) == id {
+                            observation.evidence.append(.init(text: word[1], weight: word[2]))
+                        }
+                        nextEvidence = try evidence.next()
+                    }
+                    try body(observation)
                 }
-                return observations
             }
         }
+    }
+
+    /// Every scored quotation (see `forEachStanceObservation`), in an array.
+    /// - Throws: `StoreError`.
+    /// - Complexity: O(*r*) in the rows read; holds them all.
+    public func stanceObservations() throws -> [StanceObservation] {
+        var observations: [StanceObservation] = []
+        try forEachStanceObservation { observations.append($0) }
+        return observations
     }
 }
