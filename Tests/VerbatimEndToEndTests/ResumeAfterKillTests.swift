@@ -207,4 +207,31 @@ struct ResumeAfterKillTests {
         #expect(try Self.run(arguments, in: folder) == 1)
         #expect(try store.counts().failedDocuments == 1)
     }
+
+    @Test("Ctrl-C (SIGINT) commits the current batch, exits 130, and a rerun completes the store")
+    func interruptAndResume() throws {
+        let folder = try Self.temporaryFolder()
+        let corpus = folder.appendingPathComponent("corpus.jsonl")
+        try Self.writeCorpus(to: corpus)
+        let arguments = [
+            "score", corpus.path, "-q", "-j", "2", "--batch-documents", String(Self.batchDocuments), "--db", "s.sqlite",
+        ]
+        let path = folder.appendingPathComponent("s.sqlite").path
+        let process = try Self.start(arguments, in: folder)
+        var stored = 0
+        while process.isRunning && stored < Self.documentCount / 5 {
+            usleep(5_000)
+            stored = (try? Self.quotationCounts(path).count) ?? 0
+        }
+        let interruptedMidRun = process.isRunning
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(interruptedMidRun, "the run ended before it could be interrupted: make the corpus larger")
+        #expect(process.terminationStatus == 130)
+        let afterInterrupt = try Self.quotationCounts(path)
+        #expect(afterInterrupt.count < Self.documentCount)
+        #expect(afterInterrupt.count % Self.batchDocuments == 0, "only whole batches are committed")
+        #expect(try Self.run(arguments, in: folder) == 0)
+        #expect(try Self.quotationCounts(path).count == Self.documentCount)
+    }
 }
