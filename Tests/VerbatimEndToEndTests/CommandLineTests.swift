@@ -107,3 +107,44 @@ import Testing
         #expect(one.standardOutput == four.standardOutput)
     }
 }
+
+@Suite struct InterruptTests {
+    /// Ctrl-C must not lose or cut output: the batch in flight is finished,
+    /// flushed and summarised, and the status is 130.
+    @Test func sigintFinishesTheBatchFlushesAndExits130() throws {
+        let folder = NSTemporaryDirectory() + "verbatim-interrupt-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let paragraph = "“We will not cooperate with a government that starves its own people,” Kerry said. "
+        let line = #"{"id":"ID","text":"\#(String(repeating: paragraph, count: 40))"}"#
+        let lines = (0..<20_000).map { line.replacingOccurrences(of: "ID", with: "d\($0)") }
+        try lines.joined(separator: "\n").write(toFile: folder + "/big.jsonl", atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try CommandLineTests.executable())
+        process.arguments = ["score", folder + "/big.jsonl", "--jobs", "1", "--output", folder + "/out.jsonl"]
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        // Wait until the first batch has reached the output file, then interrupt.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/out.jsonl")[.size] as? Int) ?? 0
+            if size > 0 { break }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        kill(process.processIdentifier, SIGINT)
+        let messages = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(messages.contains("interrupted"))
+        let output = try String(contentsOfFile: folder + "/out.jsonl", encoding: .utf8)
+        #expect(output.hasSuffix("\n"), "the last record is whole")
+        var documents = Set<String>()
+        for record in output.split(separator: "\n") {
+            let object = try JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any]
+            documents.insert(try #require(object?["doc"] as? String))
+        }
+        #expect(documents.count > 0 && documents.count < 20_000, "stopped early, after whole batches")
+    }
+}
