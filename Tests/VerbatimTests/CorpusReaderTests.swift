@@ -98,3 +98,30 @@ import Testing
         #expect(read([bom]).first?.document?.text == "Text.")
     }
 }
+
+@Suite struct JSONLinesRepairTests {
+    /// Invalid UTF-8 inside a JSON string is repaired and counted, at any
+    /// position relative to the parser's 8-byte fast path.
+    @Test(arguments: [0, 1, 7, 8, 9, 15, 16, 17])
+    func invalidBytesInsideTheTextAreRepairedAndCounted(prefixLength: Int) throws {
+        let prefix = String(repeating: "a", count: prefixLength)
+        let line = Array(#"{"id":"x","text":""#.utf8) + Array(prefix.utf8) + [0xFF, 0xC3] + Array(#" end"}"#.utf8)
+        let item = JSONLinesDocument.parse(line, origin: Origin(path: "t.jsonl", line: 3), textField: "text", idField: "id")
+        #expect(item.document?.text == prefix + "\u{FFFD}\u{FFFD} end")
+        #expect(item.problem?.severity == .warning)
+        #expect(item.problem?.message.hasPrefix("2 invalid UTF-8 sequences") == true)
+    }
+
+    /// The fast path must still stop at quotes, backslashes and control bytes wherever they fall.
+    @Test(arguments: 0..<17)
+    func specialBytesAreFoundAtEveryAlignment(position: Int) throws {
+        let before = String(repeating: "b", count: position)
+        for (special, expected) in [(#"\""#, "\""), (#"\\"#, "\\"), (#"\n"#, "\n"), (#"\u00e9"#, "é")] {
+            let json = #"{"text":""# + before + special + "tail" + #""}"#
+            let value = try JSONParser.parse(Array(json.utf8))
+            #expect(value["text"] == .string(before + expected + "tail"))
+        }
+        let raw = Array(#"{"text":""#.utf8) + Array(before.utf8) + [0x01] + Array(#"x"}"#.utf8)
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(raw) }
+    }
+}
