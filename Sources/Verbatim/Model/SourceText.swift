@@ -108,3 +108,44 @@ public struct SourceText: Sendable {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 }
+
+extension SourceText {
+    /// Converts byte ranges to spans when they come in increasing order (as
+    /// tokens and sentences do), counting only the bytes between one range
+    /// and the next instead of rescanning from a checkpoint each time.
+    public struct SpanCursor {
+        private let text: SourceText
+        private var utf8Position = 0
+        private var scalarPosition = 0
+
+        public init(_ text: SourceText) {
+            self.text = text
+        }
+
+        /// The span of bytes `range`.
+        /// - Complexity: amortized O(1) per call when ranges come in order;
+        ///   one checkpoint stride when a range starts before the previous one.
+        public mutating func span(utf8 range: Range<Int>) -> TextSpan {
+            let start = scalarOffset(utf8: range.lowerBound)
+            let end = range.isEmpty ? start : scalarOffset(utf8: range.upperBound)
+            return TextSpan(start: start, end: end, utf8Start: range.lowerBound, utf8End: range.upperBound)
+        }
+
+        private mutating func scalarOffset(utf8 target: Int) -> Int {
+            if target < utf8Position {
+                utf8Position = target
+                scalarPosition = text.scalarOffset(utf8: target)
+                return scalarPosition
+            }
+            text.bytes.withUnsafeBufferPointer { bytes in
+                var count = scalarPosition
+                for index in utf8Position..<target where bytes[index] & 0xC0 != 0x80 {
+                    count += 1
+                }
+                scalarPosition = count
+            }
+            utf8Position = target
+            return scalarPosition
+        }
+    }
+}

@@ -56,6 +56,7 @@ public struct Segmenter: Sendable {
             if tokenize {
                 tokens.reserveCapacity(text.bytes.count / 5)
                 try wordIterators.withIterator { wordIterator in
+                    var cursor = SourceText.SpanCursor(text)
                     for sentence in sentences {
                         let range = sentence.span.utf8Range
                         var start = range.lowerBound
@@ -67,7 +68,7 @@ public struct Segmenter: Sendable {
                                 return
                             }
                             tokens.append(
-                                Token(span: text.span(utf8: start..<end), kind: kind, sentence: sentence.index))
+                                Token(span: cursor.span(utf8: start..<end), kind: kind, sentence: sentence.index))
                         }
                     }
                 }
