@@ -1,62 +1,92 @@
 /// Splits text into paragraphs at blank lines and unwraps the lines inside
 /// each paragraph.
+///
+/// Line ends are LF, CRLF, CR, U+0085 (next line) and U+2028 (line
+/// separator); a line holding only whitespace is blank; U+2029 (paragraph
+/// separator) ends a paragraph like a blank line. ICU ends a sentence at
+/// every one of these, which is wrong for hard-wrapped text, so inside a
+/// paragraph they are overwritten with spaces.
 enum ParagraphSplitter {
     /// Returns the byte ranges of the paragraphs (trimmed, non-empty) and
-    /// replaces every line break inside a paragraph with a space in `bytes`,
-    /// so that ICU sees one line per paragraph. Lengths do not change, so
+    /// replaces every line end inside a paragraph with spaces in `bytes`, so
+    /// that ICU sees one line per paragraph. Lengths do not change, so
     /// offsets into `bytes` stay offsets into the original text.
-    /// - Complexity: O(*n*).
+    /// - Parameter bytes: UTF-8 text, changed in place.
+    /// - Returns: the paragraphs' byte ranges, in order.
+    /// - Complexity: O(*n*) in the number of bytes.
     static func paragraphs(in bytes: inout [UInt8]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         bytes.withUnsafeMutableBufferPointer { buffer in
+            let readable = UnsafeBufferPointer(buffer)
             let count = buffer.count
-            var paragraphStart = 0
-            var lineBreaks: [Int] = []
-            var index = 0
-            func close(_ end: Int) {
-                let trimmed = Whitespace.trim(paragraphStart..<end, in: UnsafeBufferPointer(buffer))
-                if !trimmed.isEmpty {
-                    result.append(trimmed)
-                    for position in lineBreaks where trimmed.contains(position) {
-                        buffer[position] = 0x20
-                    }
+            var paragraphStart = -1  // -1: no paragraph open
+            var paragraphEnd = 0
+            // The line end after the paragraph's last line: unwrapped if another line follows.
+            var pendingLineEnd = 0..<0
+            var lineStart = 0
+            func close() {
+                if paragraphStart >= 0 {
+                    let trimmed = Whitespace.trim(paragraphStart..<paragraphEnd, in: readable)
+                    if !trimmed.isEmpty { result.append(trimmed) }
                 }
-                lineBreaks.removeAll(keepingCapacity: true)
+                paragraphStart = -1
             }
-            while index < count {
-                let byte = buffer[index]
-                if byte == 0x0A || byte == 0x0D {
-                    // Look past this line break for another before any visible character.
-                    var probe = index + 1
-                    var blank = false
-                    while probe < count {
-                        let next = buffer[probe]
-                        if next == 0x0A {
-                            if !(byte == 0x0D && probe == index + 1) { blank = true; break }
-                        } else if next != 0x20 && next != 0x09 && next != 0x0D {
-                            break
-                        }
-                        probe += 1
+            while lineStart <= count {
+                let (lineEnd, terminator) = nextLineEnd(from: lineStart, in: readable)
+                let isBlank = Whitespace.trim(lineStart..<lineEnd, in: readable).isEmpty
+                if isBlank {
+                    close()
+                } else {
+                    if paragraphStart < 0 {
+                        paragraphStart = lineStart
+                    } else {
+                        for index in pendingLineEnd { buffer[index] = ASCII.space }
                     }
-                    if blank {
-                        close(index)
-                        // Skip the whole run of blank lines.
-                        while probe < count, Whitespace.isASCIISpace(buffer[probe]) { probe += 1 }
-                        paragraphStart = probe
-                        index = probe
-                        continue
-                    }
-                    for position in index..<max(index + 1, probe)
-                    where buffer[position] == 0x0A || buffer[position] == 0x0D {
-                        lineBreaks.append(position)
-                    }
-                    index = max(index + 1, probe)
-                    continue
+                    paragraphEnd = lineEnd
+                    pendingLineEnd = lineEnd..<lineEnd + terminator.length
                 }
-                index += 1
+                if terminator == .paragraph { close() }
+                if terminator == .none { break }
+                lineStart = lineEnd + terminator.length
             }
-            close(count)
+            close()
         }
         return result
+    }
+
+    /// How a line ends.
+    private enum LineEnd: Equatable {
+        case none, line(Int), paragraph
+
+        var length: Int {
+            switch self {
+            case .none: 0
+            case .line(let length): length
+            case .paragraph: 3
+            }
+        }
+    }
+
+    /// The offset where the line starting at `start` ends, and its terminator.
+    private static func nextLineEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, LineEnd) {
+        let count = bytes.count
+        var index = start
+        while index < count {
+            switch bytes[index] {
+            case 0x0A:
+                return (index, .line(1))
+            case 0x0D:
+                return (index, .line(index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1))
+            case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:  // U+0085
+                return (index, .line(2))
+            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
+                if bytes[index + 2] == 0xA8 { return (index, .line(3)) }  // U+2028
+                if bytes[index + 2] == 0xA9 { return (index, .paragraph) }  // U+2029
+            default:
+                break
+            }
+            index += 1
+        }
+        return (count, .none)
     }
 }
