@@ -11,10 +11,14 @@ enum ParagraphSplitter {
     /// replaces every line end inside a paragraph with spaces in `bytes`, so
     /// that ICU sees one line per paragraph. Lengths do not change, so
     /// offsets into `bytes` stay offsets into the original text.
-    /// - Parameter bytes: UTF-8 text, changed in place.
+    /// - Parameters:
+    ///   - bytes: UTF-8 text, changed in place.
+    ///   - lineStarts: receives, in order, the offset of the first visible
+    ///     byte of every line that continues a paragraph (list items often
+    ///     start there).
     /// - Returns: the paragraphs' byte ranges, in order.
     /// - Complexity: O(*n*) in the number of bytes.
-    static func paragraphs(in bytes: inout [UInt8]) -> [Range<Int>] {
+    static func paragraphs(in bytes: inout [UInt8], lineStarts: inout [Int]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         bytes.withUnsafeMutableBufferPointer { buffer in
             let readable = UnsafeBufferPointer(buffer)
@@ -33,14 +37,15 @@ enum ParagraphSplitter {
             }
             while lineStart <= count {
                 let (lineEnd, terminator) = nextLineEnd(from: lineStart, in: readable)
-                let isBlank = Whitespace.trim(lineStart..<lineEnd, in: readable).isEmpty
-                if isBlank {
+                let visible = Whitespace.trim(lineStart..<lineEnd, in: readable)
+                if visible.isEmpty {
                     close()
                 } else {
                     if paragraphStart < 0 {
                         paragraphStart = lineStart
                     } else {
                         for index in pendingLineEnd { buffer[index] = ASCII.space }
+                        lineStarts.append(visible.lowerBound)
                     }
                     paragraphEnd = lineEnd
                     pendingLineEnd = lineEnd..<lineEnd + terminator.length

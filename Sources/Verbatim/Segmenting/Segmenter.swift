@@ -34,7 +34,8 @@ public struct Segmenter: Sendable {
     /// - Complexity: O(*n*) in the length of the text.
     public func segment(_ text: SourceText) throws -> Segmentation {
         var unwrapped = text.bytes
-        let paragraphRanges = ParagraphSplitter.paragraphs(in: &unwrapped)
+        var lineStarts: [Int] = []
+        let paragraphRanges = ParagraphSplitter.paragraphs(in: &unwrapped, lineStarts: &lineStarts)
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
         var tokens: [Token] = []
@@ -44,10 +45,14 @@ public struct Segmenter: Sendable {
                 var cursor = ScalarCursor()
                 try sentenceIterators.withIterator { iterator in
                     var candidates: [SentenceCandidate] = []
+                    var nextLine = 0
                     for range in paragraphRanges {
                         let paragraphIndex = paragraphs.count
                         let paragraphStart = cursor.scalarOffset(utf8: range.lowerBound, in: original, text: text)
-                        try Self.findCandidates(in: range, of: buffer, with: iterator, into: &candidates)
+                        let markers = ListItemRule.markers(
+                            in: range, of: buffer, lineStarts: lineStarts, nextLine: &nextLine)
+                        try Self.findCandidates(
+                            in: range, of: buffer, markers: markers, with: iterator, into: &candidates)
                         Self.sentences(of: range, from: candidates, in: buffer) { sentence in
                             sentences.append(
                                 Sentence(
@@ -80,11 +85,10 @@ public struct Segmenter: Sendable {
     /// ICU's sentence boundaries in `paragraph`, merged with the list item
     /// starts of `ListItemRule` (whose markers no boundary may follow).
     private static func findCandidates(
-        in paragraph: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, with iterator: BreakIterator,
-        into candidates: inout [SentenceCandidate]
+        in paragraph: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, markers: [ListMarker],
+        with iterator: BreakIterator, into candidates: inout [SentenceCandidate]
     ) throws {
         candidates.removeAll(keepingCapacity: true)
-        let markers = ListItemRule.markers(in: paragraph, of: buffer)
         var markerIndex = 0
         try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[paragraph])) { boundary, _ in
             let offset = paragraph.lowerBound + boundary
