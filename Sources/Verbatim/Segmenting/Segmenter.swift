@@ -16,12 +16,14 @@ public struct Segmenter: Sendable {
     private let wordIterators: BreakIteratorPool
 
     /// - Parameters:
-    ///   - locale: ICU locale of the break rules; `ss=standard` turns on ICU's
-    ///     own (small) list of abbreviations that do not end sentences.
+    ///   - locale: ICU locale of the break rules. The default leaves out
+    ///     ICU's `ss=standard` abbreviation list on purpose: it suppresses
+    ///     breaks whatever follows (`held in Jan. The result` stays one
+    ///     sentence), while `AbbreviationRule` decides from the next word.
     ///   - tokenize: whether `segment(_:)` also returns tokens.
     /// - Throws: `ICUError` when ICU cannot open its break rules.
     /// - Complexity: O(1); ICU loads its rules once per process.
-    public init(locale: String = "en_US@ss=standard", tokenize: Bool = true) throws {
+    public init(locale: String = "en_US", tokenize: Bool = true) throws {
         self.tokenize = tokenize
         sentenceIterators = try BreakIteratorPool(kind: VB_BREAK_SENTENCE, locale: locale)
         wordIterators = try BreakIteratorPool(kind: VB_BREAK_WORD, locale: locale)
