@@ -72,12 +72,40 @@ enum ParagraphSplitter {
         }
     }
 
+    /// True when one of the eight bytes in `word` is a control byte up to CR
+    /// (0x0D) or a lead byte 0xC2 or 0xE2; false guarantees no line end
+    /// starts among them (the test may report a few false positives, never a
+    /// false negative).
+    @inline(__always)
+    private static func mayStartLineEnd(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x0E, or a byte equal to 0xC2 or 0xE2 (zero after the xor).
+        let below = (word &- ones &* 0x0E) & ~word & highBits
+        let c2 = word ^ (ones &* 0xC2)
+        let e2 = word ^ (ones &* 0xE2)
+        let equal = ((c2 &- ones) & ~c2 | (e2 &- ones) & ~e2) & highBits
+        return (below | equal) != 0
+    }
+
     /// The offset where the line starting at `start` ends, and its terminator.
     private static func nextLineEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, LineEnd) {
         let count = bytes.count
         var index = start
+        // Skip eight bytes at a time while none of them can start a line end.
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            if mayStartLineEnd(word) { break }
+            index += 8
+        }
         while index < count {
-            switch bytes[index] {
+            let byte = bytes[index]
+            // Fast path: printable ASCII and most UTF-8 bytes end no line.
+            if byte > 0x0D && byte != 0xC2 && byte != 0xE2 {
+                index += 1
+                continue
+            }
+            switch byte {
             case 0x0A:
                 return (index, .line(1))
             case 0x0D:

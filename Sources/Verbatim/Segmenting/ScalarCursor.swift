@@ -17,6 +17,15 @@ struct ScalarCursor {
         }
         var count = scalarOffset
         var index = utf8Offset
+        // Eight bytes at a time: a continuation byte is 10xxxxxx, so its top
+        // bit is set and the bit below is clear.
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= target {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            let continuations = word & ~(word << 1) & highBits
+            count &+= 8 &- continuations.nonzeroBitCount
+            index += 8
+        }
         while index < target {
             // Every byte but a continuation byte (10xxxxxx) starts a code point.
             count &+= Int(truncatingIfNeeded: (bytes[index] >> 6 != 0b10) ? 1 : 0)
