@@ -69,6 +69,11 @@ struct AttributionContext {
             return phrase
         }
         guard tokens[index].kind == .word else { return nil }
+        if let word = lexicons.nonSpeakers.longestMatch(in: tokens, at: index), word.keys.count == 1 {
+            // `Wilson praised Rubio and said …`: the cue shares the sentence's subject.
+            guard word.tags.contains("coordination") else { return nil }
+            return sentenceSubject(of: index)
+        }
         if isPronoun(index) { return Phrase(mention: index..<(index + 1), role: nil) }
         if tokens[index].isCapitalized {
             var start = index

@@ -18,10 +18,12 @@ public struct AttributionLexicons: Sendable {
     public var nameConnectors: PhraseLexicon
     /// Words that end a speaker phrase after an inverted cue (`non-clause-starts.txt`).
     public var phraseStops: PhraseLexicon
+    /// Words that cannot end a speaker phrase before a cue (`non-speakers.txt`).
+    public var nonSpeakers: PhraseLexicon
 
     static let files = [
         "cue-verbs.txt", "cue-adverbs.txt", "speaker-pronouns.txt", "titles.txt", "organisation-words.txt",
-        "determiners.txt", "name-connectors.txt", "non-clause-starts.txt",
+        "determiners.txt", "name-connectors.txt", "non-clause-starts.txt", "non-speakers.txt",
     ]
 
     /// Reads every list from `folder`; a missing file gives an empty list and one warning.
@@ -36,6 +38,7 @@ public struct AttributionLexicons: Sendable {
         determiners = lists[5]
         nameConnectors = lists[6]
         phraseStops = lists[7]
+        nonSpeakers = lists[8]
     }
 
     /// The lists of the folder `LexiconFolder.located` finds.

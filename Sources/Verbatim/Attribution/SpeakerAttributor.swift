@@ -2,7 +2,7 @@
 ///
 /// A sieve, most certain rule first; the first rule that finds a speaker
 /// wins: `AccordingToRule`, `DashSignatureRule`, `ParticipleCueRule`,
-/// `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), then
+/// `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
 /// `SameParagraphRule` and `PreviousParagraphRule` (inheritance). Then
 /// `PronounResolution` names pronoun and noun mentions and `CanonicalNames`
 /// gives each person one name. A quotation no rule attributes keeps a nil
@@ -16,7 +16,7 @@ public struct SpeakerAttributor: Sendable {
     }
 
     static let cueRules: [any SpeakerRule] = [
-        AccordingToRule(), DashSignatureRule(), ParticipleCueRule(), TrailingCueRule(), LeadingCueRule(),
+        AccordingToRule(), DashSignatureRule(), ParticipleCueRule(), TrailingCueRule(), LeadingCueRule(), SentenceSubjectRule(),
     ]
     static let inheritanceRules: [any SpeakerRule] = [SameParagraphRule(), PreviousParagraphRule()]
 

@@ -8,10 +8,16 @@ struct TrailingCueRule: SpeakerRule {
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
         let quotation = quotations[index]
         guard let cue = context.cueRange(quotation), let cueSpan = quotation.cue,
-            cueSpan.utf8Start >= quotation.content.utf8End
+            cueSpan.utf8Start > quotation.content.utf8Start
         else { return nil }
         guard context.tokens[cue.lowerBound].kind == .word else { return nil }
-        let afterContent = context.tokenIndex(atOrAfter: quotation.content.utf8End)
+        // The closing mark before the cue: the content's end, or the first part's end in a split quotation.
+        var afterContent = cue.lowerBound
+        while afterContent > 0, !context.tokens[afterContent - 1].isQuoteMark,
+            context.tokens[afterContent - 1].utf8Start >= quotation.content.utf8Start
+        {
+            afterContent -= 1
+        }
         // `Kerry said` between the quotation and the cue …
         if let phrase = context.phrase(endingBefore: cue.lowerBound, notBefore: afterContent),
             context.tokens[phrase.mention.lowerBound].kind == .word

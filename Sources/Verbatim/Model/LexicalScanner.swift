@@ -7,7 +7,7 @@
 /// `.` and `&` when a letter or digit follows (`don't`, `Kerry’s`, `U.S`,
 /// `al-Assad`); `’` or `'` before a digit starts a word (`’90s`). A word keeps
 /// its final period when it already holds one (`U.S.`) or is a capitalised
-/// abbreviation of at most three letters (`Mr.`, `Sen.`, `Gov.`). Single
+/// abbreviation of at most three letters after its last hyphen (`Mr.`, `Sen.`, `R-Fla.`). Single
 /// quotation marks are never quotation marks here (they are apostrophes far
 /// more often than quotes in news text), so they come out as `.other`.
 public enum LexicalScanner {
@@ -204,6 +204,7 @@ public enum LexicalScanner {
             guard joinerWidth > 0, index + joinerWidth < end, isWordScalar(bytes, at: index + joinerWidth, end: end)
             else { break }
             if byte == 0x2E { hasInnerPeriod = true }
+            if byte == 0x2D { letters = 0 }
             index += joinerWidth
         }
         let first = bytes[start]

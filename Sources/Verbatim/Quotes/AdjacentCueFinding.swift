@@ -63,7 +63,7 @@ enum AdjacentCueFinding {
             if token.isQuoteMark || token.kind == .terminator || token.kind == .colon { return nil }
             if let cue = cues[index] {
                 if words == 0 && !cue.tags.contains("inverted") { return nil }
-                if cue.tags.contains("source") { return nil }
+                if cue.tags.contains("source") && words > 0 { return nil }
                 return index..<(index + cue.keys.count)
             }
             if token.kind == .word { words += 1 }

@@ -27,12 +27,16 @@ enum SplitQuoteMerging {
             }
             let second = regions[next]
             let sameParagraph = document.paragraphOfToken[firstClose] == document.paragraphOfToken[second.open]
+            guard second.open > firstClose else {
+                index += 1
+                continue
+            }
             let clause = (firstClose + 1)..<second.open
             let separator = second.open - 1
             let separated = separator >= cue.upperBound
                 && (tokens[separator].kind == .comma || tokens[separator].kind == .colon
                     || tokens[separator].kind == .terminator)
-            let clauseIsShort = clause.count <= maximumClauseTokens
+            let clauseIsShort = separated && clause.count <= maximumClauseTokens
                 && !tokens[cue.upperBound..<separator].contains { $0.kind == .terminator || $0.isQuoteMark }
             let secondHasOwnCue = second.cueSide == .trailing
             if sameParagraph && separated && clauseIsShort && !secondHasOwnCue {
