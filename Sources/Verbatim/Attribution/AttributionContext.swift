@@ -107,7 +107,11 @@ struct AttributionContext {
                 start -= 1
                 break
             }
-            if lexicons.cues.startsSomeEntry(previous.key) || lexicons.phraseStops.contains(previous.key) { break }
+            if lexicons.cues.startsSomeEntry(previous.key) || lexicons.phraseStops.contains(previous.key)
+                || lexicons.nonSpeakers.contains(previous.key) || lexicons.adverbs.contains(previous.key)
+            {
+                break
+            }
             start -= 1
         }
         return Phrase(mention: start..<(index + 1), role: nil)
@@ -144,6 +148,8 @@ struct AttributionContext {
     }
 
     static let whoKey = LexicalScanner.key(of: "who")
+    /// Most lowercase words a sentence subject takes after its determiner or name (`the Russian government`).
+    static let maximumSubjectNouns = 2
 
     /// The first speaker phrase of the sentence holding token `index` (the subject of a participle cue).
     func sentenceSubject(of index: Int) -> Phrase? {
@@ -172,11 +178,20 @@ struct AttributionContext {
             end += 1
         }
         guard end > start else { return nil }
-        if end == start + 1, lexicons.determiners.contains(tokens[start].key) {
-            // `The official said`: determiner plus noun.
-            guard end < index, tokens[end].kind == .word else { return nil }
+        // Common nouns after the determiner or name: `The Russian government alleges`.
+        var nouns = 0
+        while end < index, tokens[end].kind == .word, nouns < Self.maximumSubjectNouns {
+            let key = tokens[end].key
+            if lexicons.cues.startsSomeEntry(key) || lexicons.adverbs.contains(key) || lexicons.nonSpeakers.contains(key)
+                || lexicons.phraseStops.contains(key) || lexicons.pronouns.contains(key)
+                || lexicons.determiners.contains(key)
+            {
+                break
+            }
             end += 1
+            nouns += 1
         }
+        if end == start + 1, lexicons.determiners.contains(tokens[start].key) { return nil }
         return Phrase(mention: start..<end, role: nil)
     }
 }

@@ -14,7 +14,9 @@ enum PronounResolution {
             let first = context.tokenIndex(atOrAfter: mention.utf8Start)
             guard first < context.tokens.count else { continue }
             let isPronoun = mention.utf8End == context.tokens[first].utf8End && context.isPronoun(first)
-            let isNominal = !context.tokens[first].isCapitalized && !isPronoun
+            let isNominal = !isPronoun
+                && (!context.tokens[first].isCapitalized || context.lexicons.determiners.contains(context.tokens[first].key))
+                && !context.tokens[first..<context.tokenIndex(atOrAfter: mention.utf8End)].dropFirst().contains { $0.isCapitalized }
             guard isPronoun || isNominal else { continue }
             let wanted = speaker.kind
             var previous = index - 1
@@ -23,6 +25,7 @@ enum PronounResolution {
                     let candidateFirst = context.tokenIndex(atOrAfter: candidateMention.utf8Start)
                     let named = candidateFirst < context.tokens.count && context.tokens[candidateFirst].isCapitalized
                         && !context.isPronoun(candidateFirst)
+                        && !context.lexicons.determiners.contains(context.tokens[candidateFirst].key)
                     if named && compatible(wanted, candidate.kind, isPronoun: isPronoun) {
                         speaker.name = candidate.name
                         if speaker.role == nil { speaker.role = candidate.role }

@@ -48,6 +48,16 @@ extension AttributionContext {
                     titleEnd += title.keys.count
                 }
             }
+            // A title inside the name (`Pentagon Secretary Peter Cook`): everything up to it is the role.
+            var probe = titleEnd
+            while probe < end - 1 {
+                if let title = lexicons.titles.longestMatch(in: tokens, at: probe, end: end - 1) {
+                    probe += title.keys.count
+                    titleEnd = probe
+                } else {
+                    probe += 1
+                }
+            }
             if titleEnd > start {
                 let title = text(start..<titleEnd)
                 role = role.map { "\($0) \(title)" } ?? title

@@ -201,6 +201,8 @@ public enum LexicalScanner {
             } else if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
                 joinerWidth = 3
             }
+            // `U.S.-led`: a period and a hyphen join as one.
+            if byte == 0x2E, index + 2 < end, bytes[index + 1] == 0x2D { joinerWidth = 2 }
             guard joinerWidth > 0, index + joinerWidth < end, isWordScalar(bytes, at: index + joinerWidth, end: end)
             else { break }
             if byte == 0x2E { hasInnerPeriod = true }

@@ -63,6 +63,18 @@ enum AdjacentCueFinding {
             if token.isQuoteMark || token.kind == .terminator || token.kind == .colon { return nil }
             if let cue = cues[index] {
                 if words == 0 && !cue.tags.contains("inverted") { return nil }
+                if endsSentence {
+                    // After `.”` only a short `he said.` / `said Kerry.` clause may follow; a longer
+                    // sentence (`It went on to detail that …`) is new speech.
+                    var after = index + cue.keys.count
+                    var tail = 0
+                    while after < paragraphEnd, tokens[after].kind == .word, tail <= maximumWordsAfterFullStop {
+                        after += 1
+                        tail += 1
+                    }
+                    guard after >= paragraphEnd || tokens[after].kind == .terminator || tokens[after].kind == .comma
+                    else { return nil }
+                }
                 if cue.tags.contains("source") && words > 0 { return nil }
                 return index..<(index + cue.keys.count)
             }

@@ -20,8 +20,10 @@ struct CueIndex: Sendable {
                 continue
             }
             let token = tokens[index]
-            // Capitalised cue words are names or headlines (`the United States`, `Says`).
-            if token.kind == .word, !token.isCapitalized, lexicon.startsSomeEntry(token.key),
+            // Capitalised cue words are names or headlines (`the United States`, `Says`), except
+            // at the start of a sentence (`According to …`).
+            if token.kind == .word, !token.isCapitalized || document.sentenceRange(of: index).lowerBound == index,
+                lexicon.startsSomeEntry(token.key),
                 let entry = lexicon.longestMatch(in: tokens, at: index)
             {
                 cues[index] = entry
