@@ -61,11 +61,12 @@ struct CorpusOptions: ParsableArguments {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func run(_ mode: CorpusRun.Mode) throws {
-        let corpusRun = CorpusRun(
+    func run(_ mode: CorpusRun.Mode, includeTokens: Bool = false) throws {
+        var corpusRun = CorpusRun(
             mode: mode, inputs: inputs,
             readerOptions: .init(textField: textField, idField: idField, plainStandardInput: plain),
             jobs: jobs, quiet: quiet, output: output)
+        corpusRun.includeTokens = includeTokens
         let summary = try corpusRun.run(interrupt: InterruptFlag())
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
@@ -77,13 +78,17 @@ struct SegmentCommand: ParsableCommand {
         abstract: "Split documents into sentences: one JSON line per sentence.",
         discussion: """
             Each line: {"doc","index","paragraph","start","end","text"}, offsets in \
-            Unicode code points of the document text, end exclusive.
+            Unicode code points of the document text, end exclusive; with --tokens, \
+            also "tokens": [{"start","end","kind"}] (kind: word, number, punctuation, other).
             """)
 
     @OptionGroup var options: CorpusOptions
 
+    @Flag(help: "List each sentence's word tokens: \"tokens\": [{\"start\",\"end\",\"kind\"}].")
+    var tokens = false
+
     func run() throws {
-        try options.run(.sentences)
+        try options.run(.sentences, includeTokens: tokens)
     }
 }
 

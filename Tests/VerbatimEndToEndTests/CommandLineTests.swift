@@ -68,6 +68,19 @@ import Testing
         #expect(lines.first?["doc"] as? String == "stdin")
     }
 
+    @Test func segmentListsTokensWhenAsked() throws {
+        let run = try Self.run(["segment", "--plain", "-", "--quiet", "--tokens"], input: "Kerry’s 2 “deals” 😀.")
+        #expect(run.status == 0)
+        let line = try #require(try jsonLines(run.standardOutput).first)
+        let tokens = try #require(line["tokens"] as? [[String: Any]])
+        let summary = tokens.map { "\($0["start"] as? Int ?? -1)-\($0["end"] as? Int ?? -1):\($0["kind"] as? String ?? "")" }
+        #expect(
+            summary == [
+                "0-7:word", "8-9:number", "10-11:punctuation", "11-16:word", "16-17:punctuation", "18-19:other",
+                "19-20:punctuation",
+            ])
+    }
+
     @Test func scoreOnTheBundledCorpusWritesTheDocumentedSchema() throws {
         let run = try Self.run(["score", "corpus/", "--quiet"])
         #expect(run.status == 0, "\(run.standardError)")
