@@ -96,6 +96,14 @@ struct SegmentNewsRepairTests {
             text: "“The regime is blocking it,”\u{00A0}said Kerry. Russia denied it.",
             expected: ["“The regime is blocking it,”\u{00A0}said Kerry.", "Russia denied it."],
             why: "a no-break space after a closing quote, as in the seed article"),
+        Case(
+            text: "RENO, Nev. (AP) — The candidate spoke.",
+            expected: ["RENO, Nev. (AP) — The candidate spoke."],
+            why: "a dateline: a state abbreviation before the agency's parenthesis"),
+        Case(
+            text: "Independents won't decide N.H.; Candidates will.",
+            expected: ["Independents won't decide N.H.; Candidates will."],
+            why: "ICU breaks before a semicolon after a dotted abbreviation; no sentence starts with one"),
     ]
 
     @Test("news sentence boundaries", arguments: cases)
