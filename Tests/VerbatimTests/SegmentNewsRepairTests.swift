@@ -104,6 +104,10 @@ struct SegmentNewsRepairTests {
             text: "Independents won't decide N.H.; Candidates will.",
             expected: ["Independents won't decide N.H.; Candidates will."],
             why: "ICU breaks before a semicolon after a dotted abbreviation; no sentence starts with one"),
+        Case(
+            text: "It was the first weekly loss for the S.&P. 500 in a month.",
+            expected: ["It was the first weekly loss for the S.&P. 500 in a month."],
+            why: "ICU breaks inside S.&P.; an abbreviation glued to the next character continues"),
     ]
 
     @Test("news sentence boundaries", arguments: cases)
