@@ -96,7 +96,8 @@ public struct Segmenter: Sendable {
     ) throws {
         candidates.removeAll(keepingCapacity: true)
         var markerIndex = 0
-        try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[paragraph])) { boundary, _ in
+        try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[paragraph]), wantsStatus: false) {
+            boundary, _ in
             let offset = paragraph.lowerBound + boundary
             guard !markers.isEmpty else {
                 candidates.append(SentenceCandidate(offset: offset, isForced: false))
