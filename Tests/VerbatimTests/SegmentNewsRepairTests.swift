@@ -108,6 +108,14 @@ struct SegmentNewsRepairTests {
             text: "It was the first weekly loss for the S.&P. 500 in a month.",
             expected: ["It was the first weekly loss for the S.&P. 500 in a month."],
             why: "ICU breaks inside S.&P.; an abbreviation glued to the next character continues"),
+        Case(
+            text: "Key points:\n- Prices rose\n- Wages fell\n* Rates held",
+            expected: ["Key points:", "- Prices rose", "- Wages fell", "* Rates held"],
+            why: "plain-text bullets at line starts are items"),
+        Case(
+            text: "The plan - a surprise to many - passed.",
+            expected: ["The plan - a surprise to many - passed."],
+            why: "a hyphen inside a line is a dash, not a bullet"),
     ]
 
     @Test("news sentence boundaries", arguments: cases)
