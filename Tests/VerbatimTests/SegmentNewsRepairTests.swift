@@ -96,6 +96,26 @@ struct SegmentNewsRepairTests {
             text: "“The regime is blocking it,”\u{00A0}said Kerry. Russia denied it.",
             expected: ["“The regime is blocking it,”\u{00A0}said Kerry.", "Russia denied it."],
             why: "a no-break space after a closing quote, as in the seed article"),
+        Case(
+            text: "RENO, Nev. (AP) — The candidate spoke.",
+            expected: ["RENO, Nev. (AP) — The candidate spoke."],
+            why: "a dateline: a state abbreviation before the agency's parenthesis"),
+        Case(
+            text: "Independents won't decide N.H.; Candidates will.",
+            expected: ["Independents won't decide N.H.; Candidates will."],
+            why: "ICU breaks before a semicolon after a dotted abbreviation; no sentence starts with one"),
+        Case(
+            text: "It was the first weekly loss for the S.&P. 500 in a month.",
+            expected: ["It was the first weekly loss for the S.&P. 500 in a month."],
+            why: "ICU breaks inside S.&P.; an abbreviation glued to the next character continues"),
+        Case(
+            text: "Key points:\n- Prices rose\n- Wages fell\n* Rates held",
+            expected: ["Key points:", "- Prices rose", "- Wages fell", "* Rates held"],
+            why: "plain-text bullets at line starts are items"),
+        Case(
+            text: "The plan - a surprise to many - passed.",
+            expected: ["The plan - a surprise to many - passed."],
+            why: "a hyphen inside a line is a dash, not a bullet"),
     ]
 
     @Test("news sentence boundaries", arguments: cases)

@@ -60,6 +60,16 @@ struct SourceTextTests {
         }
     }
 
+    @Test("a byte inside a multi-byte code point maps to the next code point, as documented")
+    func innerByte() {
+        // é is bytes 0-1, 👍 bytes 2-5, x byte 6.
+        let text = SourceText("é👍x")
+        #expect(text.scalarOffset(utf8: 1) == 1)
+        #expect(text.scalarOffset(utf8: 3) == 2)
+        #expect(text.scalarOffset(utf8: 5) == 2)
+        #expect(text.scalarOffset(utf8: 6) == 2)
+    }
+
     @Test("init from bytes equals init from the string")
     func initFromBytes() {
         let string = "Kerry’s “regime” 👍🏽"

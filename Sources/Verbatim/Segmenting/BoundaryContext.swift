@@ -63,7 +63,8 @@ struct BoundaryContext {
         guard terminator == ASCII.period else { return terminatorEnd..<terminatorEnd }
         let end = terminatorEnd - 1
         var start = end
-        while start > sentenceStart {
+        let floor = max(sentenceStart, end - Self.longestAbbreviation)
+        while start > floor {
             let byte = bytes[start - 1]
             if ASCII.isLetter(byte) || byte == ASCII.period {
                 start -= 1
@@ -73,10 +74,17 @@ struct BoundaryContext {
                 break
             }
         }
+        // Still inside a word at the floor: too long for an abbreviation.
+        if start == floor, start > sentenceStart, ASCII.isLetter(bytes[start - 1]) { return end..<end }
         // A leading period belongs to an ellipsis, not to the word.
         while start < end, bytes[start] == ASCII.period { start += 1 }
         return start..<end
     }
+
+    /// Bytes of the longest word `wordBeforePeriod` returns: longer than any
+    /// abbreviation (`Messrs`, `U.S.A.F`), short enough that a run of
+    /// letters and periods without spaces costs nothing per candidate.
+    static let longestAbbreviation = 16
 
     /// The run of ASCII letters starting at `start`.
     static func word(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Range<Int> {

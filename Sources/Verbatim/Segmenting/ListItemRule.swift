@@ -8,8 +8,9 @@
 /// dates (`rose 2. 3 more`) from reading as items.
 ///
 /// A marker that opens a line of the original text (`Steps:⏎1. Open the
-/// door⏎2. Walk in`) starts an item too, whatever its number: a wrapped line
-/// of prose seldom starts with `2. ` or a bullet.
+/// door⏎2. Walk in`, `Key points:⏎- Prices rose`) starts an item too,
+/// whatever its number: a wrapped line of prose seldom starts with `2. ` or
+/// a bullet.
 enum ListItemRule {
     /// The markers that open a line inside `paragraph`, merged in order with
     /// the paragraph's own list (`markers(in:of:)`).
@@ -29,15 +30,29 @@ enum ListItemRule {
             nextLine += 1
             guard start >= paragraph.lowerBound else { continue }
             let byte = bytes[start]
+            guard !markers.contains(where: { $0.start == start }) else { continue }
+            if let marker = asciiBullet(at: start, in: bytes, limit: paragraph.upperBound) {
+                markers.append(marker)
+                added = true
+                continue
+            }
             guard ASCII.isDigit(byte) || ASCII.isLowercase(byte) || byte == 0xE2,
-                let marker = ListMarker.parse(at: start, in: bytes, limit: paragraph.upperBound),
-                !markers.contains(where: { $0.start == start })
+                let marker = ListMarker.parse(at: start, in: bytes, limit: paragraph.upperBound)
             else { continue }
             markers.append(marker)
             added = true
         }
         if added { markers.sort { $0.start < $1.start } }
         return markers
+    }
+
+    /// A `-` or `*` and a space opening a line: a bullet in plain-text lists.
+    /// Only at line starts, since inside a line ` - ` is a dash.
+    private static func asciiBullet(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> ListMarker? {
+        let byte = bytes[start]
+        guard byte == ASCII.hyphen || byte == UInt8(ascii: "*"), start + 1 < limit, bytes[start + 1] == ASCII.space
+        else { return nil }
+        return ListMarker(start: start, end: start + 1, bullet: byte, value: 0, isLetter: false, style: .bulletOnly)
     }
 
     /// The markers of the list that `paragraph` holds, in order; empty when

@@ -5,7 +5,7 @@ struct ScalarCursor {
     private(set) var utf8Offset = 0
     private(set) var scalarOffset = 0
 
-    /// The code point offset of byte `target`; falls back to the text's
+    /// The code point offset of byte `target`; restarts from the text's
     /// checkpoint table when `target` lies behind the cursor.
     /// - Complexity: amortised O(1) per call for ascending targets.
     @inline(__always)
@@ -13,7 +13,10 @@ struct ScalarCursor {
         utf8 target: Int, in bytes: UnsafeBufferPointer<UInt8>, text: SourceText
     ) -> Int {
         if target < utf8Offset {
-            return text.scalarOffset(utf8: target)
+            // Restart from the checkpoint table (a caller went back).
+            utf8Offset = target
+            scalarOffset = text.scalarOffset(utf8: target)
+            return scalarOffset
         }
         var count = scalarOffset
         var index = utf8Offset

@@ -12,6 +12,10 @@ import CICU
 public struct Segmenter: Sendable {
     /// Whether to find word tokens as well as sentences.
     public var tokenize: Bool
+    /// Whether sentences made of ASCII and common news punctuation are
+    /// tokenised by `ASCIIWordTokenizer` instead of ICU (same tokens, faster);
+    /// off only in tests that compare the two.
+    var usesASCIIWordTokenizer = true
     private let sentenceIterators: BreakIteratorPool
     private let wordIterators: BreakIteratorPool
 
@@ -92,7 +96,8 @@ public struct Segmenter: Sendable {
     ) throws {
         candidates.removeAll(keepingCapacity: true)
         var markerIndex = 0
-        try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[paragraph])) { boundary, _ in
+        try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[paragraph]), wantsStatus: false) {
+            boundary, _ in
             let offset = paragraph.lowerBound + boundary
             guard !markers.isEmpty else {
                 candidates.append(SentenceCandidate(offset: offset, isForced: false))
@@ -163,6 +168,17 @@ public struct Segmenter: Sendable {
         try wordIterators.withIterator { wordIterator in
             for sentence in sentences {
                 let range = sentence.span.utf8Range
+                if usesASCIIWordTokenizer {
+                    let firstToken = tokens.count
+                    let covered = ASCIIWordTokenizer.tokenize(range, in: buffer) { token, kind in
+                        tokens.append(
+                            Token(
+                                span: cursor.span(utf8: token, in: original, text: text), kind: kind,
+                                sentence: sentence.index))
+                    }
+                    if covered { continue }
+                    tokens.removeSubrange(firstToken...)
+                }
                 var start = range.lowerBound
                 try wordIterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[range])) {
                     boundary, status in

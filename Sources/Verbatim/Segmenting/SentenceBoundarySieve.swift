@@ -22,6 +22,7 @@ enum SentenceBoundarySieve {
         if let verdict = SpacedEllipsisRule.verdict(context) { return verdict }
         if let verdict = FourDotEllipsisRule.verdict(context) { return verdict }
         if let verdict = LowercaseContinuationRule.verdict(context) { return verdict }
+        if let verdict = ContinuationPunctuationRule.verdict(context) { return verdict }
         if let verdict = QuotedQuestionCueRule.verdict(context) { return verdict }
         if let verdict = AbbreviationRule.verdict(context) { return verdict }
         return .split
