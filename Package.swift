@@ -44,6 +44,7 @@ let package = Package(
             name: "VerbatimTests",
             dependencies: [
                 "Verbatim",
+                "CZlib",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

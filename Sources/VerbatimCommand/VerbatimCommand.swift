@@ -14,8 +14,8 @@ struct VerbatimCommand: ParsableCommand {
             error; 130 after an interrupt (Ctrl-C finishes the current batch first).
             """,
         subcommands: [
-            SegmentCommand.self, ScoreCommand.self, ExportCommand.self, MergeCommand.self, SpeakersCommand.self,
-            CompareCommand.self,
+            SegmentCommand.self, ScoreCommand.self, QuotesCommand.self, EvalCommand.self, ExportCommand.self,
+            MergeCommand.self, SpeakersCommand.self, CompareCommand.self,
         ]
     )
 
@@ -64,11 +64,15 @@ struct CorpusOptions: ParsableArguments {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func run(_ mode: CorpusRun.Mode, database: String? = nil, shard: Shard? = nil, batchDocuments: Int? = nil) throws {
+    func run(
+        _ mode: CorpusRun.Mode, includeTokens: Bool = false, database: String? = nil, shard: Shard? = nil,
+        batchDocuments: Int? = nil
+    ) throws {
         var corpusRun = CorpusRun(
             mode: mode, inputs: inputs,
             readerOptions: .init(textField: textField, idField: idField, plainStandardInput: plain),
             jobs: jobs, quiet: quiet, output: output ?? "-")
+        corpusRun.includeTokens = includeTokens
         corpusRun.database = database
         corpusRun.shard = shard
         if let batchDocuments { corpusRun.batchDocuments = batchDocuments }
@@ -83,13 +87,17 @@ struct SegmentCommand: ParsableCommand {
         abstract: "Split documents into sentences: one JSON line per sentence.",
         discussion: """
             Each line: {"doc","index","paragraph","start","end","text"}, offsets in \
-            Unicode code points of the document text, end exclusive.
+            Unicode code points of the document text, end exclusive; with --tokens, \
+            also "tokens": [{"start","end","kind"}] (kind: word, number, punctuation, other).
             """)
 
     @OptionGroup var options: CorpusOptions
 
+    @Flag(help: "List each sentence's word tokens: \"tokens\": [{\"start\",\"end\",\"kind\"}].")
+    var tokens = false
+
     func run() throws {
-        try options.run(.sentences)
+        try options.run(.sentences, includeTokens: tokens)
     }
 }
 

@@ -1,9 +1,50 @@
-/// The attribution stage: fills each quotation's speaker and cue.
+/// The attribution stage: fills each quotation's speaker.
+///
+/// A sieve, most certain rule first; the first rule that finds a speaker
+/// wins: `AccordingToRule`, `DashSignatureRule`, `ParticipleCueRule`,
+/// `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
+/// `SameParagraphRule` and `PreviousParagraphRule` (inheritance). Then
+/// `PronounResolution` names pronoun and noun mentions and `CanonicalNames`
+/// gives each person one name. A quotation no rule attributes keeps a nil
+/// speaker.
 public struct SpeakerAttributor: Sendable {
-    public init() {}
+    public let lexicons: AttributionLexicons
 
-    /// - Returns: the quotations with `speaker` and `cue` set where a rule finds them.
+    /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
+    public init(folder: LexiconFolder? = nil) {
+        lexicons = folder.map { AttributionLexicons(folder: $0) } ?? AttributionLexicons.located
+    }
+
+    static let cueRules: [any SpeakerRule] = [
+        AccordingToRule(), DashSignatureRule(), ParticipleCueRule(), TrailingCueRule(), LeadingCueRule(), SentenceSubjectRule(),
+    ]
+    static let inheritanceRules: [any SpeakerRule] = [SameParagraphRule(), PreviousParagraphRule()]
+
+    /// - Returns: the quotations with `speaker` set where a rule finds one.
+    /// - Complexity: O(*n*) in the length of the text plus O(*q*) bounded scans for *q* quotations.
     public func attribute(_ quotations: [Quotation], in document: AnalyzedDocument) -> [Quotation] {
-        quotations
+        guard !quotations.isEmpty else { return quotations }
+        return attribute(quotations, in: document, lexical: LexicalDocument(document))
+    }
+
+    /// The same, reusing an already scanned `LexicalDocument`.
+    public func attribute(_ quotations: [Quotation], in document: AnalyzedDocument, lexical: LexicalDocument)
+        -> [Quotation]
+    {
+        let context = AttributionContext(document: document, lexical: lexical, lexicons: lexicons)
+        var result = quotations
+        for rules in [Self.cueRules, Self.inheritanceRules] {
+            for index in result.indices where result[index].speaker == nil {
+                for rule in rules {
+                    if let speaker = rule.speaker(for: index, in: result, context: context) {
+                        result[index].speaker = speaker
+                        break
+                    }
+                }
+            }
+        }
+        PronounResolution.resolve(&result, context: context)
+        CanonicalNames.canonicalize(&result, context: context)
+        return result
     }
 }

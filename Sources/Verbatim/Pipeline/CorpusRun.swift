@@ -12,6 +12,8 @@ public struct CorpusRun {
     }
 
     public var mode: Mode
+    /// Whether sentence records list their word tokens.
+    public var includeTokens = false
     public var inputs: [String]
     public var readerOptions: CorpusReader.Options
     public var jobs: Int
@@ -47,7 +49,9 @@ public struct CorpusRun {
         if let database, mode == .quotations {
             return try runToStore(database: database, interrupt: interrupt, messages: messages)
         }
-        let analyzer = try Analyzer(depth: mode == .sentences ? .sentences : .quotations)
+        let analyzer = try Analyzer(
+            depth: mode == .sentences ? .sentences : .quotations, tokens: includeTokens && mode == .sentences)
+        let includeTokens = self.includeTokens
         let reader = CorpusReader(inputs: inputs, options: readerOptions)
         let progress = ProgressReporter(quiet: quiet, totalBytes: nil)
         let progressWithTotal = progress.isEnabled ? ProgressReporter(quiet: quiet, totalBytes: reader.totalBytes()) : progress
@@ -61,7 +65,7 @@ public struct CorpusRun {
                 if let shard, !shard.contains(documentID: document.id) { return [] }
                 let analyzed = try analyzer.analyze(document)
                 switch mode {
-                case .sentences: return SentenceRecordWriter().records(for: analyzed)
+                case .sentences: return SentenceRecordWriter(includeTokens: includeTokens).records(for: analyzed)
                 case .quotations: return QuotationRecordWriter().records(for: analyzed)
                 }
             },

@@ -1,47 +1,86 @@
-/// The quote detection stage: finds quotations (their kind and content span)
-/// in a segmented document. Speakers are the attribution stage's work.
+/// The quote detection stage: finds quotations (their kind, content span and
+/// cue) in a segmented document. Speakers are the attribution stage's work.
+///
+/// Rules run in order, each in its own file: `QuoteMarkPairing` (quotation
+/// marks into regions, multi-paragraph quotes, recovery from unbalanced
+/// marks), `AdjacentCueFinding` (the cue next to a quotation),
+/// `SplitQuoteMerging` (`“X,” he said, “Y.”` as one quotation),
+/// `ReportedClauseFinding` (indirect and mixed quotations) and
+/// `ScareQuoteFilter` (quotation marks nobody speaks through).
 public struct QuoteDetector: Sendable {
-    public init() {}
+    public let lexicons: QuoteLexicons
+    let nonClauseStarts: PhraseLexicon
 
-    /// Direct quotations between double quotation marks, within a paragraph.
+    /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
+    public init(folder: LexiconFolder? = nil) {
+        if let folder {
+            lexicons =
+                (try? QuoteLexicons(folder: folder))
+                ?? QuoteLexicons(
+                    cues: LexiconFolder.lexiconOrEmpty("cue-verbs.txt", in: folder),
+                    adverbs: LexiconFolder.lexiconOrEmpty("cue-adverbs.txt", in: folder))
+            nonClauseStarts = LexiconFolder.lexiconOrEmpty("non-clause-starts.txt", in: folder)
+        } else {
+            lexicons = QuoteLexicons.located
+            nonClauseStarts = Self.locatedNonClauseStarts
+        }
+    }
+
+    private static let locatedNonClauseStarts = LexiconFolder.lexiconOrEmpty(
+        "non-clause-starts.txt", in: LexiconFolder.located)
+
+    /// Direct, mixed and indirect quotations, in document order.
     /// - Complexity: O(*n*) in the length of the text.
     public func detect(in document: AnalyzedDocument) -> [Quotation] {
+        let lexical = LexicalDocument(document)
+        return detect(in: document, lexical: lexical)
+    }
+
+    /// The same, reusing an already scanned `LexicalDocument`.
+    /// - Complexity: O(*n*) in the length of the text.
+    public func detect(in document: AnalyzedDocument, lexical: LexicalDocument) -> [Quotation] {
+        let tokens = lexical.tokens
+        var regions = QuoteMarkPairing.regions(in: lexical)
+        var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues)
+        AdjacentCueFinding.attach(&regions, document: lexical, bytes: document.text.bytes, cues: &cues)
+        SplitQuoteMerging.merge(&regions, document: lexical)
+        regions.removeAll { $0.dropped }
+        let clauses = ReportedClauseFinding.clauses(
+            document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts)
+        ScareQuoteFilter.filter(&regions, document: lexical)
+
         let text = document.text
-        let bytes = text.bytes
         var quotations: [Quotation] = []
-        var sentenceIndex = 0
-        let sentences = document.segmentation.sentences
-        for paragraph in document.segmentation.paragraphs {
-            var openAt: Int?
-            var index = paragraph.span.utf8Start
-            while index < paragraph.span.utf8End {
-                let byte = bytes[index]
-                var isOpen = false
-                var isClose = false
-                var width = 1
-                if byte == 0x22 {
-                    if openAt == nil { isOpen = true } else { isClose = true }
-                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
-                    width = 3
-                    if bytes[index + 2] == 0x9C { isOpen = true }
-                    if bytes[index + 2] == 0x9D { isClose = true }
-                }
-                if isOpen && openAt == nil {
-                    openAt = index + width
-                } else if isClose, let start = openAt {
-                    if index > start {
-                        let span = text.span(utf8: start..<index)
-                        while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].span.utf8End <= start {
-                            sentenceIndex += 1
-                        }
-                        quotations.append(
-                            Quotation(kind: .direct, content: span, sentence: sentenceIndex, paragraph: paragraph.index))
-                    }
-                    openAt = nil
-                }
-                index += width
-            }
+        quotations.reserveCapacity(regions.count + clauses.count)
+        func span(_ range: Range<Int>) -> TextSpan {
+            text.span(utf8Start: tokens[range.lowerBound].utf8Start, utf8End: tokens[range.upperBound - 1].utf8End)
         }
+        for region in regions where !region.dropped && !region.absorbed {
+            let content = (region.open + 1)..<region.contentEnd
+            guard !content.isEmpty else { continue }
+            quotations.append(
+                Quotation(
+                    kind: .direct, content: span(content), cue: region.cue.map(span),
+                    sentence: sentenceIndex(of: content.lowerBound, in: lexical),
+                    paragraph: Int(lexical.paragraphOfToken[content.lowerBound])))
+        }
+        for clause in clauses {
+            quotations.append(
+                Quotation(
+                    kind: clause.absorbsQuotation ? .mixed : .indirect, content: span(clause.content),
+                    cue: span(clause.cue), sentence: sentenceIndex(of: clause.content.lowerBound, in: lexical),
+                    paragraph: Int(lexical.paragraphOfToken[clause.content.lowerBound])))
+        }
+        quotations.sort { ($0.content.start, $0.content.end) < ($1.content.start, $1.content.end) }
         return quotations
+    }
+
+    private func sentenceIndex(of token: Int, in lexical: LexicalDocument) -> Int {
+        let sentence = Int(lexical.sentenceOfToken[token])
+        if sentence >= 0 { return sentence }
+        // A token between sentences: the next sentence that starts after it.
+        var index = token
+        while index < lexical.sentenceOfToken.count, lexical.sentenceOfToken[index] < 0 { index += 1 }
+        return index < lexical.sentenceOfToken.count ? Int(lexical.sentenceOfToken[index]) : max(0, lexical.sentenceTokens.count - 1)
     }
 }

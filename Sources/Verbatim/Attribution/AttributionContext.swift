@@ -1,0 +1,197 @@
+/// What every speaker rule reads: the document's tokens and text, the
+/// lexicons, and helpers that find the speaker phrase next to a cue.
+struct AttributionContext {
+    let document: AnalyzedDocument
+    let lexical: LexicalDocument
+    let lexicons: AttributionLexicons
+
+    var tokens: [LexicalToken] { lexical.tokens }
+
+    /// Most tokens of a speaker phrase (`U.S. Central Command officials`).
+    static let maximumPhraseTokens = 7
+    /// Most tokens of an appositive between commas (`Muhammad Mardoud, a media activist, told`).
+    static let maximumAppositiveTokens = 12
+
+    /// A phrase naming a speaker.
+    struct Phrase {
+        /// Token range of the mention.
+        var mention: Range<Int>
+        /// Title or role found with it (`Secretary of State`, `a media activist`).
+        var role: String?
+    }
+
+    /// The index of the first token at or after byte offset `utf8`.
+    func tokenIndex(atOrAfter utf8: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].utf8Start < utf8 { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        document.text.string(utf8: tokens[range.lowerBound].utf8Start..<tokens[range.upperBound - 1].utf8End)
+    }
+
+    func span(_ range: Range<Int>) -> TextSpan {
+        document.text.span(utf8Start: tokens[range.lowerBound].utf8Start, utf8End: tokens[range.upperBound - 1].utf8End)
+    }
+
+    func isPronoun(_ index: Int) -> Bool {
+        tokens[index].kind == .word && lexicons.pronouns.contains(tokens[index].key)
+    }
+
+    /// The speaker phrase that ends just before token `end` (the subject of
+    /// `Kerry said`, `the official told`, `Muhammad Mardoud, a media activist, told`).
+    func phrase(endingBefore end: Int, notBefore lower: Int) -> Phrase? {
+        var index = end - 1
+        while index >= lower, tokens[index].kind == .word, lexicons.adverbs.contains(tokens[index].key) { index -= 1 }
+        guard index >= lower else { return nil }
+        if tokens[index].kind == .comma {
+            // An appositive or relative clause between commas: the speaker is before the first comma.
+            var comma = index - 1
+            while comma >= lower, index - comma <= Self.maximumAppositiveTokens {
+                let kind = tokens[comma].kind
+                if kind == .comma { break }
+                if kind == .terminator || tokens[comma].isQuoteMark || kind == .colon { return nil }
+                comma -= 1
+            }
+            guard comma >= lower, tokens[comma].kind == .comma, var phrase = phrase(endingBefore: comma, notBefore: lower)
+            else { return nil }
+            let appositive = (comma + 1)..<index
+            if phrase.role == nil, !appositive.isEmpty, !tokens[appositive.lowerBound].isCapitalized,
+                !["who", "which"].contains(text(appositive.lowerBound..<(appositive.lowerBound + 1)))
+            {
+                phrase.role = text(appositive)
+            }
+            return phrase
+        }
+        guard tokens[index].kind == .word else { return nil }
+        if let word = lexicons.nonSpeakers.longestMatch(in: tokens, at: index), word.keys.count == 1 {
+            // `Wilson praised Rubio and said …`: the cue shares the sentence's subject.
+            guard word.tags.contains("coordination") else { return nil }
+            return sentenceSubject(of: index)
+        }
+        if isPronoun(index) { return Phrase(mention: index..<(index + 1), role: nil) }
+        if tokens[index].isCapitalized {
+            var start = index
+            while start - 1 >= lower, start > index - Self.maximumPhraseTokens {
+                let previous = tokens[start - 1]
+                guard previous.kind == .word else { break }
+                if previous.isCapitalized || (lexicons.nameConnectors.contains(previous.key) && start - 2 >= lower && tokens[start - 2].isCapitalized) {
+                    start -= 1
+                } else {
+                    break
+                }
+            }
+            // Lowercase role words before the name: `media activist Muhammad Mardoud`.
+            var roleStart = start
+            while roleStart - 1 >= lower, start - roleStart < 3, tokens[roleStart - 1].kind == .word,
+                !tokens[roleStart - 1].isCapitalized, !lexicons.determiners.contains(tokens[roleStart - 1].key),
+                !lexicons.cues.startsSomeEntry(tokens[roleStart - 1].key),
+                !lexicons.phraseStops.contains(tokens[roleStart - 1].key),
+                !lexicons.adverbs.contains(tokens[roleStart - 1].key)
+            {
+                roleStart -= 1
+            }
+            return Phrase(mention: start..<(index + 1), role: roleStart < start ? text(roleStart..<start) : nil)
+        }
+        // A common noun phrase: back to its determiner (`the official`, `U.S. officials`).
+        var start = index
+        while start - 1 >= lower, index - start < Self.maximumPhraseTokens - 1 {
+            let previous = tokens[start - 1]
+            guard previous.kind == .word else { break }
+            if lexicons.determiners.contains(previous.key) {
+                start -= 1
+                break
+            }
+            if lexicons.cues.startsSomeEntry(previous.key) || lexicons.phraseStops.contains(previous.key)
+                || lexicons.nonSpeakers.contains(previous.key) || lexicons.adverbs.contains(previous.key)
+            {
+                break
+            }
+            start -= 1
+        }
+        return Phrase(mention: start..<(index + 1), role: nil)
+    }
+
+    /// The speaker phrase that starts at token `start` (after an inverted cue: `said Kerry`, `according to the Pentagon`).
+    func phrase(startingAt start: Int, before upper: Int) -> Phrase? {
+        guard start < upper, tokens[start].kind == .word else { return nil }
+        if isPronoun(start) { return Phrase(mention: start..<(start + 1), role: nil) }
+        var end = start
+        while end < upper, end - start < Self.maximumPhraseTokens {
+            let token = tokens[end]
+            guard token.kind == .word else { break }
+            if end > start, !token.isCapitalized {
+                if lexicons.phraseStops.contains(token.key) || lexicons.pronouns.contains(token.key)
+                    || lexicons.cues.startsSomeEntry(token.key) || token.key == Self.whoKey
+                {
+                    if !(lexicons.nameConnectors.contains(token.key) && end + 1 < upper && tokens[end + 1].isCapitalized) {
+                        break
+                    }
+                }
+            }
+            end += 1
+        }
+        guard end > start else { return nil }
+        // An appositive after the name is its role: `said Sen. Smith, a Democrat`.
+        var role: String?
+        if end + 1 < upper, tokens[end].kind == .comma, tokens[start].isCapitalized {
+            var roleEnd = end + 1
+            while roleEnd < upper, tokens[roleEnd].kind == .word, roleEnd - end <= Self.maximumPhraseTokens { roleEnd += 1 }
+            if roleEnd > end + 1, lexicons.determiners.contains(tokens[end + 1].key) { role = text((end + 1)..<roleEnd) }
+        }
+        return Phrase(mention: start..<end, role: role)
+    }
+
+    static let whoKey = LexicalScanner.key(of: "who")
+    /// Most lowercase words a sentence subject takes after its determiner or name (`the Russian government`).
+    static let maximumSubjectNouns = 2
+
+    /// The first speaker phrase of the sentence holding token `index` (the subject of a participle cue).
+    func sentenceSubject(of index: Int) -> Phrase? {
+        let sentence = lexical.sentenceRange(of: index)
+        var start = sentence.lowerBound
+        // Skip a leading adverbial clause up to its comma (`In an interview, Kerry …`).
+        var probe = start
+        while probe < index, probe - start < Self.maximumAppositiveTokens {
+            if tokens[probe].kind == .comma {
+                if probe + 1 < index { start = probe + 1 }
+                break
+            }
+            probe += 1
+        }
+        guard start < index, tokens[start].kind == .word else { return nil }
+        // The subject ends at the first lowercase word that is not a determiner or connector.
+        if isPronoun(start) { return Phrase(mention: start..<(start + 1), role: nil) }
+        var end = start
+        while end < index, tokens[end].kind == .word, end - start < Self.maximumPhraseTokens {
+            let token = tokens[end]
+            if !token.isCapitalized && !lexicons.determiners.contains(token.key)
+                && !lexicons.nameConnectors.contains(token.key)
+            {
+                break
+            }
+            end += 1
+        }
+        guard end > start else { return nil }
+        // Common nouns after the determiner or name: `The Russian government alleges`.
+        var nouns = 0
+        while end < index, tokens[end].kind == .word, nouns < Self.maximumSubjectNouns {
+            let key = tokens[end].key
+            if lexicons.cues.startsSomeEntry(key) || lexicons.adverbs.contains(key) || lexicons.nonSpeakers.contains(key)
+                || lexicons.phraseStops.contains(key) || lexicons.pronouns.contains(key)
+                || lexicons.determiners.contains(key)
+            {
+                break
+            }
+            end += 1
+            nouns += 1
+        }
+        if end == start + 1, lexicons.determiners.contains(tokens[start].key) { return nil }
+        return Phrase(mention: start..<end, role: nil)
+    }
+}

@@ -1,0 +1,46 @@
+/// The word lists the attribution stage reads, each a file under `lexicons/`
+/// (see its README): the stage loads its own copy, since a stage never
+/// reaches into a sibling stage.
+public struct AttributionLexicons: Sendable {
+    /// Cue verbs and phrases with their tags (`cue-verbs.txt`).
+    public var cues: PhraseLexicon
+    /// Words between a speaker and a cue (`cue-adverbs.txt`).
+    public var adverbs: PhraseLexicon
+    /// Pronouns, tagged with the kind of speaker they refer to (`speaker-pronouns.txt`).
+    public var pronouns: PhraseLexicon
+    /// Titles and roles before names (`titles.txt`).
+    public var titles: PhraseLexicon
+    /// Words that make a name an organisation (`organisation-words.txt`).
+    public var organisationWords: PhraseLexicon
+    /// Words that open a noun phrase (`determiners.txt`).
+    public var determiners: PhraseLexicon
+    /// Lowercase words inside names (`name-connectors.txt`).
+    public var nameConnectors: PhraseLexicon
+    /// Words that end a speaker phrase after an inverted cue (`non-clause-starts.txt`).
+    public var phraseStops: PhraseLexicon
+    /// Words that cannot end a speaker phrase before a cue (`non-speakers.txt`).
+    public var nonSpeakers: PhraseLexicon
+
+    static let files = [
+        "cue-verbs.txt", "cue-adverbs.txt", "speaker-pronouns.txt", "titles.txt", "organisation-words.txt",
+        "determiners.txt", "name-connectors.txt", "non-clause-starts.txt", "non-speakers.txt",
+    ]
+
+    /// Reads every list from `folder`; a missing file gives an empty list and one warning.
+    /// - Complexity: O(*n*) in the size of the files.
+    public init(folder: LexiconFolder?) {
+        let lists = Self.files.map { LexiconFolder.lexiconOrEmpty($0, in: folder) }
+        cues = lists[0]
+        adverbs = lists[1]
+        pronouns = lists[2]
+        titles = lists[3]
+        organisationWords = lists[4]
+        determiners = lists[5]
+        nameConnectors = lists[6]
+        phraseStops = lists[7]
+        nonSpeakers = lists[8]
+    }
+
+    /// The lists of the folder `LexiconFolder.located` finds.
+    public static let located = AttributionLexicons(folder: LexiconFolder.located)
+}

@@ -1,0 +1,16 @@
+/// `“…” — Sen. Smith`: a dash and a name after the quotation, as in
+/// epigraphs and pull quotes.
+struct DashSignatureRule: SpeakerRule {
+    let name = "dash-signature"
+    /// Rarely seen in PolNeAR; set below the verb cues because a dash also opens asides.
+    static let confidence = 0.7
+
+    func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
+        guard let cue = context.cueRange(quotations[index]), context.tokens[cue.lowerBound].kind == .dash else {
+            return nil
+        }
+        let paragraph = context.lexical.paragraphTokens[Int(context.lexical.paragraphOfToken[cue.lowerBound])]
+        guard let phrase = context.phrase(startingAt: cue.upperBound, before: paragraph.upperBound) else { return nil }
+        return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
+    }
+}

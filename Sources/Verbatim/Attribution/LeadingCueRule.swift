@@ -1,0 +1,27 @@
+/// `Kerry said: “…”`, `Kerry told ARA News that …`, `Kerry: “…”`: the cue
+/// precedes the quotation and the speaker precedes the cue (or, for an
+/// inverted cue, follows it: `Said Kerry: “…”`).
+struct LeadingCueRule: SpeakerRule {
+    let name = "leading-cue"
+    /// Share of PolNeAR train quotations this rule attributes whose mention overlaps the gold source.
+    static let confidence = 0.8
+
+    func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
+        let quotation = quotations[index]
+        guard let cue = context.cueRange(quotation), let cueSpan = quotation.cue,
+            cueSpan.utf8End <= quotation.content.utf8Start
+        else { return nil }
+        let sentence = context.lexical.sentenceRange(of: cue.lowerBound)
+        let paragraph = context.lexical.paragraphTokens[Int(context.lexical.paragraphOfToken[cue.lowerBound])]
+        let lower = max(paragraph.lowerBound, min(sentence.lowerBound, cue.lowerBound))
+        if context.tokens[cue.lowerBound].kind == .colon {
+            // `Kerry: “…”`
+            guard let phrase = context.phrase(endingBefore: cue.lowerBound, notBefore: lower) else { return nil }
+            return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
+        }
+        if let phrase = context.phrase(endingBefore: cue.lowerBound, notBefore: lower) {
+            return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+/// One rule of the attribution sieve: given a quotation (and the speakers
+/// found so far), names its speaker or passes.
+protocol SpeakerRule: Sendable {
+    /// The name written to `speaker.rule`.
+    var name: String { get }
+    /// - Parameters:
+    ///   - index: position of the quotation in `quotations`.
+    ///   - quotations: every quotation of the document, with the speakers earlier rules found.
+    /// - Returns: the speaker, or nil when the rule does not apply.
+    func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker?
+}
+
+extension AttributionContext {
+    /// Token range of a quotation's cue, when it has one.
+    func cueRange(_ quotation: Quotation) -> Range<Int>? {
+        guard let cue = quotation.cue else { return nil }
+        let start = tokenIndex(atOrAfter: cue.utf8Start)
+        var end = start
+        while end < tokens.count, tokens[end].utf8Start < cue.utf8End { end += 1 }
+        return end > start ? start..<end : nil
+    }
+
+    /// The cue entry at `range` (for its tags).
+    func cueEntry(_ range: Range<Int>) -> PhraseLexicon.Entry? {
+        lexicons.cues.longestMatch(in: tokens, at: range.lowerBound)
+    }
+
+    /// A speaker built from a phrase: titles move to the role, the kind comes from the words.
+    func speaker(from phrase: Phrase, rule: String, confidence: Double) -> Speaker {
+        var start = phrase.mention.lowerBound
+        let end = phrase.mention.upperBound
+        var role = phrase.role
+        var kind = SpeakerKind.unknown
+        if end - start == 1, let entry = lexicons.pronouns.longestMatch(in: tokens, at: start) {
+            kind = entry.tags.contains("person") ? .person : entry.tags.contains("group") ? .group : entry.tags.contains("organisation") ? .organisation : .unknown
+            return Speaker(name: text(phrase.mention), mention: span(phrase.mention), role: role, kind: kind, rule: rule, confidence: confidence)
+        }
+        if tokens[start].isCapitalized || (end - start > 1 && tokens[start + 1].isCapitalized) {
+            // Strip titles: `Secretary of State John Kerry` → role `Secretary of State`, name `John Kerry`.
+            var titleEnd = start
+            while titleEnd < end - 1, let title = lexicons.titles.longestMatch(in: tokens, at: titleEnd, end: end - 1) {
+                titleEnd += title.keys.count
+            }
+            if lexicons.determiners.contains(tokens[start].key), titleEnd == start, start + 1 < end {
+                start += 1
+                titleEnd = start
+                while titleEnd < end - 1, let title = lexicons.titles.longestMatch(in: tokens, at: titleEnd, end: end - 1) {
+                    titleEnd += title.keys.count
+                }
+            }
+            // A title inside the name (`Pentagon Secretary Peter Cook`): everything up to it is the role.
+            var probe = titleEnd
+            while probe < end - 1 {
+                if let title = lexicons.titles.longestMatch(in: tokens, at: probe, end: end - 1) {
+                    probe += title.keys.count
+                    titleEnd = probe
+                } else {
+                    probe += 1
+                }
+            }
+            if titleEnd > start {
+                let title = text(start..<titleEnd)
+                role = role.map { "\($0) \(title)" } ?? title
+            }
+            let nameRange = titleEnd..<end
+            let isOrganisation = tokens[phrase.mention].contains { lexicons.organisationWords.contains($0.key) }
+                || lexicons.determiners.contains(tokens[phrase.mention.lowerBound].key)
+            let last = tokens[end - 1]
+            let plural = !last.isCapitalized && text((end - 1)..<end).hasSuffix("s")
+            kind = plural ? .group : isOrganisation ? .organisation : .person
+            return Speaker(name: text(nameRange), mention: span(phrase.mention), role: role, kind: kind, rule: rule, confidence: confidence)
+        }
+        let plural = text((end - 1)..<end).hasSuffix("s")
+        kind = plural ? .group : .unknown
+        return Speaker(name: text(phrase.mention), mention: span(phrase.mention), role: role, kind: kind, rule: rule, confidence: confidence)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The folder of lexicon files (`lexicons/` at the package root) and the
+/// lexicons the quote and attribution stages read from it.
+///
+/// Search order when no folder is given: the `VERBATIM_LEXICONS` environment
+/// variable; then `lexicons/` in the executable's folder or any folder above
+/// it (a build under `.build/release/` finds the package's copy); then
+/// `lexicons/` in the current directory or any folder above it.
+public struct LexiconFolder: Sendable {
+    public let url: URL
+
+    /// Uses `url` as the lexicon folder.
+    public init(url: URL) {
+        self.url = url
+    }
+
+    /// Name of the environment variable that overrides the search.
+    public static let environmentVariable = "VERBATIM_LEXICONS"
+
+    /// The folder found by the documented search order, or nil.
+    /// - Complexity: O(*d*) file system checks in the depth of the paths searched.
+    public static func locate() -> LexiconFolder? {
+        let fileManager = FileManager.default
+        func hasLexicons(_ url: URL) -> Bool {
+            fileManager.fileExists(atPath: url.appendingPathComponent("cue-verbs.txt").path)
+        }
+        if let path = ProcessInfo.processInfo.environment[environmentVariable], !path.isEmpty {
+            let url = URL(fileURLWithPath: path)
+            if hasLexicons(url) { return LexiconFolder(url: url) }
+        }
+        var starts: [URL] = []
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            starts.append(executable.deletingLastPathComponent())
+        }
+        starts.append(URL(fileURLWithPath: fileManager.currentDirectoryPath))
+        for start in starts {
+            var folder = start.standardizedFileURL
+            while true {
+                let candidate = folder.appendingPathComponent("lexicons")
+                if hasLexicons(candidate) { return LexiconFolder(url: candidate) }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
+        }
+        return nil
+    }
+
+    /// The folder found once per process by `locate()`; nil when there is none.
+    public static let located: LexiconFolder? = locate()
+
+    /// Reads `name` from the folder.
+    /// - Throws: the file system's error when the file cannot be read.
+    public func lexicon(_ name: String) throws -> PhraseLexicon {
+        try PhraseLexicon(contentsOf: url.appendingPathComponent(name))
+    }
+
+    /// Reads `name`, or returns an empty lexicon and warns once on standard
+    /// error when the folder or file is missing (the stages then find only
+    /// what needs no lexicon: quotation marks).
+    public static func lexiconOrEmpty(_ name: String, in folder: LexiconFolder?) -> PhraseLexicon {
+        guard let folder else {
+            warnMissing("no lexicons/ folder found (set \(environmentVariable))")
+            return PhraseLexicon()
+        }
+        do {
+            return try folder.lexicon(name)
+        } catch {
+            warnMissing("cannot read \(folder.url.appendingPathComponent(name).path): \(error)")
+            return PhraseLexicon()
+        }
+    }
+
+    private static let warning = WarningLatch()
+
+    private static func warnMissing(_ message: String) {
+        guard warning.fire() else { return }
+        FileHandle.standardError.write(Data(("verbatim: warning: \(message)\n").utf8))
+    }
+}
+
+/// A flag that is true the first time it is asked, then false.
+final class WarningLatch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var fired = false
+
+    func fire() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if fired { return false }
+        fired = true
+        return true
+    }
+}

@@ -1,0 +1,77 @@
+/// Pairs opening and closing quotation marks into regions.
+///
+/// Rules: `“ « ``` open and `” »` close; `"` and `''` open when no quotation
+/// is open and close otherwise. An opening mark while a quotation is open in
+/// the same paragraph ends the open one just before it (a lost closing mark).
+/// A closing mark with nothing open is ignored. A paragraph that ends inside
+/// a quotation continues into the next paragraph when that paragraph starts
+/// with a quotation mark (the newswire convention for multi-paragraph
+/// quotes); otherwise the quotation ends with its paragraph, so an unbalanced
+/// mark never swallows the rest of the document.
+enum QuoteMarkPairing {
+    /// - Complexity: O(*n*) in the number of tokens.
+    static func regions(in document: LexicalDocument) -> [QuoteRegion] {
+        let tokens = document.tokens
+        var regions: [QuoteRegion] = []
+        var open: Int?
+        let paragraphs = document.paragraphTokens
+        for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+            var index = paragraph.lowerBound
+            // A continuing quotation: the paragraph's first mark reopens it.
+            if open != nil, index < paragraph.upperBound, tokens[index].isQuoteMark {
+                index += 1
+            }
+            while index < paragraph.upperBound {
+                let kind = tokens[index].kind
+                switch kind {
+                case .openingQuote:
+                    if let start = open {
+                        regions.append(QuoteRegion(open: start, close: nil, contentEnd: index))
+                    }
+                    open = index
+                case .closingQuote:
+                    if let start = open {
+                        regions.append(QuoteRegion(open: start, close: index, contentEnd: index))
+                        open = nil
+                    } else if startsWord(after: index, in: document, paragraph: paragraph) && !followsWord(index, in: document, paragraph: paragraph) {
+                        // A closing mark typed as an opening one (` ”Yes` ).
+                        open = index
+                    }
+                case .eitherQuote:
+                    if let start = open {
+                        regions.append(QuoteRegion(open: start, close: index, contentEnd: index))
+                        open = nil
+                    } else {
+                        open = index
+                    }
+                default:
+                    break
+                }
+                index += 1
+            }
+            if let start = open {
+                let next = paragraphIndex + 1
+                let continues = next < paragraphs.count && !paragraphs[next].isEmpty
+                    && (tokens[paragraphs[next].lowerBound].kind == .openingQuote
+                        || tokens[paragraphs[next].lowerBound].kind == .eitherQuote)
+                if !continues {
+                    regions.append(QuoteRegion(open: start, close: nil, contentEnd: paragraph.upperBound))
+                    open = nil
+                }
+            }
+        }
+        return regions.filter { $0.contentEnd > $0.open + 1 }
+    }
+
+    private static func startsWord(after index: Int, in document: LexicalDocument, paragraph: Range<Int>) -> Bool {
+        let next = index + 1
+        guard next < paragraph.upperBound else { return false }
+        return document.tokens[next].isWord && document.tokens[next].utf8Start == document.tokens[index].utf8End
+    }
+
+    private static func followsWord(_ index: Int, in document: LexicalDocument, paragraph: Range<Int>) -> Bool {
+        guard index > paragraph.lowerBound else { return false }
+        let previous = document.tokens[index - 1]
+        return previous.utf8End == document.tokens[index].utf8Start && previous.kind != .dash
+    }
+}

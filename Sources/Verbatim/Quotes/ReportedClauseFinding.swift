@@ -1,0 +1,128 @@
+/// Finds indirect and mixed quotations: a cue verb with a speaker before it
+/// and a reported clause after it (`Kerry said (that) …`, `told reporters
+/// that …`), a clause before it (`…, Kerry said.`, `…, said Kerry.`), or a
+/// source phrase (`according to Kerry, …` and `…, according to Kerry.`).
+/// A reported clause that holds quotation marks is a mixed quotation and
+/// absorbs them.
+enum ReportedClauseFinding {
+    /// A reported clause the detector found: token range of its content and of its cue.
+    struct Clause: Sendable {
+        var content: Range<Int>
+        var cue: Range<Int>
+        var absorbsQuotation: Bool
+    }
+
+    /// Most tokens between a cue and the `that` that opens its clause (`told reporters on Monday that`).
+    static let maximumThatDistance = 6
+    /// Most tokens of the speaker phrase and adverbials after a clause-final cue (`…, said Secretary of State John Kerry.`).
+    static let maximumTailTokens = 8
+    /// Fewest words a reported clause must have.
+    static let minimumClauseWords = 2
+
+    static let thatKey = LexicalScanner.key(of: "that")
+
+    /// - Complexity: O(*c* · *s*) for *c* cues in sentences of *s* tokens.
+    static func clauses(
+        document: LexicalDocument, regions: inout [QuoteRegion], cues: CueIndex, nonClauseStarts: PhraseLexicon
+    ) -> [Clause] {
+        let tokens = document.tokens
+        var found: [Clause] = []
+        for start in cues.starts where !cues.used.contains(start) {
+            guard let entry = cues[start] else { continue }
+            let cue = start..<(start + entry.keys.count)
+            let sentence = document.sentenceRange(of: start)
+            var contentEnd = sentence.upperBound
+            while contentEnd > sentence.lowerBound, tokens[contentEnd - 1].kind == .terminator { contentEnd -= 1 }
+            var content: Range<Int>?
+            if entry.tags.contains("source") {
+                content = sourceClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
+            } else if cue.lowerBound > sentence.lowerBound {
+                content = forwardClause(
+                    cue: cue, entry: entry, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts)
+                if content == nil {
+                    content = backwardClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
+                }
+            }
+            guard var clause = content else { continue }
+            guard tokens[clause].lazy.filter({ $0.kind == .word }).count >= minimumClauseWords else { continue }
+            var absorbs = false
+            for index in regions.indices where !regions[index].dropped && regions[index].cue == nil {
+                let region = regions[index]
+                if region.open >= clause.lowerBound && region.open < clause.upperBound {
+                    regions[index].absorbed = true
+                    absorbs = true
+                    if region.end > clause.upperBound { clause = clause.lowerBound..<region.end }
+                }
+            }
+            found.append(Clause(content: clause, cue: cue, absorbsQuotation: absorbs))
+        }
+        return found
+    }
+
+    /// `according to X, CLAUSE` or `CLAUSE, according to X`.
+    static func sourceClause(cue: Range<Int>, sentence: Range<Int>, contentEnd: Int, tokens: [LexicalToken])
+        -> Range<Int>?
+    {
+        if cue.lowerBound - sentence.lowerBound <= 2 {
+            var index = cue.upperBound
+            while index < contentEnd, tokens[index].kind != .comma { index += 1 }
+            guard index + 1 < contentEnd else { return nil }
+            return (index + 1)..<contentEnd
+        }
+        var comma = cue.lowerBound - 1
+        if tokens[comma].kind != .comma { comma = cue.lowerBound }
+        guard comma > sentence.lowerBound else { return nil }
+        return sentence.lowerBound..<comma
+    }
+
+    /// `X said (that) CLAUSE`, `X told Y that CLAUSE`.
+    static func forwardClause(
+        cue: Range<Int>, entry: PhraseLexicon.Entry, contentEnd: Int, tokens: [LexicalToken],
+        nonClauseStarts: PhraseLexicon
+    ) -> Range<Int>? {
+        let previous = tokens[cue.lowerBound - 1]
+        guard previous.kind == .word || previous.kind == .comma || previous.kind == .closingQuote
+            || previous.kind == .eitherQuote
+        else { return nil }
+        var index = cue.upperBound
+        let limit = min(contentEnd, cue.upperBound + maximumThatDistance)
+        while index < limit {
+            let token = tokens[index]
+            if token.kind == .word && token.key == thatKey {
+                guard index + 1 < contentEnd else { return nil }
+                return index..<contentEnd
+            }
+            if token.kind != .word { break }
+            index += 1
+        }
+        guard entry.tags.contains("bare"), cue.upperBound < contentEnd else { return nil }
+        let first = tokens[cue.upperBound]
+        if first.kind == .colon, cue.upperBound + 1 < contentEnd { return (cue.upperBound + 1)..<contentEnd }
+        guard first.kind == .word, !nonClauseStarts.contains(first.key), !entry.tags.contains("object") else {
+            return nil
+        }
+        return cue.upperBound..<contentEnd
+    }
+
+    /// `CLAUSE, X said.` and `CLAUSE, said X.`: the cue and its speaker end the sentence.
+    static func backwardClause(cue: Range<Int>, sentence: Range<Int>, contentEnd: Int, tokens: [LexicalToken])
+        -> Range<Int>?
+    {
+        // Nothing but a short speaker phrase or adverbial may follow the cue.
+        var index = cue.upperBound
+        while index < contentEnd {
+            if tokens[index].kind != .word && tokens[index].kind != .comma { return nil }
+            index += 1
+        }
+        guard contentEnd - cue.upperBound <= maximumTailTokens else { return nil }
+        // Walk back over the speaker phrase to the comma that ends the clause.
+        var comma = cue.lowerBound - 1
+        while comma > sentence.lowerBound, cue.lowerBound - comma <= maximumTailTokens {
+            if tokens[comma].kind == .comma { break }
+            if tokens[comma].kind != .word { return nil }
+            comma -= 1
+        }
+        guard comma > sentence.lowerBound, tokens[comma].kind == .comma else { return nil }
+        return sentence.lowerBound..<comma
+    }
+}

@@ -1,0 +1,51 @@
+/// Joins split quotations, `“X,” he said, “Y.”` and `“X,” he said. “Y.”`, into
+/// one region running from X through Y, as news attribution corpora annotate
+/// them (one attribution with a discontinuous content).
+///
+/// Rule: the first part has a trailing cue; the cue's clause (cue, speaker,
+/// short adverbials) ends in a comma, colon or period; the second part opens
+/// right after that punctuation, in the same paragraph, and has no trailing
+/// cue of its own.
+enum SplitQuoteMerging {
+    /// Most tokens in the attribution clause between the two parts.
+    static let maximumClauseTokens = 12
+
+    /// - Complexity: O(*q*) in the number of quotations.
+    static func merge(_ regions: inout [QuoteRegion], document: LexicalDocument) {
+        let tokens = document.tokens
+        var index = 0
+        while index < regions.count {
+            guard regions[index].cueSide == .trailing, let cue = regions[index].cue else {
+                index += 1
+                continue
+            }
+            var next = index + 1
+            while next < regions.count, regions[next].dropped { next += 1 }
+            guard next < regions.count, let firstClose = regions[index].close else {
+                index += 1
+                continue
+            }
+            let second = regions[next]
+            let sameParagraph = document.paragraphOfToken[firstClose] == document.paragraphOfToken[second.open]
+            guard second.open > firstClose else {
+                index += 1
+                continue
+            }
+            let clause = (firstClose + 1)..<second.open
+            let separator = second.open - 1
+            let separated = separator >= cue.upperBound
+                && (tokens[separator].kind == .comma || tokens[separator].kind == .colon
+                    || tokens[separator].kind == .terminator)
+            let clauseIsShort = separated && clause.count <= maximumClauseTokens
+                && !tokens[cue.upperBound..<separator].contains { $0.kind == .terminator || $0.isQuoteMark }
+            let secondHasOwnCue = second.cueSide == .trailing
+            if sameParagraph && separated && clauseIsShort && !secondHasOwnCue {
+                regions[index].close = second.close
+                regions[index].contentEnd = second.contentEnd
+                regions[next].dropped = true
+                continue  // the merged region may be split again: “X,” he said, “Y,” …
+            }
+            index += 1
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+
+@testable import Verbatim
+
+/// One case per pattern of issue 3: the expected quotation contents are
+/// marked `[[…]]` and the expected speaker mentions `{…}`, in order.
+struct QuotationCase: Sendable, CustomTestStringConvertible {
+    var why: String
+    var marked: String
+    var kinds: [QuotationKind]
+    var testDescription: String { why }
+}
+
+let quotationCases: [QuotationCase] = [
+    // The commonest news pattern: curly quotes, then the cue and a name.
+    .init(why: "curly quotes with trailing cue", marked: "“[[We will win,]]” {Kerry} said.", kinds: [.direct]),
+    // Straight quotes and an inverted cue (`said Kerry`).
+    .init(why: "straight quotes, inverted cue", marked: "\"[[We will win,]]\" said {Kerry}.", kinds: [.direct]),
+    // A lead-in with a colon puts the speaker before the quotation.
+    .init(why: "colon lead-in", marked: "{Kerry} said: “[[We will win.]]”", kinds: [.direct]),
+    // A bare name and colon, as in transcripts.
+    .init(why: "name and colon, no verb", marked: "{Kerry}: “[[We will win.]]”", kinds: [.direct]),
+    // A dash signature after a pull quote.
+    .init(why: "dash signature", marked: "“[[We will win.]]” — {Sen. Smith}", kinds: [.direct]),
+    // Guillemets are quotation marks in wire copy from Europe.
+    .init(why: "guillemets", marked: "«[[We will win,]]» {Kerry} said.", kinds: [.direct]),
+    // NYT writes ``…'' as two apostrophes on both sides.
+    .init(why: "double apostrophes", marked: "''[[We will win,]]'' {Mr. Kerry} said.", kinds: [.direct]),
+    // Apostrophes (don't, Kerry’s, ’90s, rock ’n’ roll) are not quotation marks.
+    .init(
+        why: "apostrophes are not quotes",
+        marked: "“[[Kerry’s plan won’t work in the ’90s style of rock ’n’ roll,]]” {she} said.", kinds: [.direct]),
+    // Single quotes inside double quotes stay inside the content.
+    .init(
+        why: "inner single quotes", marked: "“[[They called it ‘a deal’ and left,]]” {Kerry} said.", kinds: [.direct]),
+    // A split quotation is one record from X through Y.
+    .init(
+        why: "split quote is one record", marked: "“[[We will win,” {Kerry} said, “and they will lose.]]”",
+        kinds: [.direct]),
+    // A paragraph ending inside a quotation continues into the next one that opens with a mark.
+    .init(
+        why: "multi-paragraph quote", marked: "{Kerry} said: “[[We will win.\n\n“They will lose.]]”", kinds: [.direct]),
+    // A reported clause with a quoted fragment is one mixed record whose content is the clause.
+    .init(
+        why: "mixed quote",
+        marked: "{The Russian government} said [[the U.S. was “on the boundary of negligence.”]]", kinds: [.mixed]),
+    // Indirect speech with that.
+    .init(why: "indirect with that", marked: "{Kerry} said [[that the regime was blocking aid]].", kinds: [.indirect]),
+    // According to names the source after the cue.
+    .init(
+        why: "according to", marked: "According to {the Pentagon}, [[the strike hit Syrian troops]].",
+        kinds: [.indirect]),
+    // The hearer between cue and clause is not the speaker.
+    .init(
+        why: "told the hearer that", marked: "{Mardoud} told ARA News [[that the strike was a mistake]].",
+        kinds: [.indirect]),
+    // An appositive between the name and the cue.
+    .init(
+        why: "appositive", marked: "“[[It was a mistake,]]” {Muhammad Mardoud}, a media activist, told ARA News.",
+        kinds: [.direct]),
+    // A pronoun is the mention.
+    .init(why: "pronoun mention", marked: "“[[We will win,]]” {he} said.", kinds: [.direct]),
+    // A quotation with no cue inherits the speaker of the one before it in its paragraph
+    // (not right after the cue clause, which would make it the second half of a split quote).
+    .init(
+        why: "same-paragraph inheritance", marked: "“[[We will win,]]” {Kerry} said at a rally. Then he left. “[[They will lose.]]”",
+        kinds: [.direct, .direct]),
+    // Scare quotes and titles with nobody speaking are not quotations.
+    .init(why: "scare quote dropped", marked: "The so-called “deal” collapsed on Monday.", kinds: []),
+    // An unbalanced mark ends with its paragraph and does not swallow the next one.
+    .init(
+        why: "unbalanced quote recovers at paragraph end",
+        marked: "{Kerry} said: “[[We will win and they will lose]]\n\nThe next paragraph has no quote.",
+        kinds: [.direct]),
+]
+
+@Test(arguments: quotationCases)
+func quotationCase(_ testCase: QuotationCase) throws {
+    let marked = MarkedText(testCase.marked)
+    let document = try analyze(marked.text)
+    let quotations = document.quotations
+    #expect(quotations.map(\.kind) == testCase.kinds, "kinds")
+    #expect(quotations.map { $0.content.start..<$0.content.end } == marked.contents, "contents")
+    let mentions = quotations.compactMap { $0.speaker?.mention.map { $0.start..<$0.end } }
+    // Inherited speakers repeat the first mention; compare the distinct ones.
+    var distinct: [Range<Int>] = []
+    for mention in mentions where !distinct.contains(mention) { distinct.append(mention) }
+    #expect(distinct == marked.mentions, "mentions")
+}
+
+/// Canonical names: a later short mention takes the fullest form in the document, the title goes to the role.
+@Test func canonicalNameTakesFullFormAndRole() throws {
+    let document = try analyze(
+        "Secretary of State John Kerry spoke on Monday.\n\n“We will win,” said Kerry.")
+    let speaker = try #require(document.quotations.first?.speaker)
+    #expect(speaker.name == "John Kerry")
+    #expect(speaker.role == "Secretary of State")
+    #expect(speaker.confidence > 0 && speaker.confidence <= 1)
+}
+
+/// A pronoun keeps its mention but takes the name of the nearest person before it.
+@Test func pronounTakesPrecedingName() throws {
+    let document = try analyze("“We will win,” Kerry said. \n\n“They will lose,” he added.")
+    let names = document.quotations.compactMap { $0.speaker?.name }
+    #expect(names == ["Kerry", "Kerry"])
+    #expect(document.quotations.last?.speaker.flatMap(\.mention).map { document.text.string($0) } == "he")
+}
