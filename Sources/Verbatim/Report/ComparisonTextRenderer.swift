@@ -33,8 +33,10 @@ public enum ComparisonTextRenderer {
     /// Aligned plain-text tables: speakers, speaker × target, differences, trend.
     /// - Complexity: O(*g*) in the size of the report.
     public static func table(_ report: ComparisonReport) -> String {
+        if report.groups.isEmpty {
+            return emptyExplanation(report) + " (\(report.observations) scored quotations)\n"
+        }
         var parts: [String] = []
-        if report.groups.isEmpty { parts.append(emptyExplanation(report)) }
         let groupRows = report.groups.map { group in
             [
                 group.speaker, group.target ?? "(all)", String(group.quotations), interval(group.stance),
