@@ -13,7 +13,7 @@ struct VerbatimCommand: ParsableCommand {
             were skipped or failed (each is reported on standard error); 2 on a usage \
             error; 130 after an interrupt (Ctrl-C finishes the current batch first).
             """,
-        subcommands: [SegmentCommand.self, ScoreCommand.self]
+        subcommands: [SegmentCommand.self, ScoreCommand.self, StanceCommand.self, LexiconCommand.self]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2.

@@ -1,9 +1,46 @@
 /// The stance stage: fills each quotation's stance.
+///
+/// When no lexicon folder can be found the stage leaves `stance` empty and says why in
+/// `unavailableReason` (the command reports it once).
 public struct StanceScorer: Sendable {
-    public init() {}
+    public let scorer: TextStanceScorer?
+    /// Why the scorer is missing, when it is.
+    public let unavailableReason: String?
 
-    /// - Returns: the quotations with `stance` set.
+    /// Locates the lexicon folder (see `LexiconLocator`) and uses the default scorer.
+    public init() {
+        do {
+            scorer = TextStanceScorer(lexicon: try StanceLexicon(locator: LexiconLocator()))
+            unavailableReason = nil
+        } catch {
+            scorer = nil
+            unavailableReason = "stance disabled: \(error)"
+        }
+    }
+
+    /// - Parameter scorer: the text scorer (lexicon, mode, user targets).
+    public init(scorer: TextStanceScorer) {
+        self.scorer = scorer
+        unavailableReason = nil
+    }
+
+    /// - Returns: the quotations with `stance` set (unchanged when no lexicon was found).
+    /// - Complexity: O(*n*) in the total length of the quotations.
     public func score(_ quotations: [Quotation], in document: AnalyzedDocument) -> [Quotation] {
-        quotations
+        guard let scorer else { return quotations }
+        var speakers: [String] = []
+        for quotation in quotations {
+            if let speaker = quotation.speaker, speaker.kind != .group, !speakers.contains(speaker.name) {
+                speakers.append(speaker.name)
+            }
+        }
+        let workspace = ScoringWorkspace()
+        return quotations.map { quotation in
+            var quotation = quotation
+            quotation.stance = scorer.stance(
+                of: quotation.content, in: document.text, speakers: speakers, speaker: quotation.speaker?.name,
+                attributionCue: quotation.speaker == nil ? nil : quotation.cue, workspace: workspace)
+            return quotation
+        }
     }
 }

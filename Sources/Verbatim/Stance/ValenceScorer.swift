@@ -1,0 +1,171 @@
+/// Which valence rules score a text.
+public enum ScorerKind: String, Sendable, CaseIterable {
+    /// The project's scorer: VADER's word rules with news-domain valences, multi-word terms,
+    /// clause-aware contrast, hedges and per-target stance.
+    case news
+    /// vaderSentiment 3.3.2's compound score, reproduced (no targets).
+    case vader
+}
+
+/// Reusable buffers for scoring many texts on one thread. Not thread-safe: one per thread.
+public final class ScoringWorkspace {
+    let valence = ValenceWorkspace()
+    public init() {}
+}
+
+/// A text's valence: the normalised score and the words that made it.
+struct ValenceResult {
+    /// In [-1, 1].
+    var score: Double
+    /// Each moving word's index in the workspace's tokens, with its final contribution (VADER scale).
+    var contributions: [(token: Int, weight: Double)]
+}
+
+/// Scores the valence of a text with VADER's word rules, in either mode.
+struct ValenceScorer: Sendable {
+    let lexicon: StanceLexicon
+    let kind: ScorerKind
+    private let rules: VaderCompatibleRules
+    private let tokenizer: ValenceTokenizer
+
+    init(lexicon: StanceLexicon, kind: ScorerKind) {
+        self.lexicon = lexicon
+        self.kind = kind
+        rules = VaderCompatibleRules(lexicon: lexicon, includesNewsValences: kind == .news)
+        tokenizer = ValenceTokenizer(lexicon: lexicon, style: kind == .news ? .news : .vader)
+    }
+
+    /// Tokenises and scores `text`, leaving the tokens and per-word valences in `workspace`.
+    /// - Parameters:
+    ///   - text: UTF-8 bytes of the text.
+    ///   - baseOffset: the byte offset of `text` in its document (for evidence spans).
+    /// - Returns: the normalised score (VADER's compound in the `vader` mode, rounded to 4 places as it is).
+    /// - Complexity: O(*n*) in the length of the text.
+    func score(_ text: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0, workspace: ValenceWorkspace) -> Double {
+        tokenizer.tokenize(text, baseOffset: baseOffset, into: workspace)
+        let tokens = workspace.tokens
+        workspace.sentiments.removeAll(keepingCapacity: true)
+        if tokens.isEmpty { return 0 }
+        let capitalDifferential = rules.hasCapitalDifferential(tokens)
+        switch kind {
+        case .vader:
+            for index in tokens.indices {
+                workspace.sentiments.append(rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential))
+            }
+            rules.applyVaderContrast(&workspace.sentiments, tokens: tokens)
+        case .news:
+            newsValences(tokens, capitalDifferential: capitalDifferential, into: &workspace.sentiments)
+        }
+        var sum = 0.0
+        for value in workspace.sentiments { sum += value }
+        let emphasis = rules.punctuationEmphasis(exclamations: workspace.exclamations, questions: workspace.questions)
+        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+        let compound = VaderCompatibleRules.normalise(sum)
+        return kind == .vader ? (compound * 10_000).rounded(.toNearestOrEven) / 10_000 : compound
+    }
+
+    /// The words with a non-zero contribution, after `score` ran on `workspace`.
+    func contributions(in workspace: ValenceWorkspace) -> [(token: Int, weight: Double)] {
+        workspace.sentiments.indices.compactMap { index in
+            let weight = workspace.sentiments[index]
+            return weight == 0 ? nil : (index, weight)
+        }
+    }
+
+    // MARK: the default scorer
+
+    /// The longest phrase (two words or more) that starts at `index`.
+    func phrase(at index: Int, in tokens: [ValenceToken]) -> Phrase? {
+        let head = tokens[index].entry
+        guard head >= 0 else { return nil }
+        search: for candidate in lexicon.entries[Int(head)].phrases where candidate.words.count > 1 {
+            guard index + candidate.words.count <= tokens.count else { continue }
+            for offset in 1..<candidate.words.count {
+                if tokens[index + offset].entry != candidate.words[offset] || tokens[index + offset - 1].endsClause {
+                    continue search
+                }
+            }
+            return candidate
+        }
+        return nil
+    }
+
+    /// Per-word valences of the default scorer: VADER's word rules, then multi-word news terms,
+    /// then contrast, concession and hedges within each sentence.
+    private func newsValences(_ tokens: [ValenceToken], capitalDifferential: Bool, into sentiments: inout [Double]) {
+        sentiments = [Double](repeating: 0, count: tokens.count)
+        var scale = [Double](repeating: 1, count: tokens.count)
+        var index = 0
+        while index < tokens.count {
+            if let phrase = phrase(at: index, in: tokens) {
+                switch phrase.meaning {
+                case .newsValence(let value):
+                    sentiments[index] = isNegatedNearby(index, tokens) ? value * StanceWeights.negationScalar : value
+                    index += phrase.words.count
+                    continue
+                case .contrast(let kind):
+                    applyContrast(kind, at: index, width: phrase.words.count, tokens: tokens, scale: &scale)
+                case .hedge:
+                    applyHedge(at: index, width: phrase.words.count, tokens: tokens, scale: &scale)
+                default: break
+                }
+            }
+            sentiments[index] = rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential)
+            if let entry = rules.entry(tokens[index]) {
+                if let kind = entry.contrast { applyContrast(kind, at: index, width: 1, tokens: tokens, scale: &scale) }
+                if entry.isHedge { applyHedge(at: index, width: 1, tokens: tokens, scale: &scale) }
+            }
+            index += 1
+        }
+        for position in sentiments.indices { sentiments[position] *= scale[position] }
+    }
+
+    /// A negator within the modifier window before `index`, in the same clause.
+    private func isNegatedNearby(_ index: Int, _ tokens: [ValenceToken]) -> Bool {
+        var position = index - 1
+        while position >= 0 && index - position <= StanceWeights.modifierWindow {
+            if tokens[position].endsClause { return false }
+            if rules.isNegation(tokens[position]) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The sentence around `index`: from after the previous sentence end to the next one.
+    func sentenceBounds(around index: Int, in tokens: [ValenceToken]) -> Range<Int> {
+        var start = index
+        while start > 0 && !tokens[start - 1].endsSentence { start -= 1 }
+        var end = index
+        while end < tokens.count - 1 && !tokens[end].endsSentence { end += 1 }
+        return start..<(end + 1)
+    }
+
+    /// The clause from `index` to the next clause end.
+    private func clauseEnd(from index: Int, in tokens: [ValenceToken]) -> Int {
+        var end = index
+        while end < tokens.count - 1 && !tokens[end].endsClause { end += 1 }
+        return end + 1
+    }
+
+    /// A shift word (`but`, `however`) halves the words before it in its sentence and raises the
+    /// words after it (VADER's weights); a concession (`although`) halves its own clause.
+    private func applyContrast(_ kind: ContrastKind, at index: Int, width: Int, tokens: [ValenceToken], scale: inout [Double]) {
+        switch kind {
+        case .shift:
+            let sentence = sentenceBounds(around: index, in: tokens)
+            for position in sentence.lowerBound..<index { scale[position] *= StanceWeights.beforeContrastScale }
+            for position in (index + width)..<sentence.upperBound { scale[position] *= StanceWeights.afterContrastScale }
+        case .concession:
+            for position in (index + width)..<clauseEnd(from: index, in: tokens) {
+                scale[position] *= StanceWeights.concessionScale
+            }
+        }
+    }
+
+    /// A hedge damps the rest of its clause.
+    private func applyHedge(at index: Int, width: Int, tokens: [ValenceToken], scale: inout [Double]) {
+        let end = clauseEnd(from: index, in: tokens)
+        guard index + width < end else { return }
+        for position in (index + width)..<end { scale[position] *= StanceWeights.hedgeScalar }
+    }
+}
