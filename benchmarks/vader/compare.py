@@ -33,7 +33,7 @@ def read_set(path):
     rows = []
     with open(path, encoding="utf-8") as f:
         for line in f:
-            parts = line.rstrip("\n").split("\t")
+            parts = line.rstrip("\r\n").split("\t")
             if len(parts) == 3:
                 rows.append((parts[0], float(parts[1]), parts[2]))
     return rows

@@ -5,8 +5,9 @@ struct ByteKeyTable: Sendable {
     private var keyBytes: [UInt8] = []
     /// Where each key starts in `keyBytes`; key `k` ends where key `k + 1` starts.
     private var keyStarts: [Int32] = [0]
-    /// Open addressing slots: key index + 1, or 0 when empty.
-    private var slots: [Int32]
+    /// Open addressing slots: the high half of the key's hash (most mismatches fail on it, before
+    /// `memcmp`) in the upper 32 bits, key index + 1 in the lower (0 when empty); one load per probe.
+    private var slots: [UInt64]
     private var mask: Int
 
     /// Number of keys.
@@ -16,35 +17,64 @@ struct ByteKeyTable: Sendable {
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
-    /// FNV-1a over the bytes: cheap, and good enough spread for word keys.
+    /// FNV-1a's starting value and prime: cheap, and good enough spread for word keys.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let hashPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// One FNV-1a step, so that callers can hash while they copy a key.
     @inline(__always)
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return Int(truncatingIfNeeded: value ^ (value >> 29))
+    static func hashStep(_ value: UInt64, _ byte: UInt8) -> UInt64 {
+        (value ^ UInt64(byte)) &* hashPrime
+    }
+
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value = hashSeed
+        for byte in key { value = hashStep(value, byte) }
+        return value
+    }
+
+    @inline(__always)
+    private static func slotHash(_ value: UInt64) -> Int {
+        Int(truncatingIfNeeded: value ^ (value >> 29))
     }
 
     /// The index of `key`, or `-1` when absent.
     /// - Complexity: O(*k*) in the key's length, expected.
     @inline(__always)
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int {
-        var slot = Self.hash(key) & mask
-        return keyBytes.withUnsafeBufferPointer { stored in
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return -1 }
-                let start = Int(keyStarts[entry - 1])
-                let end = Int(keyStarts[entry])
-                if end - start == key.count && (key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0) {
-                    return entry - 1
+        index(of: key, hash: Self.hash(key))
+    }
+
+    /// The index of `key`, whose `hash(_:)` the caller computed, or `-1` when absent.
+    /// - Complexity: O(*k*) in the key's length, expected.
+    @inline(__always)
+    func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        var slot = Self.slotHash(hash) & mask
+        let check = hash >> 32
+        return slots.withUnsafeBufferPointer { slots in
+            keyStarts.withUnsafeBufferPointer { starts in
+                keyBytes.withUnsafeBufferPointer { stored in
+                    while true {
+                        let value = slots[slot]
+                        let entry = Int(value & 0xFFFF_FFFF)
+                        if entry == 0 { return -1 }
+                        if value >> 32 == check {
+                            let start = Int(starts[entry - 1])
+                            let end = Int(starts[entry])
+                            if end - start == key.count
+                                && (key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0)
+                            {
+                                return entry - 1
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
@@ -73,13 +103,14 @@ struct ByteKeyTable: Sendable {
     private mutating func place(_ keyIndex: Int) {
         let start = Int(keyStarts[keyIndex])
         let end = Int(keyStarts[keyIndex + 1])
-        var slot = keyBytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) } & mask
+        let hash = keyBytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        var slot = Self.slotHash(hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(keyIndex + 1)
+        slots[slot] = (hash >> 32) << 32 | UInt64(keyIndex + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
         for keyIndex in 0..<count { place(keyIndex) }
     }

@@ -36,6 +36,18 @@ struct Phrase: Sendable {
     var meaning: PhraseMeaning
 }
 
+/// What the valence rules read for every word, copied into its token.
+struct HotEntry: Sendable {
+    var vaderValence: Double
+    /// The news-domain valence when there is one, else the VADER valence.
+    var newsValence: Double
+    var booster: Double
+    var ruleWord: RuleWord
+    var isNegator: Bool
+    var isVaderContrast: Bool
+    var startsPhrase: Bool
+}
+
 /// Everything the lexicon files say about one lowercase word.
 struct WordEntry: Sendable {
     /// VADER valence, or NaN when the word is not in `vader_lexicon.txt`.
@@ -63,6 +75,13 @@ public struct StanceLexicon: Sendable {
     var emojiDescriptions: [UInt32: [UInt8]] = [:]
     /// True when some phrase starts with a word (lets the scorer skip phrase matching quickly).
     var hasPhrases = false
+
+    /// The fields of `entries` that every word needs, packed in one small value per word: one
+    /// cache line per look-up, and no reference counting (a `WordEntry` holds a phrase list).
+    var hot: [HotEntry] = []
+    var contrasts: [ContrastKind?] = []
+    var hedges: [Bool] = []
+    var startsPhrase: [Bool] = []
 
     /// The folder this lexicon was read from.
     public private(set) var folder: String
@@ -126,6 +145,15 @@ public struct StanceLexicon: Sendable {
             entries[index].phrases.sort { $0.words.count > $1.words.count }
             hasPhrases = true
         }
+        hot = entries.map {
+            HotEntry(
+                vaderValence: $0.vaderValence, newsValence: $0.newsValence.isNaN ? $0.vaderValence : $0.newsValence,
+                booster: $0.booster, ruleWord: $0.ruleWord, isNegator: $0.isNegator,
+                isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty)
+        }
+        startsPhrase = entries.map { !$0.phrases.isEmpty }
+        contrasts = entries.map(\.contrast)
+        hedges = entries.map(\.isHedge)
     }
 
     /// The lexicon folder found by `locator`.
@@ -155,5 +183,11 @@ public struct StanceLexicon: Sendable {
     @inline(__always)
     func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
         Int32(words.index(of: word))
+    }
+
+    /// The entry of a lowercase word whose `ByteKeyTable.hash` is known, or `-1`.
+    @inline(__always)
+    func lookup(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        Int32(words.index(of: word, hash: hash))
     }
 }

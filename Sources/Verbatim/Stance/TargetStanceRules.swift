@@ -52,7 +52,7 @@ struct TargetStanceRules {
 
     private func isNegated(cueAt index: Int, _ tokens: [ValenceToken]) -> Bool {
         var position = index - 1
-        let rules = VaderCompatibleRules(lexicon: lexicon, includesNewsValences: true)
+        let rules = VaderCompatibleRules(lexicon: lexicon)
         while position >= 0 && index - position <= StanceWeights.modifierWindow {
             if tokens[position].endsClause { return false }
             if rules.isNegation(tokens[position]) { return true }

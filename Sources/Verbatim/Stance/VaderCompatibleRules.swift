@@ -6,40 +6,34 @@
 /// whole-text parts (contrast, emphasis) with clause-aware versions.
 struct VaderCompatibleRules {
     let lexicon: StanceLexicon
-    /// The default scorer reads news-domain valences too; the compatible mode never does.
-    let includesNewsValences: Bool
 
     @inline(__always)
     func entry(_ token: ValenceToken) -> WordEntry? {
         token.entry >= 0 ? lexicon.entries[Int(token.entry)] : nil
     }
 
-    /// The word's valence from the lexicons, or NaN.
+    /// The word's valence from the lexicons (the tokenizer put the news-domain one first in
+    /// news style), or NaN.
     @inline(__always)
-    func lexiconValence(_ token: ValenceToken) -> Double {
-        guard token.entry >= 0 else { return .nan }
-        let entry = lexicon.entries[Int(token.entry)]
-        if includesNewsValences && !entry.newsValence.isNaN { return entry.newsValence }
-        return entry.vaderValence
-    }
+    func lexiconValence(_ token: ValenceToken) -> Double { token.valence }
 
     @inline(__always)
     func isInLexicon(_ token: ValenceToken) -> Bool { !lexiconValence(token).isNaN }
 
     @inline(__always)
     func ruleWord(_ token: ValenceToken) -> RuleWord {
-        token.entry >= 0 ? lexicon.entries[Int(token.entry)].ruleWord : .none
+        token.ruleWord
     }
 
     @inline(__always)
     func booster(_ token: ValenceToken) -> Double {
-        token.entry >= 0 ? lexicon.entries[Int(token.entry)].booster : 0
+        token.booster
     }
 
     /// VADER's `negated([word])`: a listed negator, or any word containing `n't`.
     @inline(__always)
     func isNegation(_ token: ValenceToken) -> Bool {
-        token.hasContractedNegation || (token.entry >= 0 && lexicon.entries[Int(token.entry)].isNegator)
+        token.isNegation
     }
 
     /// Python's `allcap_differential`: some, but not all, words are in capitals.
@@ -128,7 +122,7 @@ struct VaderCompatibleRules {
     @inline(__always)
     private func phrase(_ first: Int, _ second: Int, _ third: Int = -1, in tokens: [ValenceToken], isBooster: Bool) -> Double? {
         let head = tokens[first].entry
-        guard head >= 0 else { return nil }
+        guard head >= 0, tokens[first].startsPhrase else { return nil }
         let candidates = lexicon.entries[Int(head)].phrases
         if candidates.isEmpty { return nil }
         let length = third < 0 ? 2 : 3
@@ -166,7 +160,7 @@ struct VaderCompatibleRules {
     /// VADER's `_but_check`, including its habit of rescaling the *first* word whose value equals the
     /// current one (Python's `list.index`), which matters when two words share a valence.
     func applyVaderContrast(_ sentiments: inout [Double], tokens: [ValenceToken]) {
-        guard let pivot = tokens.firstIndex(where: { $0.entry >= 0 && lexicon.entries[Int($0.entry)].isVaderContrast }) else {
+        guard let pivot = tokens.firstIndex(where: { $0.isVaderContrast }) else {
             return
         }
         for position in sentiments.indices {

@@ -31,7 +31,7 @@ struct ValenceScorer: Sendable {
     init(lexicon: StanceLexicon, kind: ScorerKind) {
         self.lexicon = lexicon
         self.kind = kind
-        rules = VaderCompatibleRules(lexicon: lexicon, includesNewsValences: kind == .news)
+        rules = VaderCompatibleRules(lexicon: lexicon)
         tokenizer = ValenceTokenizer(lexicon: lexicon, style: kind == .news ? .news : .vader)
     }
 
@@ -44,20 +44,24 @@ struct ValenceScorer: Sendable {
     func score(_ text: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0, workspace: ValenceWorkspace) -> Double {
         tokenizer.tokenize(text, baseOffset: baseOffset, into: workspace)
         let tokens = workspace.tokens
-        workspace.sentiments.removeAll(keepingCapacity: true)
+        // A local copy: class properties pay a dynamic exclusivity check on every access.
+        var sentiments = workspace.sentiments
+        workspace.sentiments = []
+        sentiments.removeAll(keepingCapacity: true)
+        defer { workspace.sentiments = sentiments }
         if tokens.isEmpty { return 0 }
         let capitalDifferential = rules.hasCapitalDifferential(tokens)
         switch kind {
         case .vader:
             for index in tokens.indices {
-                workspace.sentiments.append(rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential))
+                sentiments.append(rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential))
             }
-            rules.applyVaderContrast(&workspace.sentiments, tokens: tokens)
+            rules.applyVaderContrast(&sentiments, tokens: tokens)
         case .news:
-            newsValences(tokens, capitalDifferential: capitalDifferential, into: &workspace.sentiments)
+            newsValences(tokens, capitalDifferential: capitalDifferential, into: &sentiments)
         }
         var sum = 0.0
-        for value in workspace.sentiments { sum += value }
+        for value in sentiments { sum += value }
         let emphasis = rules.punctuationEmphasis(exclamations: workspace.exclamations, questions: workspace.questions)
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         let compound = VaderCompatibleRules.normalise(sum)
@@ -77,7 +81,7 @@ struct ValenceScorer: Sendable {
     /// The longest phrase (two words or more) that starts at `index`.
     func phrase(at index: Int, in tokens: [ValenceToken]) -> Phrase? {
         let head = tokens[index].entry
-        guard head >= 0 else { return nil }
+        guard head >= 0, lexicon.startsPhrase[Int(head)] else { return nil }
         search: for candidate in lexicon.entries[Int(head)].phrases where candidate.words.count > 1 {
             guard index + candidate.words.count <= tokens.count else { continue }
             for offset in 1..<candidate.words.count {
@@ -95,6 +99,8 @@ struct ValenceScorer: Sendable {
     private func newsValences(_ tokens: [ValenceToken], capitalDifferential: Bool, into sentiments: inout [Double]) {
         sentiments = [Double](repeating: 0, count: tokens.count)
         var scale = [Double](repeating: 1, count: tokens.count)
+        // As VADER, only the first shift word reweighs the text: what follows it is the point.
+        var hasShifted = false
         var index = 0
         while index < tokens.count {
             if let phrase = phrase(at: index, in: tokens) {
@@ -104,16 +110,23 @@ struct ValenceScorer: Sendable {
                     index += phrase.words.count
                     continue
                 case .contrast(let kind):
-                    applyContrast(kind, at: index, width: phrase.words.count, tokens: tokens, scale: &scale)
+                    if kind == .concession || !hasShifted {
+                        applyContrast(kind, at: index, width: phrase.words.count, tokens: tokens, scale: &scale)
+                        hasShifted = hasShifted || kind == .shift
+                    }
                 case .hedge:
                     applyHedge(at: index, width: phrase.words.count, tokens: tokens, scale: &scale)
                 default: break
                 }
             }
             sentiments[index] = rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential)
-            if let entry = rules.entry(tokens[index]) {
-                if let kind = entry.contrast { applyContrast(kind, at: index, width: 1, tokens: tokens, scale: &scale) }
-                if entry.isHedge { applyHedge(at: index, width: 1, tokens: tokens, scale: &scale) }
+            let entry = Int(tokens[index].entry)
+            if entry >= 0 {
+                if let kind = lexicon.contrasts[entry], kind == .concession || !hasShifted {
+                    applyContrast(kind, at: index, width: 1, tokens: tokens, scale: &scale)
+                    hasShifted = hasShifted || kind == .shift
+                }
+                if lexicon.hedges[entry] { applyHedge(at: index, width: 1, tokens: tokens, scale: &scale) }
             }
             index += 1
         }
@@ -152,13 +165,14 @@ struct ValenceScorer: Sendable {
     private func applyContrast(_ kind: ContrastKind, at index: Int, width: Int, tokens: [ValenceToken], scale: inout [Double]) {
         switch kind {
         case .shift:
-            let sentence = sentenceBounds(around: index, in: tokens)
-            for position in sentence.lowerBound..<index { scale[position] *= StanceWeights.beforeContrastScale }
-            for position in (index + width)..<sentence.upperBound { scale[position] *= StanceWeights.afterContrastScale }
+            for position in 0..<index { scale[position] *= StanceWeights.beforeContrastScale }
+            for position in (index + width)..<tokens.count { scale[position] *= StanceWeights.afterContrastScale }
         case .concession:
-            for position in (index + width)..<clauseEnd(from: index, in: tokens) {
-                scale[position] *= StanceWeights.concessionScale
-            }
+            // Only a clause closed by a comma or semicolon (`although X, Y`): without one, the
+            // concession's extent is unknown (`all fixed now though :D`).
+            let end = clauseEnd(from: index, in: tokens)
+            guard index + width < end, tokens[end - 1].endsClause, !tokens[end - 1].endsSentence else { return }
+            for position in (index + width)..<end { scale[position] *= StanceWeights.concessionScale }
         }
     }
 

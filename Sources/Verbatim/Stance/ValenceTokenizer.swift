@@ -3,9 +3,9 @@ public enum TokenizationStyle: Sendable {
     /// vaderSentiment's: split at whitespace, strip ASCII punctuation from both ends unless
     /// that leaves two characters or fewer (then the token is kept whole: `:)`, `it,`).
     case vader
-    /// The default scorer's: as `vader`, plus dashes and ellipses split words, curly quotes
-    /// are punctuation, short words lose their punctuation too (unless the whole token is a
-    /// lexicon entry such as `:)`), `’` reads as `'`, and `Russia’s` is looked up as `russia`.
+    /// The default scorer's: as `vader`, plus dashes and ellipses split words, curly quotes are
+    /// punctuation, `’` reads as `'`, abbreviations keep their final dot (`U.S.`), and the
+    /// punctuation after a word marks clause and sentence ends.
     case news
 }
 
@@ -28,6 +28,14 @@ struct ValenceToken {
     var isPossessive: Bool
     /// The word starts with an uppercase letter.
     var isCapitalised: Bool
+    /// The entry's valence (news-domain first in news style), NaN outside the lexicon.
+    var valence: Double = .nan
+    var booster: Double = 0
+    var ruleWord: RuleWord = .none
+    /// A negator, or a word with `n't`.
+    var isNegation: Bool = false
+    var isVaderContrast: Bool = false
+    var startsPhrase: Bool = false
 }
 
 /// Reusable buffers for scoring one text after another without allocating.
@@ -40,17 +48,21 @@ final class ValenceWorkspace {
     var mapsToSource = false
     var tokens: [ValenceToken] = []
     var sentiments: [Double] = []
-    var lowered: [UInt8] = []
     var exclamations = 0
     var questions = 0
     var baseOffset = 0
+    /// Lowercased word being looked up; words longer than this are in no lexicon.
+    let scratch: UnsafeMutablePointer<UInt8>
+    static let scratchCapacity = 256
 
     init() {
+        scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.scratchCapacity)
         working.reserveCapacity(1024)
         tokens.reserveCapacity(128)
         sentiments.reserveCapacity(128)
-        lowered.reserveCapacity(64)
     }
+
+    deinit { scratch.deallocate() }
 
     /// The source byte range (offset by the scored range's start) of token `index`.
     func sourceRange(ofToken index: Int) -> Range<Int> {
@@ -69,24 +81,35 @@ struct ValenceTokenizer {
     /// - Complexity: O(*n*) in the number of bytes.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>, baseOffset: Int, into workspace: ValenceWorkspace) {
         workspace.baseOffset = baseOffset
-        workspace.tokens.removeAll(keepingCapacity: true)
         replaceEmoji(text, into: workspace)
+        // Local copies: class properties pay a dynamic exclusivity check on every access.
+        var tokens = workspace.tokens
+        workspace.tokens = []
+        tokens.removeAll(keepingCapacity: true)
+        let scratch = workspace.scratch
         var exclamations = 0
         var questions = 0
-        workspace.working.withUnsafeBufferPointer { bytes in
+        let working = workspace.working
+        working.withUnsafeBufferPointer { bytes in
             var index = 0
             var tokenStart = -1
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
+                if byte > 0x20 && byte < 0x80 {
+                    // The common case: a printable ASCII byte inside a word.
+                    if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
+                    if tokenStart < 0 { tokenStart = index }
+                    index += 1
+                    continue
+                }
                 let separatorLength = Self.separatorLength(bytes, at: index, style: style)
                 if separatorLength > 0 {
-                    if tokenStart >= 0 { addToken(bytes, tokenStart..<index, workspace) }
-                    if style == .news, byte == 0xE2, bytes[index + 1] == 0x80, [0x93, 0x94, 0xA6].contains(bytes[index + 2]),
-                        !workspace.tokens.isEmpty
+                    if tokenStart >= 0 { addToken(bytes, tokenStart..<index, &tokens, scratch) }
+                    if style == .news, byte == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 || bytes[index + 2] == 0xA6,
+                        !tokens.isEmpty
                     {
                         // A dash or ellipsis between words ends the clause.
-                        workspace.tokens[workspace.tokens.count - 1].endsClause = true
+                        tokens[tokens.count - 1].endsClause = true
                     }
                     tokenStart = -1
                     index += separatorLength
@@ -95,8 +118,9 @@ struct ValenceTokenizer {
                 if tokenStart < 0 { tokenStart = index }
                 index += 1
             }
-            if tokenStart >= 0 { addToken(bytes, tokenStart..<bytes.count, workspace) }
+            if tokenStart >= 0 { addToken(bytes, tokenStart..<bytes.count, &tokens, scratch) }
         }
+        workspace.tokens = tokens
         workspace.exclamations = exclamations
         workspace.questions = questions
     }
@@ -227,7 +251,9 @@ struct ValenceTokenizer {
 
     // MARK: tokens
 
-    private func addToken(_ bytes: UnsafeBufferPointer<UInt8>, _ raw: Range<Int>, _ workspace: ValenceWorkspace) {
+    private func addToken(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ raw: Range<Int>, _ tokens: inout [ValenceToken], _ scratch: UnsafeMutablePointer<UInt8>
+    ) {
         var start = raw.lowerBound
         var end = raw.upperBound
         var endsClause = false
@@ -236,7 +262,8 @@ struct ValenceTokenizer {
         case .vader:
             while start < end && Self.isASCIIPunctuation(bytes[start]) { start += 1 }
             while end > start && Self.isASCIIPunctuation(bytes[end - 1]) { end -= 1 }
-            if Self.scalarCount(bytes, start..<end) <= 2 {
+            // Two code points take at most eight bytes, so longer words skip the count.
+            if end - start <= 8 && Self.scalarCount(bytes, start..<end) <= 2 {
                 start = raw.lowerBound
                 end = raw.upperBound
             }
@@ -267,12 +294,11 @@ struct ValenceTokenizer {
                     break
                 }
             }
-            if start == end || lookupEntry(bytes, raw, workspace).entry >= 0 && !hasLetters(bytes, start..<end) {
-                // An emoticon (`:)`, `:-(`) or bare punctuation stays whole.
+            if Self.scalarCount(bytes, start..<end) <= 2 {
+                // As VADER: a word of two characters or fewer keeps its punctuation (`:)`, `ok!`),
+                // but the punctuation still ends the clause.
                 start = raw.lowerBound
                 end = raw.upperBound
-                endsClause = false
-                endsSentence = false
             }
             if end < raw.upperBound, bytes[end] == UInt8(ascii: "."), bytes[start..<end].contains(UInt8(ascii: ".")) {
                 // An abbreviation (`U.S.`) keeps its final dot, which ends no sentence.
@@ -281,7 +307,7 @@ struct ValenceTokenizer {
                 endsClause = raw.upperBound > end && bytes[end] != UInt8(ascii: ".")
             }
         }
-        let (entry, isUpper, hasNegation, isPossessive) = lookupEntry(bytes, start..<end, workspace)
+        let (entry, isUpper, hasNegation, isPossessive) = lookupEntry(bytes, start..<end, scratch)
         let first = bytes[start]
         let isCapitalised: Bool
         if first < 0x80 {
@@ -290,11 +316,21 @@ struct ValenceTokenizer {
             let scalar = Self.decode(bytes, at: start).0
             isCapitalised = Unicode.Scalar(scalar)?.properties.isUppercase ?? false
         }
-        workspace.tokens.append(
-            ValenceToken(
-                start: Int32(start), end: Int32(end), entry: entry, isUpper: isUpper,
-                hasContractedNegation: hasNegation, endsClause: endsClause, endsSentence: endsSentence,
-                isPossessive: isPossessive, isCapitalised: isCapitalised))
+        var token = ValenceToken(
+            start: Int32(start), end: Int32(end), entry: entry, isUpper: isUpper,
+            hasContractedNegation: hasNegation, endsClause: endsClause, endsSentence: endsSentence,
+            isPossessive: isPossessive, isCapitalised: isCapitalised)
+        token.isNegation = hasNegation
+        if entry >= 0 {
+            let hot = lexicon.hot[Int(entry)]
+            token.valence = style == .news ? hot.newsValence : hot.vaderValence
+            token.booster = hot.booster
+            token.ruleWord = hot.ruleWord
+            token.isNegation = hasNegation || hot.isNegator
+            token.isVaderContrast = hot.isVaderContrast
+            token.startsPhrase = hot.startsPhrase
+        }
+        tokens.append(token)
     }
 
     private func hasLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -312,56 +348,97 @@ struct ValenceTokenizer {
         return count
     }
 
-    /// Lowercases the word (Python's `str.lower()`), looks it up, and reads its letter case.
-    private func lookupEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ workspace: ValenceWorkspace)
+    /// Lowercases the word (Python's `str.lower()`) into `scratch`, looks it up, and reads its letter case.
+    @inline(__always)
+    private func lookupEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ scratch: UnsafeMutablePointer<UInt8>)
         -> (entry: Int32, isUpper: Bool, hasNegation: Bool, isPossessive: Bool)
     {
-        workspace.lowered.removeAll(keepingCapacity: true)
+        var count = range.count
         var isASCII = true
         var hasUpper = false
         var hasLower = false
-        for index in range {
-            var byte = bytes[index]
-            if byte >= 0x80 {
-                isASCII = false
-                break
+        var hash = ByteKeyTable.hashSeed
+        if count <= ValenceWorkspace.scratchCapacity {
+            var position = 0
+            for index in range {
+                var byte = bytes[index]
+                if byte >= 0x80 {
+                    isASCII = false
+                    break
+                }
+                if byte &- UInt8(ascii: "A") < 26 {
+                    hasUpper = true
+                    byte |= 0x20
+                } else if byte &- UInt8(ascii: "a") < 26 {
+                    hasLower = true
+                }
+                scratch[position] = byte
+                hash = ByteKeyTable.hashStep(hash, byte)
+                position += 1
             }
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
-                hasUpper = true
-                byte |= 0x20
-            } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
-                hasLower = true
-            }
-            workspace.lowered.append(byte)
+        } else {
+            isASCII = false
         }
         var isUpper = hasUpper && !hasLower
         if !isASCII {
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             isUpper = Self.pythonIsUpper(word)
-            workspace.lowered.removeAll(keepingCapacity: true)
-            var lowered = word.lowercased()
-            if style == .news { lowered = lowered.replacingOccurrences(of: "\u{2019}", with: "'") }
-            workspace.lowered.append(contentsOf: lowered.utf8)
-        }
-        return workspace.lowered.withUnsafeBufferPointer { lowered in
-            var hasNegation = false
-            if lowered.count >= 3 {
-                for index in 0...(lowered.count - 3)
-                where lowered[index] == UInt8(ascii: "n") && lowered[index + 1] == UInt8(ascii: "'") && lowered[index + 2] == UInt8(ascii: "t") {
-                    hasNegation = true
-                    break
-                }
+            var lowercase = word.lowercased()
+            if style == .news { lowercase = lowercase.replacingOccurrences(of: "\u{2019}", with: "'") }
+            count = lowercase.utf8.count
+            if count > ValenceWorkspace.scratchCapacity {
+                return (-1, isUpper, lowercase.contains("n't"), false)
             }
-            var entry = lexicon.lookup(lowered)
-            var isPossessive = false
-            if style == .news, lowered.count > 2, lowered[lowered.count - 1] == UInt8(ascii: "s"),
-                lowered[lowered.count - 2] == UInt8(ascii: "'")
-            {
-                isPossessive = true
-                if entry < 0 { entry = lexicon.lookup(UnsafeBufferPointer(rebasing: lowered[0..<(lowered.count - 2)])) }
+            var position = 0
+            for byte in lowercase.utf8 {
+                scratch[position] = byte
+                position += 1
             }
-            return (entry, isUpper, hasNegation, isPossessive)
         }
+        var hasNegation = false
+        if count >= 3 {
+            for index in 0...(count - 3)
+            where scratch[index] == UInt8(ascii: "n") && scratch[index + 1] == UInt8(ascii: "'") && scratch[index + 2] == UInt8(ascii: "t") {
+                hasNegation = true
+                break
+            }
+        }
+        var entry = isASCII
+            ? lexicon.lookup(UnsafeBufferPointer(start: scratch, count: count), hash: hash)
+            : lexicon.lookup(UnsafeBufferPointer(start: scratch, count: count))
+        if entry < 0 && style == .news && count > 3 {
+            entry = lookupElongated(scratch, count: count)
+        }
+        var isPossessive = false
+        if style == .news, count > 2, scratch[count - 1] == UInt8(ascii: "s"), scratch[count - 2] == UInt8(ascii: "'") {
+            // Not looked up without the `'s`: possessives are mostly names (`Hell's Kitchen`, `God's`),
+            // whose look-alike words would add valence the writer never meant.
+            isPossessive = true
+        }
+        return (entry, isUpper, hasNegation, isPossessive)
+    }
+
+    /// A word stretched for emphasis (`goooood`, `loooove`): letters repeated three times or
+    /// more are cut to two, then to one, and looked up again.
+    private func lookupElongated(_ scratch: UnsafeMutablePointer<UInt8>, count: Int) -> Int32 {
+        var hasRun = false
+        for index in 2..<count where scratch[index] == scratch[index - 1] && scratch[index] == scratch[index - 2] {
+            hasRun = scratch[index] &- UInt8(ascii: "a") < 26
+            if hasRun { break }
+        }
+        guard hasRun else { return -1 }
+        for keep in [2, 1] {
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(count)
+            var run = 0
+            for index in 0..<count {
+                run = index > 0 && scratch[index] == scratch[index - 1] ? run + 1 : 1
+                if run <= keep { collapsed.append(scratch[index]) }
+            }
+            let entry = collapsed.withUnsafeBufferPointer { lexicon.lookup($0) }
+            if entry >= 0 { return entry }
+        }
+        return -1
     }
 
     /// Python's `str.isupper()`: at least one cased character and none lowercase or titlecase.
