@@ -1,14 +1,15 @@
 import Foundation
 
-/// Words that VADER's rules name one by one (its `no`, `never so`, `without doubt`,
-/// `at least`, `kind of` checks): part of the rules, not of the lexicon.
+/// Words that the rules name one by one: VADER's `no`, `never so`, `without doubt`,
+/// `at least`, `kind of` checks, and the `for` / `of` that turn a cue into a reason
+/// (`criticized Russia for supporting Assad`). Part of the rules, not of the lexicon.
 enum RuleWord: UInt8, Sendable {
-    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of
+    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`
 
     static let spellings: [(String, RuleWord)] = [
         ("no", .no), ("or", .or), ("nor", .nor), ("never", .never), ("so", .so), ("this", .this),
         ("without", .without), ("doubt", .doubt), ("least", .least), ("at", .at), ("very", .very),
-        ("kind", .kind), ("of", .of),
+        ("kind", .kind), ("of", .of), ("for", .for),
     ]
 }
 
@@ -82,6 +83,7 @@ public struct StanceLexicon: Sendable {
     var contrasts: [ContrastKind?] = []
     var hedges: [Bool] = []
     var startsPhrase: [Bool] = []
+    var cues: [StanceLabel?] = []
 
     /// The folder this lexicon was read from.
     public private(set) var folder: String
@@ -154,6 +156,7 @@ public struct StanceLexicon: Sendable {
         startsPhrase = entries.map { !$0.phrases.isEmpty }
         contrasts = entries.map(\.contrast)
         hedges = entries.map(\.isHedge)
+        cues = entries.map(\.cue)
     }
 
     /// The lexicon folder found by `locator`.

@@ -4,6 +4,8 @@ struct TargetMention {
     var name: String
     /// Tokens `tokens.lowerBound..<tokens.upperBound` of the workspace.
     var tokens: Range<Int>
+    /// Found by a catalogue alias or speaker name, rather than as a run of capitalised words.
+    var isKnown: Bool
 }
 
 /// Finds the people, organisations and places a text names: the catalogue's aliases (user targets
@@ -63,12 +65,19 @@ struct TargetMentionFinder {
         var index = 0
         scan: while index < tokens.count {
             for candidate in aliases[words[index]] ?? [] where matches(candidate.words, at: index, words, tokens) {
-                found.append(TargetMention(name: candidate.name, tokens: index..<(index + candidate.words.count)))
+                found.append(TargetMention(name: candidate.name, tokens: index..<(index + candidate.words.count), isKnown: true))
                 index += candidate.words.count
                 continue scan
             }
             guard isNameLike(tokens[index], surfaces[index]) else {
-                index += 1
+                // A title's domain is not a name: `Secretary of State John Kerry`.
+                if tokens[index].isCapitalised && index + 2 < tokens.count && tokens[index + 1].ruleWord == .of
+                    && tokens[index + 2].isCapitalised && !tokens[index + 1].endsClause
+                {
+                    index += 3
+                } else {
+                    index += 1
+                }
                 continue
             }
             var end = index + 1
@@ -88,7 +97,7 @@ struct TargetMentionFinder {
                     discovered[last] = name
                     discovered[lastPart] = name
                 }
-                found.append(TargetMention(name: name, tokens: index..<end))
+                found.append(TargetMention(name: name, tokens: index..<end, isKnown: false))
             }
             index = end
         }

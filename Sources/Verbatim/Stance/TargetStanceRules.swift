@@ -3,7 +3,6 @@
 /// (2) the valenced words of its own sentence segment, not the whole text.
 struct TargetStanceRules {
     let scorer: ValenceScorer
-    var lexicon: StanceLexicon { scorer.lexicon }
 
     /// One piece of evidence toward a target.
     struct Contribution {
@@ -12,65 +11,61 @@ struct TargetStanceRules {
         var weight: Double
     }
 
-    /// The stance cue at `index`, if its label takes a side, with its length in tokens.
-    func sideTakingCue(at index: Int, in tokens: [ValenceToken]) -> (label: StanceLabel, width: Int)? {
-        if let phrase = scorer.phrase(at: index, in: tokens), case .cue(let label) = phrase.meaning {
-            return label == .neutral ? nil : (label, phrase.words.count)
-        }
-        guard tokens[index].entry >= 0, let label = lexicon.entries[Int(tokens[index].entry)].cue, label != .neutral else {
-            return nil
-        }
-        return (label, 1)
-    }
-
     /// Rule 1: a side-taking cue points at the first mention that starts within
     /// `StanceWeights.cueObjectWindow` tokens after it, in the same clause; a negator just
-    /// before the cue reverses it (`did not condemn`).
-    func cueContributions(tokens: [ValenceToken], mentions: [TargetMention]) -> [Contribution] {
+    /// before the cue reverses it (`did not condemn`). A cue after `for` or `of` gives the reason
+    /// for another cue (`criticized Russia for supporting Assad`): it is the object's deed, not
+    /// the speaker's stance, so it points nowhere.
+    /// - Returns: the contributions, and the cue tokens used up (their valence is not counted again).
+    func cueContributions(tokens: [ValenceToken], mentions: [TargetMention]) -> ([Contribution], Set<Int>) {
         var result: [Contribution] = []
+        var used = Set<Int>()
         var index = 0
         while index < tokens.count {
-            guard let cue = sideTakingCue(at: index, in: tokens) else {
+            guard let (label, width) = scorer.cue(at: index, in: tokens) else {
                 index += 1
                 continue
             }
-            let objectStart = index + cue.width
+            if index > 0 && (tokens[index - 1].ruleWord == .for || tokens[index - 1].ruleWord == .of) {
+                for cueToken in index..<(index + width) { used.insert(cueToken) }
+                index += width
+                continue
+            }
+            let objectStart = index + width
             if !tokens[objectStart - 1].endsClause,
                 let object = mentions.first(where: {
                     $0.tokens.lowerBound >= objectStart && $0.tokens.lowerBound < objectStart + StanceWeights.cueObjectWindow
                         && !(objectStart..<$0.tokens.lowerBound).contains(where: { tokens[$0].endsClause })
                 })
             {
-                var weight = cue.label == .oppose ? -StanceWeights.cueValence : StanceWeights.cueValence
-                if isNegated(cueAt: index, tokens) { weight *= StanceWeights.negationScalar }
+                var weight = label == .oppose ? -StanceWeights.cueValence : StanceWeights.cueValence
+                if scorer.isNegatedNearby(index, tokens) { weight *= StanceWeights.negationScalar }
                 result.append(Contribution(name: object.name, token: index, weight: weight))
+                for cueToken in index..<(index + width) { used.insert(cueToken) }
             }
-            index += cue.width
+            index += width
         }
-        return result
-    }
-
-    private func isNegated(cueAt index: Int, _ tokens: [ValenceToken]) -> Bool {
-        var position = index - 1
-        let rules = VaderCompatibleRules(lexicon: lexicon)
-        while position >= 0 && index - position <= StanceWeights.modifierWindow {
-            if tokens[position].endsClause { return false }
-            if rules.isNegation(tokens[position]) { return true }
-            position -= 1
-        }
-        return false
+        return (result, used)
     }
 
     /// Rule 2: a target takes the valenced words of its sentence segment (a sentence, cut at
-    /// contrast words), except words of a mention, and the words right after a possessive
-    /// mention, which describe what the target owns rather than the target
+    /// contrast words), with opposing cues composed with their objects, except: words of a
+    /// mention, cues already used by rule 1, and the words right after a possessive mention,
+    /// which describe what the target owns rather than the target
     /// (`Russia’s supported friend is the biggest blockade`: not `supported friend`).
-    func clauseContributions(tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention]) -> [Contribution] {
+    func clauseContributions(
+        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: Set<Int>
+    ) -> [Contribution] {
+        var sentiments = sentiments
+        scorer.composeOpposedObjects(tokens, &sentiments)
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in mentions { for index in mention.tokens { inMention[index] = true } }
         var result: [Contribution] = []
+        var scored = Set<String>()
         for mention in mentions {
             let segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens)
+            // A target named twice in one segment takes its words once.
+            guard scored.insert("\(mention.name)\u{0}\(segment.lowerBound)").inserted else { continue }
             var excluded = Set<Int>()
             for other in mentions where other.name == mention.name && tokens[other.tokens.upperBound - 1].isPossessive {
                 var position = other.tokens.upperBound
@@ -80,7 +75,8 @@ struct TargetStanceRules {
                     position += 1
                 }
             }
-            for index in segment where !inMention[index] && !excluded.contains(index) && sentiments[index] != 0 {
+            for index in segment
+            where !inMention[index] && !excluded.contains(index) && !usedCues.contains(index) && sentiments[index] != 0 {
                 result.append(Contribution(name: mention.name, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }
         }
@@ -92,7 +88,7 @@ struct TargetStanceRules {
         let sentence = scorer.sentenceBounds(around: index, in: tokens)
         var start = sentence.lowerBound
         var end = sentence.upperBound
-        for position in sentence where tokens[position].entry >= 0 && lexicon.entries[Int(tokens[position].entry)].contrast != nil {
+        for position in sentence where tokens[position].entry >= 0 && scorer.lexicon.contrasts[Int(tokens[position].entry)] != nil {
             if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
         }
         return start..<max(end, start)

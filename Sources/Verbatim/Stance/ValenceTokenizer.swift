@@ -50,6 +50,8 @@ final class ValenceWorkspace {
     var sentiments: [Double] = []
     var exclamations = 0
     var questions = 0
+    /// The punctuation emphasis added to the last text's sum.
+    var emphasis = 0.0
     var baseOffset = 0
     /// Lowercased word being looked up; words longer than this are in no lexicon.
     let scratch: UnsafeMutablePointer<UInt8>
