@@ -81,10 +81,16 @@ struct TargetMentionFinder {
                 continue
             }
             var end = index + 1
-            while end < tokens.count && !tokens[end - 1].endsClause && !tokens[end - 1].isPossessive
-                && isNameLike(tokens[end], surfaces[end]) && aliases[words[end]] == nil
-            {
-                end += 1
+            while end < tokens.count && !tokens[end - 1].endsClause && !tokens[end - 1].isPossessive {
+                if isNameLike(tokens[end], surfaces[end]) && aliases[words[end]] == nil {
+                    end += 1
+                } else if tokens[end].ruleWord == .of && end + 1 < tokens.count && !tokens[end].endsClause
+                    && tokens[end + 1].isCapitalised && isNameLike(tokens[end + 1], surfaces[end + 1])
+                {
+                    end += 2  // `Memorandum of Understanding`, `Bank of America`
+                } else {
+                    break
+                }
             }
             let isSingleEvaluativeWord = end - index == 1 && tokens[index].entry >= 0
                 && !lexicon.entries[Int(tokens[index].entry)].vaderValence.isNaN
@@ -118,10 +124,16 @@ struct TargetMentionFinder {
     private func isNameLike(_ token: ValenceToken, _ surface: String) -> Bool {
         if token.entry >= 0 && lexicon.entries[Int(token.entry)].isNameStopword { return false }
         if token.isCapitalised { return true }
-        // `al-Assad`, `bin-Salman`: a lowercase particle joined to a capitalised name.
-        guard let hyphen = surface.firstIndex(of: "-"), let next = surface[surface.index(after: hyphen)...].first else {
+        // `al-Assad`, `bin-Salman`: a name particle joined to a capitalised name (not `anti-ISIS`).
+        guard let hyphen = surface.firstIndex(of: "-"), let next = surface[surface.index(after: hyphen)...].first,
+            next.isUppercase
+        else {
             return false
         }
-        return next.isUppercase
+        return Self.nameParticles.contains(String(surface[..<hyphen]))
     }
+
+    /// Lowercase particles that begin Arabic, Dutch, French, Italian and German surnames when
+    /// hyphenated (`al-Assad`, `el-Sisi`, `bin-Laden`): part of the rule, not a lexicon.
+    static let nameParticles: Set<String> = ["al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "da", "de", "di", "van", "von", "la", "le"]
 }

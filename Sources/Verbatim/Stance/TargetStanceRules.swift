@@ -12,8 +12,9 @@ struct TargetStanceRules {
     }
 
     /// Rule 1: a side-taking cue points at the first mention that starts within
-    /// `StanceWeights.cueObjectWindow` tokens after it, in the same clause; a negator just
-    /// before the cue reverses it (`did not condemn`). A cue after `for` or `of` gives the reason
+    /// `StanceWeights.cueObjectWindow` tokens after it, in the same clause. A negated supporting
+    /// cue opposes (`did not back X`: withholding support); a negated opposing cue says nothing
+    /// (`did not condemn X` is not support). A cue after `for` or `of` gives the reason
     /// for another cue (`criticized Russia for supporting Assad`): it is the object's deed, not
     /// the speaker's stance, so it points nowhere.
     /// - Returns: the contributions, and the cue tokens used up (their valence is not counted again).
@@ -38,9 +39,13 @@ struct TargetStanceRules {
                         && !(objectStart..<$0.tokens.lowerBound).contains(where: { tokens[$0].endsClause })
                 })
             {
-                var weight = label == .oppose ? -StanceWeights.cueValence : StanceWeights.cueValence
-                if scorer.isNegatedNearby(index, tokens) { weight *= StanceWeights.negationScalar }
-                result.append(Contribution(name: object.name, token: index, weight: weight))
+                let isNegated = scorer.isNegatedNearby(index, tokens)
+                if label == .support {
+                    let weight = StanceWeights.cueValence * (isNegated ? StanceWeights.negationScalar : 1)
+                    result.append(Contribution(name: object.name, token: index, weight: weight))
+                } else if !isNegated {
+                    result.append(Contribution(name: object.name, token: index, weight: -StanceWeights.cueValence))
+                }
                 for cueToken in index..<(index + width) { used.insert(cueToken) }
             }
             index += width
@@ -56,10 +61,10 @@ struct TargetStanceRules {
     func clauseContributions(
         tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: Set<Int>
     ) -> [Contribution] {
-        var sentiments = sentiments
-        scorer.composeOpposedObjects(tokens, &sentiments)
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in mentions { for index in mention.tokens { inMention[index] = true } }
+        var sentiments = sentiments
+        composeOpposedObjects(tokens, inMention: inMention, &sentiments)
         var result: [Contribution] = []
         var scored = Set<String>()
         for mention in mentions {
@@ -81,6 +86,37 @@ struct TargetStanceRules {
             }
         }
         return result
+    }
+
+    /// An opposing cue reverses the valence of the words it acts on: blocking aid is bad,
+    /// condemning terror is good (`block the humanitarian aid`: aid's +1.9 becomes -1.9 and
+    /// replaces `block`'s own -1.9, so the pair is not read as neutral). The object ends at a
+    /// mention (`accuses Russia of …`: Russia is the object, rule 1's business). Negated cues are
+    /// left alone. Not used for the overall score: on the rated sentiment sets it lowers the
+    /// correlation (tweets 0.872 to 0.870), as many `cue + word` pairs there are not verb and object.
+    func composeOpposedObjects(_ tokens: [ValenceToken], inMention: [Bool], _ sentiments: inout [Double]) {
+        var index = 0
+        while index < tokens.count {
+            guard let (label, width) = scorer.cue(at: index, in: tokens), label == .oppose,
+                !scorer.isNegatedNearby(index, tokens)
+            else {
+                index += 1
+                continue
+            }
+            var composed = false
+            var position = index + width
+            while position < tokens.count && position < index + width + StanceWeights.cueObjectWindow
+                && !tokens[position - 1].endsClause && !inMention[position]
+            {
+                if sentiments[position] != 0 && scorer.cue(at: position, in: tokens) == nil {
+                    sentiments[position] = -sentiments[position]
+                    composed = true
+                }
+                position += 1
+            }
+            if composed { for cueToken in index..<(index + width) { sentiments[cueToken] = 0 } }
+            index = position
+        }
     }
 
     /// The sentence around `index`, cut at the contrast words on either side of it.

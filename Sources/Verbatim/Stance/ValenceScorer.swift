@@ -143,34 +143,6 @@ struct ValenceScorer: Sendable {
         for position in sentiments.indices { sentiments[position] *= scale[position] }
     }
 
-    /// For target stance: an opposing cue reverses the valence of the words it acts on: blocking
-    /// aid is bad, condemning terror is good (`block the humanitarian aid`: aid's +1.9 becomes -1.9
-    /// and replaces `block`'s own -1.9, so the pair is not read as neutral). Negated cues are left
-    /// alone. Not used for the overall score: on the rated sentiment sets it lowers the correlation
-    /// (tweets 0.872 to 0.870), as many `cue + word` pairs there are not verb and object.
-    func composeOpposedObjects(_ tokens: [ValenceToken], _ sentiments: inout [Double]) {
-        var index = 0
-        while index < tokens.count {
-            guard let (label, width) = cue(at: index, in: tokens), label == .oppose, !isNegatedNearby(index, tokens) else {
-                index += 1
-                continue
-            }
-            var composed = false
-            var position = index + width
-            while position < tokens.count && position < index + width + StanceWeights.cueObjectWindow
-                && !tokens[position - 1].endsClause
-            {
-                if sentiments[position] != 0 && cue(at: position, in: tokens) == nil {
-                    sentiments[position] = -sentiments[position]
-                    composed = true
-                }
-                position += 1
-            }
-            if composed { for cueToken in index..<(index + width) { sentiments[cueToken] = 0 } }
-            index = position
-        }
-    }
-
     /// The side-taking stance cue (oppose or support) that starts at `index`, with its width in tokens.
     func cue(at index: Int, in tokens: [ValenceToken]) -> (StanceLabel, Int)? {
         if tokens[index].startsPhrase, let phrase = phrase(at: index, in: tokens), case .cue(let label) = phrase.meaning {
