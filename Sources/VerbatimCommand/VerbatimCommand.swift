@@ -61,11 +61,11 @@ struct CorpusOptions: ParsableArguments {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func run(_ mode: CorpusRun.Mode) throws {
+    func run(_ mode: CorpusRun.Mode, stanceScorer: StanceScorer? = nil) throws {
         let corpusRun = CorpusRun(
             mode: mode, inputs: inputs,
             readerOptions: .init(textField: textField, idField: idField, plainStandardInput: plain),
-            jobs: jobs, quiet: quiet, output: output)
+            jobs: jobs, quiet: quiet, output: output, stanceScorer: stanceScorer)
         let summary = try corpusRun.run(interrupt: InterruptFlag())
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
@@ -94,7 +94,9 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
+    @OptionGroup var stance: StanceOptions
+
     func run() throws {
-        try options.run(.quotations)
+        try options.run(.quotations, stanceScorer: try stance.makeScorer())
     }
 }

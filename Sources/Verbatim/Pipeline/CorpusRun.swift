@@ -18,10 +18,13 @@ public struct CorpusRun {
     public var quiet: Bool
     /// A file path, or `-` for standard output.
     public var output: String
+    /// The stance stage; `nil` leaves every quotation's stance empty (`--stance none`).
+    public var stanceScorer: StanceScorer?
 
     public init(
         mode: Mode, inputs: [String], readerOptions: CorpusReader.Options = .init(),
-        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, quiet: Bool = false, output: String = "-"
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, quiet: Bool = false, output: String = "-",
+        stanceScorer: StanceScorer? = StanceScorer()
     ) {
         self.mode = mode
         self.inputs = inputs
@@ -29,6 +32,7 @@ public struct CorpusRun {
         self.jobs = jobs
         self.quiet = quiet
         self.output = output
+        self.stanceScorer = stanceScorer
     }
 
     /// Runs to the end of the input, or to the end of the current batch after SIGINT.
@@ -38,7 +42,10 @@ public struct CorpusRun {
     public func run(
         interrupt: InterruptFlag? = nil, messages: (String) -> Void = { CorpusRun.standardError($0) }
     ) throws -> RunSummary {
-        let analyzer = try Analyzer(depth: mode == .sentences ? .sentences : .quotations)
+        let analyzer = try Analyzer(
+            depth: mode == .sentences ? .sentences : .quotations,
+            scorer: stanceScorer ?? StanceScorer(disabledBecause: "turned off"))
+        if mode == .quotations, let reason = stanceScorer?.unavailableReason { messages("verbatim: \(reason)\n") }
         let reader = CorpusReader(inputs: inputs, options: readerOptions)
         let progress = ProgressReporter(quiet: quiet, totalBytes: nil)
         let progressWithTotal = progress.isEnabled ? ProgressReporter(quiet: quiet, totalBytes: reader.totalBytes()) : progress

@@ -74,16 +74,21 @@ extension LexiconFile {
     /// Parses `contents`, checking the format of every line.
     /// - Returns: the entry rows, and every problem found (empty when the file is valid).
     /// - Complexity: O(*n*) in the file's length.
-    func parse(_ contents: String) -> (LexiconRows, [LexiconProblem]) {
+    /// - Parameter strict: check every column; loading passes `false` for the VADER valence file,
+    ///   whose standard deviations and ratings the scorer never reads (`lexicon check` reads them).
+    func parse(_ contents: String, strict: Bool = true) -> (LexiconRows, [LexiconProblem]) {
+        if !strict && self == .valence { return parseValenceQuickly(contents) }
         var rows = LexiconRows()
         var problems: [LexiconProblem] = []
         var seen: [String: Int] = [:]
-        let lines = contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // Lines and columns are cut on UTF-8 bytes: splitting `Character`s costs more than the rest of loading.
+        let lines = contents.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         var lineNumber = 0
         for rawLine in lines {
             lineNumber += 1
-            var line = rawLine
-            if line.last == "\r" { line = line.dropLast() }
+            var lineBytes = rawLine
+            if lineBytes.last == UInt8(ascii: "\r") { lineBytes = lineBytes.dropLast() }
+            let line = Substring(lineBytes)
             if line.isEmpty {
                 // A final newline leaves one empty piece; blank lines elsewhere are only allowed in project files.
                 if !allowsComments && lineNumber < lines.count {
@@ -92,7 +97,7 @@ extension LexiconFile {
                 continue
             }
             if allowsComments && (line == "#" || line.hasPrefix("# ")) { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let columns = lineBytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { Substring($0) }
             if let message = check(columns) {
                 problems.append(problem(lineNumber, message))
                 continue
@@ -105,6 +110,25 @@ extension LexiconFile {
             }
             seen[key] = lineNumber
             rows.rows.append((lineNumber, columns))
+        }
+        return (rows, problems)
+    }
+
+    /// Token and mean of each valence line, checking only those two: the loader's fast path.
+    private func parseValenceQuickly(_ contents: String) -> (LexiconRows, [LexiconProblem]) {
+        var rows = LexiconRows()
+        rows.rows.reserveCapacity(8_000)
+        var problems: [LexiconProblem] = []
+        var lineNumber = 0
+        for rawLine in contents.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if rawLine.isEmpty { continue }
+            let columns = rawLine.split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
+            guard columns.count >= 2, !columns[0].isEmpty, let mean = Double(Substring(columns[1])), abs(mean) <= valenceScaleLimit else {
+                problems.append(problem(lineNumber, "expected a token and a mean in -4...4 (run verbatim lexicon check)"))
+                continue
+            }
+            rows.rows.append((lineNumber, [Substring(columns[0]), Substring(columns[1])]))
         }
         return (rows, problems)
     }
@@ -130,8 +154,8 @@ extension LexiconFile {
             }
             let ratings = columns[3]
             guard ratings.first == "[", ratings.last == "]" else { return "ratings \"\(ratings)\" are not a [list]" }
-            for rating in ratings.dropFirst().dropLast().split(separator: ",") {
-                let trimmed = rating.trimmingCharacters(in: .whitespaces)
+            for rating in ratings.utf8.dropFirst().dropLast().split(separator: UInt8(ascii: ",")) {
+                let trimmed = Substring(rating.drop { $0 == UInt8(ascii: " ") })
                 guard let value = Int(trimmed), abs(value) <= Int(valenceScaleLimit) else {
                     return "rating \"\(trimmed)\" is not a whole number in -4...4"
                 }
@@ -171,7 +195,9 @@ extension LexiconFile {
     /// Phrases are matched against lowercased tokens separated by single spaces.
     private func checkPhrase(_ phrase: Substring) -> String? {
         if phrase.contains("  ") { return "phrase \"\(phrase)\" has two spaces in a row" }
-        if phrase.lowercased() != phrase { return "phrase \"\(phrase)\" has capitals (entries are matched in lowercase)" }
+        let hasCapitals = phrase.utf8.contains { $0 &- UInt8(ascii: "A") < 26 }
+            || (phrase.utf8.contains { $0 >= 0x80 } && phrase.lowercased() != phrase)
+        if hasCapitals { return "phrase \"\(phrase)\" has capitals (entries are matched in lowercase)" }
         return nil
     }
 }

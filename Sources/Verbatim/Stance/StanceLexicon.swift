@@ -84,6 +84,7 @@ public struct StanceLexicon: Sendable {
     var hedges: [Bool] = []
     var startsPhrase: [Bool] = []
     var cues: [StanceLabel?] = []
+    var nameStopwords: [Bool] = []
 
     /// The folder this lexicon was read from.
     public private(set) var folder: String
@@ -104,7 +105,7 @@ public struct StanceLexicon: Sendable {
             case .unreadable(let message):
                 problems.append(LexiconProblem(file: file.rawValue, line: nil, message: message))
             case .contents(let contents):
-                let (rows, fileProblems) = file.parse(contents)
+                let (rows, fileProblems) = file.parse(contents, strict: false)
                 problems += fileProblems
                 rowsByFile[file] = rows
             }
@@ -157,6 +158,7 @@ public struct StanceLexicon: Sendable {
         contrasts = entries.map(\.contrast)
         hedges = entries.map(\.isHedge)
         cues = entries.map(\.cue)
+        nameStopwords = entries.map(\.isNameStopword)
     }
 
     /// The lexicon folder found by `locator`.

@@ -18,6 +18,13 @@ public struct StanceScorer: Sendable {
         }
     }
 
+    /// A stage that leaves stance empty.
+    /// - Parameter reason: why, for messages.
+    public init(disabledBecause reason: String) {
+        scorer = nil
+        unavailableReason = "stance disabled: \(reason)"
+    }
+
     /// - Parameter scorer: the text scorer (lexicon, mode, user targets).
     public init(scorer: TextStanceScorer) {
         self.scorer = scorer
@@ -35,10 +42,11 @@ public struct StanceScorer: Sendable {
             }
         }
         let workspace = ScoringWorkspace()
+        let finder = scorer.makeFinder(speakers: speakers)
         return quotations.map { quotation in
             var quotation = quotation
             quotation.stance = scorer.stance(
-                of: quotation.content, in: document.text, speakers: speakers, speaker: quotation.speaker?.name,
+                of: quotation.content, in: document.text, finder: finder, speaker: quotation.speaker?.name,
                 attributionCue: quotation.speaker == nil ? nil : quotation.cue, workspace: workspace)
             return quotation
         }

@@ -11,10 +11,12 @@ struct TargetMention {
 /// Finds the people, organisations and places a text names: the catalogue's aliases (user targets
 /// and the document's speakers) first, then runs of capitalised words.
 struct TargetMentionFinder {
-    /// Lowercase alias words, by their first word, longest alias first.
-    private var aliases: [String: [(words: [String], name: String)]] = [:]
+    /// Every normalised word of an alias or name, numbered.
+    private var aliasWords = ByteKeyTable(capacity: 64)
+    /// Aliases as word numbers, by their first word, longest alias first.
+    private var aliases: [Int: [(words: [Int], name: String)]] = [:]
     /// The last word of each multi-word canonical name, so that `Kerry` reads as `John Kerry`.
-    private var surnames: [String: String] = [:]
+    private var surnames: [Int: String] = [:]
     let lexicon: StanceLexicon
 
     /// - Parameters:
@@ -30,17 +32,68 @@ struct TargetMentionFinder {
     }
 
     private mutating func add(_ alias: String, for name: String) {
-        let words = alias.split(separator: " ").map { Self.normalise(String($0)) }
-        guard let first = words.first, !first.isEmpty else { return }
+        let words = alias.split(separator: " ").map { aliasWords.insert(Array(Self.normalise(String($0)).utf8)) }
+        guard let first = words.first else { return }
         aliases[first, default: []].append((words, name))
         if words.count > 1, surnames[words.last!] == nil { surnames[words.last!] = name }
     }
 
+    /// The alias-word number of a token, or -1: normalised into `scratch` without allocating.
+    private func wordNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ token: ValenceToken, _ scratch: UnsafeMutablePointer<UInt8>) -> Int {
+        let start = Int(token.start)
+        let end = Int(token.end)
+        guard aliasWords.count > 0, end - start <= ValenceWorkspace.scratchCapacity else { return -1 }
+        var count = 0
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0xE2 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+                scratch[count] = UInt8(ascii: "'")
+                index += 3
+            } else if byte >= 0x80 {
+                // Other letters: the String path, which lowercases them properly.
+                let word = Self.normalise(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                return aliasWords.index(of: word)
+            } else {
+                scratch[count] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                index += 1
+            }
+            count += 1
+        }
+        if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") { count -= 2 }
+        return aliasWords.index(of: UnsafeBufferPointer(start: scratch, count: count))
+    }
+
     /// Lowercase, `’` as `'`, without a possessive `'s`.
     static func normalise(_ word: String) -> String {
-        var word = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        if word.hasSuffix("'s") { word.removeLast(2) }
-        return word
+        var bytes = Array(word.utf8)
+        return normalise(bytes: &bytes)
+    }
+
+    /// `normalise` on UTF-8 bytes, without Foundation: ASCII letters are lowered byte by byte, and
+    /// only words with other letters go through `String.lowercased()`.
+    static func normalise(bytes: inout [UInt8]) -> String {
+        var isASCII = true
+        var write = 0
+        var read = 0
+        while read < bytes.count {
+            let byte = bytes[read]
+            if byte == 0xE2 && read + 2 < bytes.count && bytes[read + 1] == 0x80 && bytes[read + 2] == 0x99 {
+                bytes[write] = UInt8(ascii: "'")
+                read += 3
+            } else {
+                if byte >= 0x80 { isASCII = false }
+                bytes[write] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                read += 1
+            }
+            write += 1
+        }
+        bytes.removeLast(bytes.count - write)
+        if bytes.count > 2 && bytes[bytes.count - 1] == UInt8(ascii: "s") && bytes[bytes.count - 2] == UInt8(ascii: "'") {
+            bytes.removeLast(2)
+        }
+        let word = String(decoding: bytes, as: UTF8.self)
+        return isASCII ? word : word.lowercased()
     }
 
     /// Every mention in the workspace's tokens, in text order.
@@ -48,28 +101,26 @@ struct TargetMentionFinder {
     /// - Complexity: O(*n* · *a*) in tokens and aliases sharing a first word.
     func mentions(in workspace: ValenceWorkspace, excluding speaker: String?) -> [TargetMention] {
         let tokens = workspace.tokens
-        let words = tokens.map { token in
-            Self.normalise(workspace.working.withUnsafeBufferPointer {
-                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(token.start)..<Int(token.end)]), as: UTF8.self)
-            })
-        }
-        let surfaces = tokens.map { token in
-            workspace.working.withUnsafeBufferPointer {
-                var text = String(decoding: UnsafeBufferPointer(rebasing: $0[Int(token.start)..<Int(token.end)]), as: UTF8.self)
-                if token.isPossessive { text.removeLast(2) }
-                return text
-            }
+        let working = workspace.working
+        let scratch = workspace.scratch
+        let words = working.withUnsafeBufferPointer { bytes in tokens.map { wordNumber(bytes, $0, scratch) } }
+        /// The original spelling of token `position`, without a possessive `'s`.
+        func surface(_ position: Int) -> String {
+            let token = tokens[position]
+            var text = String(decoding: working[Int(token.start)..<Int(token.end)], as: UTF8.self)
+            if token.isPossessive { text.removeLast(2) }
+            return text
         }
         var found: [TargetMention] = []
         var discovered: [String: String] = [:]  // a discovered name's last word -> the name
         var index = 0
         scan: while index < tokens.count {
-            for candidate in aliases[words[index]] ?? [] where matches(candidate.words, at: index, words, tokens) {
+            for candidate in words[index] < 0 ? [] : aliases[words[index]] ?? [] where matches(candidate.words, at: index, words, tokens) {
                 found.append(TargetMention(name: candidate.name, tokens: index..<(index + candidate.words.count), isKnown: true))
                 index += candidate.words.count
                 continue scan
             }
-            guard isNameLike(tokens[index], surfaces[index]) else {
+            guard isNameLike(tokens[index], working) else {
                 // A title's domain is not a name: `Secretary of State John Kerry`.
                 if tokens[index].isCapitalised && index + 2 < tokens.count && tokens[index + 1].ruleWord == .of
                     && tokens[index + 2].isCapitalised && !tokens[index + 1].endsClause
@@ -82,10 +133,10 @@ struct TargetMentionFinder {
             }
             var end = index + 1
             while end < tokens.count && !tokens[end - 1].endsClause && !tokens[end - 1].isPossessive {
-                if isNameLike(tokens[end], surfaces[end]) && aliases[words[end]] == nil {
+                if isNameLike(tokens[end], working) && (words[end] < 0 || aliases[words[end]] == nil) {
                     end += 1
                 } else if tokens[end].ruleWord == .of && end + 1 < tokens.count && !tokens[end].endsClause
-                    && tokens[end + 1].isCapitalised && isNameLike(tokens[end + 1], surfaces[end + 1])
+                    && tokens[end + 1].isCapitalised && isNameLike(tokens[end + 1], working)
                 {
                     end += 2  // `Memorandum of Understanding`, `Bank of America`
                 } else {
@@ -93,12 +144,13 @@ struct TargetMentionFinder {
                 }
             }
             let isSingleEvaluativeWord = end - index == 1 && tokens[index].entry >= 0
-                && !lexicon.entries[Int(tokens[index].entry)].vaderValence.isNaN
+                && !lexicon.hot[Int(tokens[index].entry)].vaderValence.isNaN
             if !isSingleEvaluativeWord {
-                let last = words[end - 1]
+                let last = Self.normalise(surface(end - 1))
                 let lastPart = last.split(separator: "-").last.map(String.init) ?? last
-                let name = surnames[last] ?? surnames[lastPart] ?? discovered[last] ?? discovered[lastPart]
-                    ?? surfaces[index..<end].joined(separator: " ")
+                let surname = [last, lastPart].lazy.map { aliasWords.index(of: $0) }.first { $0 >= 0 && surnames[$0] != nil }
+                let name = surname.flatMap { surnames[$0] } ?? discovered[last] ?? discovered[lastPart]
+                    ?? (index..<end).map(surface).joined(separator: " ")
                 if end - index > 1 {
                     discovered[last] = name
                     discovered[lastPart] = name
@@ -111,7 +163,7 @@ struct TargetMentionFinder {
         return found.filter { $0.name != speaker }
     }
 
-    private func matches(_ alias: [String], at index: Int, _ words: [String], _ tokens: [ValenceToken]) -> Bool {
+    private func matches(_ alias: [Int], at index: Int, _ words: [Int], _ tokens: [ValenceToken]) -> Bool {
         guard index + alias.count <= tokens.count else { return false }
         for offset in alias.indices {
             if words[index + offset] != alias[offset] { return false }
@@ -121,16 +173,18 @@ struct TargetMentionFinder {
     }
 
     /// A capitalised word that is not a sentence opener, pronoun or title, or a particle such as `al-Assad`.
-    private func isNameLike(_ token: ValenceToken, _ surface: String) -> Bool {
-        if token.entry >= 0 && lexicon.entries[Int(token.entry)].isNameStopword { return false }
+    private func isNameLike(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
+        if token.entry >= 0 && lexicon.nameStopwords[Int(token.entry)] { return false }
         if token.isCapitalised { return true }
         // `al-Assad`, `bin-Salman`: a name particle joined to a capitalised name (not `anti-ISIS`).
-        guard let hyphen = surface.firstIndex(of: "-"), let next = surface[surface.index(after: hyphen)...].first,
-            next.isUppercase
-        else {
+        let start = Int(token.start)
+        let end = Int(token.end)
+        var hyphen = start
+        while hyphen < end && hyphen - start < 4 && bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        guard hyphen + 1 < end, bytes[hyphen] == UInt8(ascii: "-"), bytes[hyphen + 1] &- UInt8(ascii: "A") < 26 else {
             return false
         }
-        return Self.nameParticles.contains(String(surface[..<hyphen]))
+        return Self.nameParticles.contains(String(decoding: bytes[start..<hyphen], as: UTF8.self))
     }
 
     /// Lowercase particles that begin Arabic, Dutch, French, Italian and German surnames when

@@ -66,22 +66,24 @@ struct TargetStanceRules {
         var sentiments = sentiments
         composeOpposedObjects(tokens, inMention: inMention, &sentiments)
         var result: [Contribution] = []
-        var scored = Set<String>()
+        var scored: [(name: String, segment: Int)] = []
+        var excluded = [Bool](repeating: false, count: tokens.count)
         for mention in mentions {
             let segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens)
             // A target named twice in one segment takes its words once.
-            guard scored.insert("\(mention.name)\u{0}\(segment.lowerBound)").inserted else { continue }
-            var excluded = Set<Int>()
+            if scored.contains(where: { $0.name == mention.name && $0.segment == segment.lowerBound }) { continue }
+            scored.append((mention.name, segment.lowerBound))
+            for index in segment { excluded[index] = false }
             for other in mentions where other.name == mention.name && tokens[other.tokens.upperBound - 1].isPossessive {
                 var position = other.tokens.upperBound
                 while position < segment.upperBound && position < other.tokens.upperBound + 2 && !inMention[position] {
-                    excluded.insert(position)
+                    excluded[position] = true
                     if tokens[position].endsClause { break }
                     position += 1
                 }
             }
             for index in segment
-            where !inMention[index] && !excluded.contains(index) && !usedCues.contains(index) && sentiments[index] != 0 {
+            where !inMention[index] && !excluded[index] && !usedCues.contains(index) && sentiments[index] != 0 {
                 result.append(Contribution(name: mention.name, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }
         }

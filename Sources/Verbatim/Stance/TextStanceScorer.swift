@@ -44,6 +44,21 @@ public struct TextStanceScorer: Sendable {
         of span: TextSpan, in text: SourceText, speakers: [String] = [], speaker: String? = nil,
         attributionCue: TextSpan? = nil, workspace: ScoringWorkspace = ScoringWorkspace()
     ) -> Stance {
+        stance(
+            of: span, in: text, finder: makeFinder(speakers: speakers), speaker: speaker, attributionCue: attributionCue,
+            workspace: workspace)
+    }
+
+    /// A finder for the user targets and a document's speakers, built once per document.
+    func makeFinder(speakers: [String]) -> TargetMentionFinder {
+        TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon)
+    }
+
+    /// `stance(of:in:speakers:…)` with the document's finder.
+    func stance(
+        of span: TextSpan, in text: SourceText, finder: TargetMentionFinder, speaker: String?,
+        attributionCue: TextSpan?, workspace: ScoringWorkspace
+    ) -> Stance {
         let work = workspace.valence
         var score = text.bytes.withUnsafeBufferPointer {
             valence.score(UnsafeBufferPointer(rebasing: $0[span.utf8Range]), baseOffset: span.utf8Start, workspace: work)
@@ -54,9 +69,11 @@ public struct TextStanceScorer: Sendable {
         guard kind == .news else {
             return Stance(score: score, label: Self.label(for: score), evidence: evidence)
         }
-        let finder = TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon)
         let rules = TargetStanceRules(scorer: valence)
         let mentions = finder.mentions(in: work, excluding: speaker)
+        if mentions.isEmpty && attributionCue == nil {
+            return Stance(score: score, label: Self.label(for: score), evidence: evidence)
+        }
         var inMention = [Bool](repeating: false, count: work.tokens.count)
         for mention in mentions where mention.isKnown { for index in mention.tokens { inMention[index] = true } }
         if mentions.contains(where: { $0.isKnown && $0.tokens.contains { work.sentiments[$0] != 0 } }) {
@@ -85,7 +102,7 @@ public struct TextStanceScorer: Sendable {
             if !evidence.contains(where: { $0.span == span }) { evidence.append(StanceEvidence(span: span, weight: contribution.weight)) }
         }
         if let attributionCue {
-            let cueStance = cueObjectStance(attributionCue, in: text, speakers: speakers, speaker: speaker, finder: finder)
+            let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder)
             for (name, weight, mention, cue) in cueStance {
                 if targets[name] == nil { order.append(name) }
                 targets[name, default: (0, [])].sum += weight
@@ -104,7 +121,7 @@ public struct TextStanceScorer: Sendable {
 
     /// The stance the attribution's own cue carries toward its object.
     private func cueObjectStance(
-        _ cue: TextSpan, in text: SourceText, speakers: [String], speaker: String?, finder: TargetMentionFinder
+        _ cue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder
     ) -> [(String, Double, TextSpan, TextSpan)] {
         let work = ValenceWorkspace()
         let end = min(text.bytes.count, cue.utf8End + Self.cueObjectBytes)

@@ -335,14 +335,6 @@ struct ValenceTokenizer {
         tokens.append(token)
     }
 
-    private func hasLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        for index in range {
-            let byte = bytes[index] | 0x20
-            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || bytes[index] >= 0x80 { return true }
-        }
-        return false
-    }
-
     @inline(__always)
     static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var count = 0
@@ -362,9 +354,20 @@ struct ValenceTokenizer {
         var hash = ByteKeyTable.hashSeed
         if count <= ValenceWorkspace.scratchCapacity {
             var position = 0
-            for index in range {
+            var index = range.lowerBound
+            while index < range.upperBound {
                 var byte = bytes[index]
                 if byte >= 0x80 {
+                    // News style reads `’` as `'` here, so that `Russia’s` and `don’t` stay on the fast path.
+                    if style == .news && byte == 0xE2 && index + 2 < range.upperBound && bytes[index + 1] == 0x80
+                        && bytes[index + 2] == 0x99
+                    {
+                        scratch[position] = UInt8(ascii: "'")
+                        hash = ByteKeyTable.hashStep(hash, UInt8(ascii: "'"))
+                        position += 1
+                        index += 3
+                        continue
+                    }
                     isASCII = false
                     break
                 }
@@ -377,7 +380,9 @@ struct ValenceTokenizer {
                 scratch[position] = byte
                 hash = ByteKeyTable.hashStep(hash, byte)
                 position += 1
+                index += 1
             }
+            count = position
         } else {
             isASCII = false
         }
@@ -386,7 +391,7 @@ struct ValenceTokenizer {
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             isUpper = Self.pythonIsUpper(word)
             var lowercase = word.lowercased()
-            if style == .news { lowercase = lowercase.replacingOccurrences(of: "\u{2019}", with: "'") }
+            if style == .news { lowercase = String(lowercase.map { $0 == "\u{2019}" ? "'" : $0 }) }
             count = lowercase.utf8.count
             if count > ValenceWorkspace.scratchCapacity {
                 return (-1, isUpper, lowercase.contains("n't"), false)
