@@ -47,6 +47,10 @@ struct HotEntry: Sendable {
     var isNegator: Bool
     var isVaderContrast: Bool
     var startsPhrase: Bool
+    var cue: StanceLabel?
+    var contrast: ContrastKind?
+    var isHedge: Bool
+    var isNameStopword: Bool
 }
 
 /// Everything the lexicon files say about one lowercase word.
@@ -80,11 +84,6 @@ public struct StanceLexicon: Sendable {
     /// The fields of `entries` that every word needs, packed in one small value per word: one
     /// cache line per look-up, and no reference counting (a `WordEntry` holds a phrase list).
     var hot: [HotEntry] = []
-    var contrasts: [ContrastKind?] = []
-    var hedges: [Bool] = []
-    var startsPhrase: [Bool] = []
-    var cues: [StanceLabel?] = []
-    var nameStopwords: [Bool] = []
 
     /// The folder this lexicon was read from.
     public private(set) var folder: String
@@ -152,13 +151,10 @@ public struct StanceLexicon: Sendable {
             HotEntry(
                 vaderValence: $0.vaderValence, newsValence: $0.newsValence.isNaN ? $0.vaderValence : $0.newsValence,
                 booster: $0.booster, ruleWord: $0.ruleWord, isNegator: $0.isNegator,
-                isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty)
+                isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty, cue: $0.cue,
+                contrast: $0.contrast, isHedge: $0.isHedge, isNameStopword: $0.isNameStopword)
         }
-        startsPhrase = entries.map { !$0.phrases.isEmpty }
-        contrasts = entries.map(\.contrast)
-        hedges = entries.map(\.isHedge)
-        cues = entries.map(\.cue)
-        nameStopwords = entries.map(\.isNameStopword)
+
     }
 
     /// The lexicon folder found by `locator`.

@@ -103,7 +103,10 @@ struct TargetMentionFinder {
         let tokens = workspace.tokens
         let working = workspace.working
         let scratch = workspace.scratch
-        let words = working.withUnsafeBufferPointer { bytes in tokens.map { wordNumber(bytes, $0, scratch) } }
+        let words =
+            aliasWords.count == 0
+            ? [Int](repeating: -1, count: tokens.count)
+            : working.withUnsafeBufferPointer { bytes in tokens.map { wordNumber(bytes, $0, scratch) } }
         /// The original spelling of token `position`, without a possessive `'s`.
         func surface(_ position: Int) -> String {
             let token = tokens[position]
@@ -144,7 +147,7 @@ struct TargetMentionFinder {
                 }
             }
             let isSingleEvaluativeWord = end - index == 1 && tokens[index].entry >= 0
-                && !lexicon.hot[Int(tokens[index].entry)].vaderValence.isNaN
+                && tokens[index].hasVaderValence
             if !isSingleEvaluativeWord {
                 let last = Self.normalise(surface(end - 1))
                 let lastPart = last.split(separator: "-").last.map(String.init) ?? last
@@ -174,7 +177,7 @@ struct TargetMentionFinder {
 
     /// A capitalised word that is not a sentence opener, pronoun or title, or a particle such as `al-Assad`.
     private func isNameLike(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
-        if token.entry >= 0 && lexicon.nameStopwords[Int(token.entry)] { return false }
+        if token.isNameStopword { return false }
         if token.isCapitalised { return true }
         // `al-Assad`, `bin-Salman`: a name particle joined to a capitalised name (not `anti-ISIS`).
         let start = Int(token.start)

@@ -18,9 +18,9 @@ struct TargetStanceRules {
     /// for another cue (`criticized Russia for supporting Assad`): it is the object's deed, not
     /// the speaker's stance, so it points nowhere.
     /// - Returns: the contributions, and the cue tokens used up (their valence is not counted again).
-    func cueContributions(tokens: [ValenceToken], mentions: [TargetMention]) -> ([Contribution], Set<Int>) {
+    func cueContributions(tokens: [ValenceToken], mentions: [TargetMention]) -> ([Contribution], [Bool]) {
         var result: [Contribution] = []
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
             guard let (label, width) = scorer.cue(at: index, in: tokens) else {
@@ -28,7 +28,7 @@ struct TargetStanceRules {
                 continue
             }
             if index > 0 && (tokens[index - 1].ruleWord == .for || tokens[index - 1].ruleWord == .of) {
-                for cueToken in index..<(index + width) { used.insert(cueToken) }
+                for cueToken in index..<(index + width) { used[cueToken] = true }
                 index += width
                 continue
             }
@@ -46,7 +46,7 @@ struct TargetStanceRules {
                 } else if !isNegated {
                     result.append(Contribution(name: object.name, token: index, weight: -StanceWeights.cueValence))
                 }
-                for cueToken in index..<(index + width) { used.insert(cueToken) }
+                for cueToken in index..<(index + width) { used[cueToken] = true }
             }
             index += width
         }
@@ -59,7 +59,7 @@ struct TargetStanceRules {
     /// which describe what the target owns rather than the target
     /// (`Russia’s supported friend is the biggest blockade`: not `supported friend`).
     func clauseContributions(
-        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: Set<Int>
+        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool]
     ) -> [Contribution] {
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in mentions { for index in mention.tokens { inMention[index] = true } }
@@ -83,7 +83,7 @@ struct TargetStanceRules {
                 }
             }
             for index in segment
-            where !inMention[index] && !excluded[index] && !usedCues.contains(index) && sentiments[index] != 0 {
+            where !inMention[index] && !excluded[index] && !usedCues[index] && sentiments[index] != 0 {
                 result.append(Contribution(name: mention.name, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }
         }
@@ -126,7 +126,7 @@ struct TargetStanceRules {
         let sentence = scorer.sentenceBounds(around: index, in: tokens)
         var start = sentence.lowerBound
         var end = sentence.upperBound
-        for position in sentence where tokens[position].entry >= 0 && scorer.lexicon.contrasts[Int(tokens[position].entry)] != nil {
+        for position in sentence where tokens[position].contrast != nil {
             if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
         }
         return start..<max(end, start)

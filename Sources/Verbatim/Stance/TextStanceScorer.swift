@@ -96,13 +96,19 @@ public struct TextStanceScorer: Sendable {
             if targets[mention.name] == nil { order.append(mention.name) }
             targets[mention.name, default: (0, [])].mentions.append(text.span(utf8: range))
         }
-        for contribution in contributions { targets[contribution.name]?.sum += contribution.weight }
-        for contribution in contributions where contribution.weight != 0 {
-            let span = text.span(utf8: work.sourceRange(ofToken: contribution.token))
-            if !evidence.contains(where: { $0.span == span }) { evidence.append(StanceEvidence(span: span, weight: contribution.weight)) }
+        // Words already in the evidence: the valence pass listed every word with a non-zero weight.
+        var listed = [Bool](repeating: false, count: work.tokens.count)
+        for index in work.sentiments.indices where work.sentiments[index] != 0 && !inMention[index] { listed[index] = true }
+        for contribution in contributions {
+            targets[contribution.name]?.sum += contribution.weight
+            if contribution.weight != 0 && !listed[contribution.token] {
+                listed[contribution.token] = true
+                let span = text.span(utf8: work.sourceRange(ofToken: contribution.token))
+                evidence.append(StanceEvidence(span: span, weight: contribution.weight))
+            }
         }
         if let attributionCue {
-            let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder)
+            let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace.cue)
             for (name, weight, mention, cue) in cueStance {
                 if targets[name] == nil { order.append(name) }
                 targets[name, default: (0, [])].sum += weight
@@ -121,9 +127,8 @@ public struct TextStanceScorer: Sendable {
 
     /// The stance the attribution's own cue carries toward its object.
     private func cueObjectStance(
-        _ cue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder
+        _ cue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder, workspace work: ValenceWorkspace
     ) -> [(String, Double, TextSpan, TextSpan)] {
-        let work = ValenceWorkspace()
         let end = min(text.bytes.count, cue.utf8End + Self.cueObjectBytes)
         _ = text.bytes.withUnsafeBufferPointer {
             valence.score(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<end]), baseOffset: cue.utf8Start, workspace: work)

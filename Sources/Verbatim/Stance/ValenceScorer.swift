@@ -10,6 +10,8 @@ public enum ScorerKind: String, Sendable, CaseIterable {
 /// Reusable buffers for scoring many texts on one thread. Not thread-safe: one per thread.
 public final class ScoringWorkspace {
     let valence = ValenceWorkspace()
+    /// For the words after an attribution cue.
+    let cue = ValenceWorkspace()
     public init() {}
 }
 
@@ -91,7 +93,7 @@ struct ValenceScorer: Sendable {
     /// The longest phrase (two words or more) that starts at `index`.
     func phrase(at index: Int, in tokens: [ValenceToken]) -> Phrase? {
         let head = tokens[index].entry
-        guard head >= 0, lexicon.startsPhrase[Int(head)] else { return nil }
+        guard head >= 0, tokens[index].startsPhrase else { return nil }
         search: for candidate in lexicon.entries[Int(head)].phrases where candidate.words.count > 1 {
             guard index + candidate.words.count <= tokens.count else { continue }
             for offset in 1..<candidate.words.count {
@@ -107,7 +109,7 @@ struct ValenceScorer: Sendable {
     /// Per-word valences of the default scorer: VADER's word rules, then multi-word news terms,
     /// then contrast, concession and hedges within each sentence.
     private func newsValences(_ tokens: [ValenceToken], capitalDifferential: Bool, into sentiments: inout [Double]) {
-        sentiments = [Double](repeating: 0, count: tokens.count)
+        sentiments.append(contentsOf: repeatElement(0, count: tokens.count))
         var scale = [Double](repeating: 1, count: tokens.count)
         // As VADER, only the first shift word reweighs the text: what follows it is the point.
         var hasShifted = false
@@ -130,14 +132,11 @@ struct ValenceScorer: Sendable {
                 }
             }
             sentiments[index] = rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential)
-            let entry = Int(tokens[index].entry)
-            if entry >= 0 {
-                if let kind = lexicon.contrasts[entry], kind == .concession || !hasShifted {
-                    applyContrast(kind, at: index, width: 1, tokens: tokens, scale: &scale)
-                    hasShifted = hasShifted || kind == .shift
-                }
-                if lexicon.hedges[entry] { applyHedge(at: index, width: 1, tokens: tokens, scale: &scale) }
+            if let kind = tokens[index].contrast, kind == .concession || !hasShifted {
+                applyContrast(kind, at: index, width: 1, tokens: tokens, scale: &scale)
+                hasShifted = hasShifted || kind == .shift
             }
+            if tokens[index].isHedge { applyHedge(at: index, width: 1, tokens: tokens, scale: &scale) }
             index += 1
         }
         for position in sentiments.indices { sentiments[position] *= scale[position] }
@@ -148,7 +147,7 @@ struct ValenceScorer: Sendable {
         if tokens[index].startsPhrase, let phrase = phrase(at: index, in: tokens), case .cue(let label) = phrase.meaning {
             return label == .neutral ? nil : (label, phrase.words.count)
         }
-        guard tokens[index].entry >= 0, let label = lexicon.cues[Int(tokens[index].entry)], label != .neutral else {
+        guard let label = tokens[index].cue, label != .neutral else {
             return nil
         }
         return (label, 1)

@@ -36,6 +36,13 @@ struct ValenceToken {
     var isNegation: Bool = false
     var isVaderContrast: Bool = false
     var startsPhrase: Bool = false
+    /// Side of a one-word stance cue (`condemned`), if the word is one.
+    var cue: StanceLabel?
+    var contrast: ContrastKind?
+    var isHedge: Bool = false
+    var isNameStopword: Bool = false
+    /// The word is in VADER's valence lexicon (for the target finder: `Great` opening a sentence is no name).
+    var hasVaderValence: Bool = false
 }
 
 /// Reusable buffers for scoring one text after another without allocating.
@@ -331,6 +338,11 @@ struct ValenceTokenizer {
             token.isNegation = hasNegation || hot.isNegator
             token.isVaderContrast = hot.isVaderContrast
             token.startsPhrase = hot.startsPhrase
+            token.cue = hot.cue
+            token.contrast = hot.contrast
+            token.isHedge = hot.isHedge
+            token.isNameStopword = hot.isNameStopword
+            token.hasVaderValence = !hot.vaderValence.isNaN
         }
         tokens.append(token)
     }
