@@ -115,7 +115,9 @@ struct TargetMentionFinder {
             return text
         }
         var found: [TargetMention] = []
-        var discovered: [String: String] = [:]  // a discovered name's last word -> the name
+        // A multi-word name found earlier, by its last word (`Bashar al-Assad` by `al-assad` and `assad`):
+        // few per text, so a list beats a dictionary.
+        var discovered: [(last: String, name: String)] = []
         var index = 0
         scan: while index < tokens.count {
             for candidate in words[index] < 0 ? [] : aliases[words[index]] ?? [] where matches(candidate.words, at: index, words, tokens) {
@@ -150,15 +152,21 @@ struct TargetMentionFinder {
                 && tokens[index].hasVaderValence
             if !isSingleEvaluativeWord {
                 let last = Self.normalise(surface(end - 1))
-                let lastPart = last.split(separator: "-").last.map(String.init) ?? last
-                let surname = [last, lastPart].lazy.map { aliasWords.index(of: $0) }.first { $0 >= 0 && surnames[$0] != nil }
-                let name = surname.flatMap { surnames[$0] } ?? discovered[last] ?? discovered[lastPart]
-                    ?? (index..<end).map(surface).joined(separator: " ")
-                if end - index > 1 {
-                    discovered[last] = name
-                    discovered[lastPart] = name
+                let lastPart = last.contains("-") ? String(last.split(separator: "-").last ?? Substring(last)) : last
+                var name: String?
+                if !surnames.isEmpty {
+                    let surname = [last, lastPart].lazy.map { aliasWords.index(of: $0) }.first { $0 >= 0 && surnames[$0] != nil }
+                    name = surname.flatMap { surnames[$0] }
                 }
-                found.append(TargetMention(name: name, tokens: index..<end, isKnown: false))
+                if name == nil, let earlier = discovered.first(where: { $0.last == last || $0.last == lastPart }) {
+                    name = earlier.name
+                }
+                let resolved = name ?? (end - index == 1 ? surface(index) : (index..<end).map(surface).joined(separator: " "))
+                if end - index > 1 {
+                    discovered.append((last, resolved))
+                    if lastPart != last { discovered.append((lastPart, resolved)) }
+                }
+                found.append(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
             }
             index = end
         }

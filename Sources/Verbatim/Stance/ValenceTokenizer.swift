@@ -370,13 +370,20 @@ struct ValenceTokenizer {
             while index < range.upperBound {
                 var byte = bytes[index]
                 if byte >= 0x80 {
-                    // News style reads `’` as `'` here, so that `Russia’s` and `don’t` stay on the fast path.
-                    if style == .news && byte == 0xE2 && index + 2 < range.upperBound && bytes[index + 1] == 0x80
-                        && bytes[index + 2] == 0x99
-                    {
-                        scratch[position] = UInt8(ascii: "'")
-                        hash = ByteKeyTable.hashStep(hash, UInt8(ascii: "'"))
-                        position += 1
+                    // U+2000...U+203F (dashes, quotes, `’`, `…`) has no letters, so lowercasing keeps
+                    // it as it is: copy it and stay on the fast path. News style reads `’` as `'`.
+                    if byte == 0xE2 && index + 2 < range.upperBound && bytes[index + 1] == 0x80 {
+                        if style == .news && bytes[index + 2] == 0x99 {
+                            scratch[position] = UInt8(ascii: "'")
+                            hash = ByteKeyTable.hashStep(hash, UInt8(ascii: "'"))
+                            position += 1
+                        } else {
+                            for offset in 0..<3 {
+                                scratch[position] = bytes[index + offset]
+                                hash = ByteKeyTable.hashStep(hash, bytes[index + offset])
+                                position += 1
+                            }
+                        }
                         index += 3
                         continue
                     }
