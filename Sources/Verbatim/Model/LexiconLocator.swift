@@ -36,6 +36,7 @@ public struct LexiconLocator: Sendable {
     ///   - environment: the process environment (injectable for tests).
     ///   - executablePath: the running binary's path.
     ///   - currentDirectory: the folder relative paths start from.
+    /// - Complexity: O(1).
     public init(
         explicitFolder: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment,

@@ -1,6 +1,7 @@
 /// Writes `verbatim stance` lines: `{"id"?, "score", "label", "targets", "evidence"}`, and the
 /// readable form of `--explain`.
 public struct StanceRecordWriter {
+    /// - Complexity: O(1).
     public init() {}
 
     /// One JSON object (no newline) for the stance of a text.
@@ -61,6 +62,10 @@ public struct StanceRecordWriter {
     }
 
     /// The `--explain` form: the score, each target, then each word with its weight and offsets.
+    /// - Parameters:
+    ///   - id: the input line's id, shown first when present.
+    ///   - text: the text the stance's offsets point into.
+    /// - Returns: lines of text, each ending in a newline.
     /// - Complexity: O(*n*) in the size of the stance.
     public func explain(_ stance: Stance, id: String?, text: SourceText) -> String {
         var lines: [String] = []

@@ -8,6 +8,7 @@ public struct LexiconProblem: Sendable, Hashable, CustomStringConvertible {
     public var line: Int?
     public var message: String
 
+    /// - Complexity: O(1).
     public init(file: String, line: Int?, message: String) {
         self.file = file
         self.line = line

@@ -78,8 +78,6 @@ public struct StanceLexicon: Sendable {
     var entries: [WordEntry] = []
     /// Emoji (one code point) to its description's UTF-8 bytes.
     var emojiDescriptions: [UInt32: [UInt8]] = [:]
-    /// True when some phrase starts with a word (lets the scorer skip phrase matching quickly).
-    var hasPhrases = false
 
     /// The fields of `entries` that every word needs, packed in one small value per word: one
     /// cache line per look-up, and no reference counting (a `WordEntry` holds a phrase list).
@@ -145,7 +143,6 @@ public struct StanceLexicon: Sendable {
         }
         for index in entries.indices where !entries[index].phrases.isEmpty {
             entries[index].phrases.sort { $0.words.count > $1.words.count }
-            hasPhrases = true
         }
         hot = entries.map {
             HotEntry(
@@ -159,6 +156,7 @@ public struct StanceLexicon: Sendable {
 
     /// The lexicon folder found by `locator`.
     /// - Throws: `LexiconLocator.NotFound` or `LexiconError`.
+    /// - Complexity: O(*n*) in the total size of the files.
     public init(locator: LexiconLocator = LexiconLocator()) throws {
         try self.init(folder: try locator.locate())
     }

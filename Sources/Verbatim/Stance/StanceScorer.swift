@@ -8,6 +8,7 @@ public struct StanceScorer: Sendable {
     public let unavailableReason: String?
 
     /// Locates the lexicon folder (see `LexiconLocator`) and uses the default scorer.
+    /// - Complexity: O(*n*) in the size of the lexicon files, read once.
     public init() {
         do {
             scorer = TextStanceScorer(lexicon: try StanceLexicon(locator: LexiconLocator()))
@@ -20,12 +21,14 @@ public struct StanceScorer: Sendable {
 
     /// A stage that leaves stance empty.
     /// - Parameter reason: why, for messages.
+    /// - Complexity: O(1).
     public init(disabledBecause reason: String) {
         scorer = nil
         unavailableReason = "stance disabled: \(reason)"
     }
 
     /// - Parameter scorer: the text scorer (lexicon, mode, user targets).
+    /// - Complexity: O(1).
     public init(scorer: TextStanceScorer) {
         self.scorer = scorer
         unavailableReason = nil

@@ -10,6 +10,7 @@ public struct TargetCatalogue: Sendable, Hashable {
         public var name: String
         public var aliases: [String]
 
+        /// - Complexity: O(1).
         public init(name: String, aliases: [String] = []) {
             self.name = name
             self.aliases = aliases
@@ -18,6 +19,7 @@ public struct TargetCatalogue: Sendable, Hashable {
 
     public var targets: [Target]
 
+    /// - Complexity: O(1).
     public init(targets: [Target] = []) {
         self.targets = targets
     }

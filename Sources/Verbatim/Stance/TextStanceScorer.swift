@@ -10,6 +10,7 @@ public struct TextStanceScorer: Sendable {
     ///   - lexicon: the compiled lexicon folder.
     ///   - kind: `news` (default) or `vader` (compound only, no targets).
     ///   - catalogue: user targets (`--targets FILE`).
+    /// - Complexity: O(1).
     public init(lexicon: StanceLexicon, kind: ScorerKind = .news, catalogue: TargetCatalogue = TargetCatalogue()) {
         self.lexicon = lexicon
         self.kind = kind
@@ -19,6 +20,9 @@ public struct TextStanceScorer: Sendable {
 
     /// The label for a score: `support` at or above `StanceWeights.labelThreshold`, `oppose`
     /// at or below its negative, `neutral` between.
+    /// - Parameter score: a score in [-1, 1].
+    /// - Returns: the label.
+    /// - Complexity: O(1).
     public static func label(for score: Double) -> StanceLabel {
         if score >= StanceWeights.labelThreshold { return .support }
         if score <= -StanceWeights.labelThreshold { return .oppose }
@@ -26,6 +30,10 @@ public struct TextStanceScorer: Sendable {
     }
 
     /// The score alone, as fast as possible (benchmarks, `--scorer vader` agreement).
+    /// - Parameters:
+    ///   - text: the text to score.
+    ///   - workspace: buffers reused from call to call (one per thread).
+    /// - Returns: the score in [-1, 1].
     /// - Complexity: O(*n*) in the length of the text.
     public func score(_ text: String, workspace: ScoringWorkspace) -> Double {
         var text = text
@@ -33,6 +41,7 @@ public struct TextStanceScorer: Sendable {
     }
 
     /// The stance of `span` of `text`.
+    /// - Returns: the score, label, per-target stances and evidence (offsets into `text`).
     /// - Parameters:
     ///   - speakers: canonical speaker names known in the document (targets by name and surname).
     ///   - speaker: who says the text (never their own target).

@@ -7,11 +7,6 @@
 struct VaderCompatibleRules {
     let lexicon: StanceLexicon
 
-    @inline(__always)
-    func entry(_ token: ValenceToken) -> WordEntry? {
-        token.entry >= 0 ? lexicon.entries[Int(token.entry)] : nil
-    }
-
     /// The word's valence from the lexicons (the tokenizer put the news-domain one first in
     /// news style), or NaN.
     @inline(__always)

@@ -12,15 +12,8 @@ public final class ScoringWorkspace {
     let valence = ValenceWorkspace()
     /// For the words after an attribution cue.
     let cue = ValenceWorkspace()
+    /// - Complexity: O(1).
     public init() {}
-}
-
-/// A text's valence: the normalised score and the words that made it.
-struct ValenceResult {
-    /// In [-1, 1].
-    var score: Double
-    /// Each moving word's index in the workspace's tokens, with its final contribution (VADER scale).
-    var contributions: [(token: Int, weight: Double)]
 }
 
 /// Scores the valence of a text with VADER's word rules, in either mode.
