@@ -57,4 +57,7 @@ public enum StanceWeights {
     /// Project: tokens after a cue in which its object (a target mention) may start (`accused the
     /// Syrian government`: the object's head comes within three words).
     public static let cueObjectWindow = 4
+    /// Project: tokens after an opposing cue whose valence it reverses (`blocking the bill that
+    /// would help`): the object with a short relative clause, within the clause.
+    public static let objectWindow = 6
 }

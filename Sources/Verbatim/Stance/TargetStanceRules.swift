@@ -99,15 +99,23 @@ struct TargetStanceRules {
     func composeOpposedObjects(_ tokens: [ValenceToken], inMention: [Bool], _ sentiments: inout [Double]) {
         var index = 0
         while index < tokens.count {
-            guard let (label, width) = scorer.cue(at: index, in: tokens), label == .oppose,
-                !scorer.isNegatedNearby(index, tokens)
-            else {
+            // An opposing cue (`block the aid`), or a negative word aimed at something with `to`
+            // (`a threat to peace`, `an obstacle to progress`).
+            var width = 0
+            if let (label, cueWidth) = scorer.cue(at: index, in: tokens), label == .oppose {
+                width = cueWidth
+            } else if sentiments[index] < 0 && index + 1 < tokens.count && tokens[index + 1].ruleWord == .to
+                && !tokens[index].endsClause
+            {
+                width = 2
+            }
+            guard width > 0, !scorer.isNegatedNearby(index, tokens) else {
                 index += 1
                 continue
             }
             var composed = false
             var position = index + width
-            while position < tokens.count && position < index + width + StanceWeights.cueObjectWindow
+            while position < tokens.count && position < index + width + StanceWeights.objectWindow
                 && !tokens[position - 1].endsClause && !inMention[position]
             {
                 if sentiments[position] != 0 && scorer.cue(at: position, in: tokens) == nil {
@@ -116,7 +124,7 @@ struct TargetStanceRules {
                 }
                 position += 1
             }
-            if composed { for cueToken in index..<(index + width) { sentiments[cueToken] = 0 } }
+            if composed { sentiments[index] = 0 }
             index = position
         }
     }

@@ -317,6 +317,13 @@ struct ValenceTokenizer {
             }
         }
         let (entry, isUpper, hasNegation, isPossessive) = lookupEntry(bytes, start..<end, scratch)
+        if style == .news && endsSentence && entry >= 0 && lexicon.hot[Int(entry)].isNameStopword && end - start <= 3
+            && end < raw.upperBound && bytes[end] == UInt8(ascii: ".") && bytes[start] &- UInt8(ascii: "A") < 26
+        {
+            // A title's abbreviation (`Mr.`, `Dr.`, `Sen.`) ends no sentence.
+            endsSentence = false
+            endsClause = false
+        }
         let first = bytes[start]
         let isCapitalised: Bool
         if first < 0x80 {
