@@ -4,12 +4,12 @@ import Foundation
 /// `at least`, `kind of` checks, and the `for` / `of` that turn a cue into a reason
 /// (`criticized Russia for supporting Assad`). Part of the rules, not of the lexicon.
 enum RuleWord: UInt8, Sendable {
-    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to
+    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to, and
 
     static let spellings: [(String, RuleWord)] = [
         ("no", .no), ("or", .or), ("nor", .nor), ("never", .never), ("so", .so), ("this", .this),
         ("without", .without), ("doubt", .doubt), ("least", .least), ("at", .at), ("very", .very),
-        ("kind", .kind), ("of", .of), ("for", .for), ("to", .to),
+        ("kind", .kind), ("of", .of), ("for", .for), ("to", .to), ("and", .and),
     ]
 }
 

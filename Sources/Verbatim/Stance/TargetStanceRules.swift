@@ -129,12 +129,18 @@ struct TargetStanceRules {
         }
     }
 
-    /// The sentence around `index`, cut at the contrast words on either side of it.
+    /// The sentence around `index`, cut at the contrast words on either side of it and where a
+    /// comma is followed by `and` or `or` (`Russia is to blame, and NATO must respond`: two clauses
+    /// with their own subjects). Commas alone do not cut: `The regime, once again, is blocking it`.
     private func segmentBounds(around index: Int, tokens: [ValenceToken]) -> Range<Int> {
         let sentence = scorer.sentenceBounds(around: index, in: tokens)
         var start = sentence.lowerBound
         var end = sentence.upperBound
-        for position in sentence where tokens[position].contrast != nil {
+        for position in sentence {
+            let cuts = tokens[position].contrast != nil
+                || (position > sentence.lowerBound && tokens[position - 1].endsClause
+                    && (tokens[position].ruleWord == .and || tokens[position].ruleWord == .or))
+            guard cuts else { continue }
             if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
         }
         return start..<max(end, start)
