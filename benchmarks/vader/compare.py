@@ -69,8 +69,8 @@ def main():
         news, seconds = run_verbatim(verbatim, texts, "news")
         totals["news"] += seconds
         agree = sum(abs(a - b) <= TOLERANCE for a, b in zip(compat, reference)) / len(texts)
-        print(f"{name:8} {len(texts):6} {agree:8.2%} {pearson(reference, human):8.3f} "
-              f"{pearson(compat, human):9.3f} {pearson(news, human):8.3f}")
+        print(f"{name:8} {len(texts):6} {agree:8.2%} {pearson(reference, human):8.4f} "
+              f"{pearson(compat, human):9.4f} {pearson(news, human):8.4f}")
         all_texts += texts
         all_vader += reference
         all_compat += compat
