@@ -92,6 +92,12 @@ struct ValenceRuleTests {
         #expect(stance.evidence.allSatisfy { $0.weight != 0 })
     }
 
+    @Test func multiWordTermIsOnePieceOfEvidence() {
+        // `humanitarian aid` is one news term: its evidence covers both words.
+        let stance = StanceTestSupport.stance("They blocked humanitarian aid.")
+        #expect(stance.evidence.contains { $0.span.start == 13 && $0.span.end == 29 })
+    }
+
     @Test func labelThresholdsAreSymmetric() {
         #expect(TextStanceScorer.label(for: StanceWeights.labelThreshold) == .support)
         #expect(TextStanceScorer.label(for: -StanceWeights.labelThreshold) == .oppose)

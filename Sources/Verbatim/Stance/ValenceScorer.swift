@@ -53,7 +53,10 @@ struct ValenceScorer: Sendable {
             }
             rules.applyVaderContrast(&sentiments, tokens: tokens)
         case .news:
-            newsValences(tokens, capitalDifferential: capitalDifferential, into: &sentiments)
+            var phrases: [(first: Int, last: Int)] = []
+            newsValences(tokens, capitalDifferential: capitalDifferential, into: &sentiments, phrases: &phrases)
+            // A multi-word term is one piece of evidence: its first word's span grows to cover it.
+            for (first, last) in phrases { workspace.tokens[first].end = workspace.tokens[last].end }
         }
         var sum = 0.0
         for value in sentiments { sum += value }
@@ -101,7 +104,10 @@ struct ValenceScorer: Sendable {
 
     /// Per-word valences of the default scorer: VADER's word rules, then multi-word news terms,
     /// then contrast, concession and hedges within each sentence.
-    private func newsValences(_ tokens: [ValenceToken], capitalDifferential: Bool, into sentiments: inout [Double]) {
+    private func newsValences(
+        _ tokens: [ValenceToken], capitalDifferential: Bool, into sentiments: inout [Double],
+        phrases: inout [(first: Int, last: Int)]
+    ) {
         sentiments.append(contentsOf: repeatElement(0, count: tokens.count))
         var scale = [Double](repeating: 1, count: tokens.count)
         // As VADER, only the first shift word reweighs the text: what follows it is the point.
@@ -112,6 +118,7 @@ struct ValenceScorer: Sendable {
                 switch phrase.meaning {
                 case .newsValence(let value):
                     sentiments[index] = isNegatedNearby(index, tokens) ? value * StanceWeights.negationScalar : value
+                    phrases.append((index, index + phrase.words.count - 1))
                     index += phrase.words.count
                     continue
                 case .contrast(let kind):
