@@ -61,6 +61,12 @@ struct TargetStanceTests {
         }
     }
 
+    @Test func shoutingAndContractionsAreNotNames() {
+        // `TERRIBLE` is an evaluative word in capitals and `Don’t` a negated verb, not names.
+        #expect(StanceTestSupport.stance("Don’t trust them, it is TERRIBLE").targets.isEmpty)
+        #expect(StanceTestSupport.stance("ISIS is TERRIBLE").targets.map(\.name) == ["ISIS"])
+    }
+
     @Test func titleIsNotPartOfTheName() {
         let names = StanceTestSupport.stance("Secretary of State John Kerry said the talks were good.").targets.map(\.name)
         #expect(names == ["John Kerry"])

@@ -185,7 +185,9 @@ struct TargetMentionFinder {
 
     /// A capitalised word that is not a sentence opener, pronoun or title, or a particle such as `al-Assad`.
     private func isNameLike(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
-        if token.isNameStopword { return false }
+        if token.isNameStopword || token.isNegation { return false }
+        // An evaluative word in capitals is shouting, not an acronym: `TERRIBLE`, unlike `ISIS`.
+        if token.isUpper && token.hasVaderValence && token.end - token.start > 1 { return false }
         if token.isCapitalised { return true }
         // `al-Assad`, `bin-Salman`: a name particle joined to a capitalised name (not `anti-ISIS`).
         let start = Int(token.start)
