@@ -78,6 +78,19 @@ public struct StanceLexicon: Sendable {
     var entries: [WordEntry] = []
     /// Emoji (one code point) to its description's UTF-8 bytes.
     var emojiDescriptions: [UInt32: [UInt8]] = [:]
+    /// One bit per code point below `emojiBitmapLimit`: set when the code point is an emoji key.
+    /// Text with curly quotes and dashes then skips the dictionary look-up for each of them.
+    var emojiBitmap = [UInt64](repeating: 0, count: StanceLexicon.emojiBitmapLimit / 64)
+    static let emojiBitmapLimit = 0x20000
+
+    /// Whether `scalar` is an emoji with a description.
+    @inline(__always)
+    func isEmoji(_ scalar: UInt32) -> Bool {
+        if scalar < Self.emojiBitmapLimit {
+            return emojiBitmap[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+        }
+        return emojiDescriptions[scalar] != nil
+    }
 
     /// The fields of `entries` that every word needs, packed in one small value per word: one
     /// cache line per look-up, and no reference counting (a `WordEntry` holds a phrase list).
@@ -114,7 +127,10 @@ public struct StanceLexicon: Sendable {
         }
         for (_, columns) in rowsByFile[.emoji]?.rows ?? [] {
             let scalars = columns[0].unicodeScalars
-            if scalars.count == 1 { emojiDescriptions[scalars.first!.value] = Array(columns[1].utf8) }
+            if let scalar = scalars.first?.value, scalars.count == 1 {
+                emojiDescriptions[scalar] = Array(columns[1].utf8)
+                if scalar < Self.emojiBitmapLimit { emojiBitmap[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+            }
         }
         for (_, columns) in rowsByFile[.negators]?.rows ?? [] { entries[id(columns[0])].isNegator = true }
         for (_, columns) in rowsByFile[.vaderContrast]?.rows ?? [] { entries[id(columns[0])].isVaderContrast = true }

@@ -159,7 +159,7 @@ struct ValenceTokenizer {
             let (scalar, length) = Self.decode(text, at: index)
             let start = Int32(index)
             let end = Int32(index + length)
-            if let description = lexicon.emojiDescriptions[scalar] {
+            if lexicon.isEmoji(scalar), let description = lexicon.emojiDescriptions[scalar] {
                 if !previousIsSpace {
                     workspace.working.append(UInt8(ascii: " "))
                     workspace.sourceStart.append(start)
@@ -191,7 +191,7 @@ struct ValenceTokenizer {
                 continue
             }
             let (scalar, length) = Self.decode(text, at: index)
-            if lexicon.emojiDescriptions[scalar] != nil { return true }
+            if lexicon.isEmoji(scalar) { return true }
             index += length
         }
         return false
