@@ -14,8 +14,8 @@ struct VerbatimCommand: ParsableCommand {
             error; 130 after an interrupt (Ctrl-C finishes the current batch first).
             """,
         subcommands: [
-            SegmentCommand.self, ScoreCommand.self, QuotesCommand.self, EvalCommand.self, ExportCommand.self,
-            MergeCommand.self, SpeakersCommand.self, CompareCommand.self,
+            SegmentCommand.self, ScoreCommand.self, QuotesCommand.self, StanceCommand.self, EvalCommand.self,
+            ExportCommand.self, MergeCommand.self, SpeakersCommand.self, CompareCommand.self, LexiconCommand.self,
         ]
     )
 
@@ -66,12 +66,12 @@ struct CorpusOptions: ParsableArguments {
 
     func run(
         _ mode: CorpusRun.Mode, includeTokens: Bool = false, database: String? = nil, shard: Shard? = nil,
-        batchDocuments: Int? = nil
+        batchDocuments: Int? = nil, stanceScorer: StanceScorer? = nil
     ) throws {
         var corpusRun = CorpusRun(
             mode: mode, inputs: inputs,
             readerOptions: .init(textField: textField, idField: idField, plainStandardInput: plain),
-            jobs: jobs, quiet: quiet, output: output ?? "-")
+            jobs: jobs, quiet: quiet, output: output ?? "-", stanceScorer: stanceScorer)
         corpusRun.includeTokens = includeTokens
         corpusRun.database = database
         corpusRun.shard = shard
@@ -133,9 +133,12 @@ struct ScoreCommand: ParsableCommand {
         do { return try Shard(parsing: text) } catch { throw ValidationError("\(error)") }
     }
 
+    @OptionGroup var stance: StanceOptions
+
     func run() throws {
         let database = options.output == nil ? (db ?? "verbatim.sqlite") : nil
         try options.run(
-            .quotations, database: database, shard: try shard.map(parsedShard), batchDocuments: batchDocuments)
+            .quotations, database: database, shard: try shard.map(parsedShard), batchDocuments: batchDocuments,
+            stanceScorer: try stance.makeScorer())
     }
 }

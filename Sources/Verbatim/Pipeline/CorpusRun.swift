@@ -26,10 +26,13 @@ public struct CorpusRun {
     public var shard: Shard?
     /// Documents per batch (and per store transaction).
     public var batchDocuments = ParallelRunner.defaultBatchDocuments
+    /// The stance stage; `nil` leaves every quotation's stance empty (`--stance none`).
+    public var stanceScorer: StanceScorer?
 
     public init(
         mode: Mode, inputs: [String], readerOptions: CorpusReader.Options = .init(),
-        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, quiet: Bool = false, output: String = "-"
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, quiet: Bool = false, output: String = "-",
+        stanceScorer: StanceScorer? = StanceScorer()
     ) {
         self.mode = mode
         self.inputs = inputs
@@ -37,6 +40,7 @@ public struct CorpusRun {
         self.jobs = jobs
         self.quiet = quiet
         self.output = output
+        self.stanceScorer = stanceScorer
     }
 
     /// Runs to the end of the input, or to the end of the current batch after SIGINT.
@@ -49,8 +53,7 @@ public struct CorpusRun {
         if let database, mode == .quotations {
             return try runToStore(database: database, interrupt: interrupt, messages: messages)
         }
-        let analyzer = try Analyzer(
-            depth: mode == .sentences ? .sentences : .quotations, tokens: includeTokens && mode == .sentences)
+        let analyzer = try makeAnalyzer(messages: messages)
         let includeTokens = self.includeTokens
         let reader = CorpusReader(inputs: inputs, options: readerOptions)
         let progress = ProgressReporter(quiet: quiet, totalBytes: nil)
@@ -82,6 +85,14 @@ public struct CorpusRun {
             messages(Self.describe(summary, seconds: Date().timeIntervalSince(started)) + "\n")
         }
         return summary
+    }
+
+    /// The stages this run needs, reporting once why stance is off when it is.
+    func makeAnalyzer(messages: (String) -> Void) throws -> Analyzer {
+        if mode == .quotations, let reason = stanceScorer?.unavailableReason { messages("verbatim: \(reason)\n") }
+        return try Analyzer(
+            depth: mode == .sentences ? .sentences : .quotations, tokens: includeTokens && mode == .sentences,
+            scorer: stanceScorer ?? StanceScorer(disabledBecause: "turned off"))
     }
 
     /// The closing line of a run.

@@ -36,7 +36,7 @@ extension CorpusRun {
     ) throws -> RunSummary {
         let store = try QuotationStore(path: database)
         let stored = try store.scoredContentHashes()
-        let analyzer = try Analyzer(depth: .quotations)
+        let analyzer = try makeAnalyzer(messages: messages)
         let reader = CorpusReader(inputs: inputs, options: readerOptions)
         let progress = ProgressReporter(quiet: quiet, totalBytes: nil)
         let progressWithTotal =
