@@ -53,6 +53,16 @@ struct StanceComparisonTests {
         #expect(abs(sameDifference.difference.mean) < 1e-12)
     }
 
+    /// One quotation each has no spread to resample: a difference built on it
+    /// would claim to exclude zero on no evidence, so none is reported.
+    @Test("no difference is reported when a side has a single quotation")
+    func singleQuotationDifferences() {
+        let lone = Self.observations("Lone Voice", scores: [0.9], target: "Russia")
+        let report = StanceComparison().compare(Self.hawk + lone)
+        #expect(report.differences.isEmpty)
+        #expect(report.groups.contains { $0.speaker == "Lone Voice" && $0.quotations == 1 })
+    }
+
     @Test("the same seed gives the same report; another seed moves the intervals")
     func seeded() {
         let first = StanceComparison().compare(Self.hawk + Self.dove)

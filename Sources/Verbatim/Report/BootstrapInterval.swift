@@ -29,6 +29,8 @@ public struct Bootstrap: Sendable {
     /// values in [-1, 1] is normal to within the resampling noise (central
     /// limit theorem), and resampling would cost O(resamples · n) for nothing.
     public static let normalApproximationAbove = 20_000
+    /// Values each side needs before a difference is reported.
+    public static let minimumValuesForDifference = 2
     /// z for a two-sided 95% normal interval.
     private static let z95 = 1.959_963_985
 
@@ -94,10 +96,13 @@ public struct Bootstrap: Sendable {
     }
 
     /// The difference of means `first − second` and its interval, resampling each group on its own.
-    /// - Returns: nil when either group is empty.
+    /// - Returns: nil when either group has fewer than `minimumValuesForDifference` values.
     /// - Complexity: O(*r* · (*n* + *m*)).
     public func difference(_ first: [Double], _ second: [Double], key: String) -> MeanInterval? {
-        guard !first.isEmpty, !second.isEmpty else { return nil }
+        // Resampling one value always gives that value: its interval has no
+        // width, and a difference built on it would "exclude zero" on no evidence.
+        guard first.count >= Self.minimumValuesForDifference, second.count >= Self.minimumValuesForDifference
+        else { return nil }
         if first.count > Self.normalApproximationAbove, second.count > Self.normalApproximationAbove,
             confidence == Self.defaultConfidence
         {
