@@ -37,7 +37,7 @@ extension Benchmark.Configuration {
             metrics: [
                 .throughput, .wallClock, .cpuTotal, .instructions, .mallocCountTotal, .peakMemoryResident,
             ],
-            timeUnits: .milliseconds,
+            timeUnits: .microseconds,
             // One warm-up pass loads ICU's break rules and fills the allocator's caches.
             warmupIterations: 1,
             scalingFactor: .one,
