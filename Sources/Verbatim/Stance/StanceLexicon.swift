@@ -96,6 +96,9 @@ public struct StanceLexicon: Sendable {
     /// cache line per look-up, and no reference counting (a `WordEntry` holds a phrase list).
     var hot: [HotEntry] = []
 
+    /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
+    var governmentNouns: Set<String> = []
+
     /// The folder this lexicon was read from.
     public private(set) var folder: String
 
@@ -135,6 +138,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.negators]?.rows ?? [] { entries[id(columns[0])].isNegator = true }
         for (_, columns) in rowsByFile[.vaderContrast]?.rows ?? [] { entries[id(columns[0])].isVaderContrast = true }
         for (_, columns) in rowsByFile[.nameStopwords]?.rows ?? [] { entries[id(columns[0])].isNameStopword = true }
+        for (_, columns) in rowsByFile[.governmentNouns]?.rows ?? [] { governmentNouns.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.boosters]?.rows ?? [] {
             let weight = columns[1] == "increase" ? StanceWeights.boosterIncrement : StanceWeights.boosterDecrement
             add(columns[0], single: { $0.booster = weight }, phrase: .booster(weight))

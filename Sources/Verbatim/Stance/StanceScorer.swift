@@ -37,7 +37,7 @@ public struct StanceScorer: Sendable {
     /// - Returns: the quotations with `stance` set (unchanged when no lexicon was found).
     /// - Complexity: O(*n*) in the total length of the quotations.
     public func score(_ quotations: [Quotation], in document: AnalyzedDocument) -> [Quotation] {
-        guard let scorer else { return quotations }
+        guard let scorer, !quotations.isEmpty else { return quotations }
         var speakers: [String] = []
         for quotation in quotations {
             if let speaker = quotation.speaker, speaker.kind != .group, !speakers.contains(speaker.name) {
@@ -45,7 +45,7 @@ public struct StanceScorer: Sendable {
             }
         }
         let workspace = ScoringWorkspace()
-        let finder = scorer.makeFinder(speakers: speakers)
+        let finder = scorer.makeFinder(speakers: speakers, document: document.text)
         return quotations.map { quotation in
             var quotation = quotation
             quotation.stance = scorer.stance(

@@ -59,8 +59,9 @@ public struct TextStanceScorer: Sendable {
     }
 
     /// A finder for the user targets and a document's speakers, built once per document.
-    func makeFinder(speakers: [String]) -> TargetMentionFinder {
-        TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon)
+    func makeFinder(speakers: [String], document: SourceText? = nil) -> TargetMentionFinder {
+        let aliases = document.map { GovernmentReference.aliases(in: $0, nouns: lexicon.governmentNouns) } ?? []
+        return TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon, documentAliases: aliases)
     }
 
     /// `stance(of:in:speakers:…)` with the document's finder.
