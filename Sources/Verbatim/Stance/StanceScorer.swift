@@ -45,7 +45,8 @@ public struct StanceScorer: Sendable {
             }
         }
         let workspace = ScoringWorkspace()
-        let finder = scorer.makeFinder(speakers: speakers, document: document.text)
+        let finder = scorer.makeFinder(speakers: speakers, document: scorer.kind == .news ? document.text : nil,
+            quotations: quotations.map(\.content))
         return quotations.map { quotation in
             var quotation = quotation
             quotation.stance = scorer.stance(

@@ -59,8 +59,15 @@ public struct TextStanceScorer: Sendable {
     }
 
     /// A finder for the user targets and a document's speakers, built once per document.
-    func makeFinder(speakers: [String], document: SourceText? = nil) -> TargetMentionFinder {
-        let aliases = document.map { GovernmentReference.aliases(in: $0, nouns: lexicon.governmentNouns) } ?? []
+    /// - Parameters:
+    ///   - document: the document, searched for whom `the regime` means when `quotations` use such a noun.
+    func makeFinder(speakers: [String], document: SourceText? = nil, quotations: [TextSpan] = []) -> TargetMentionFinder {
+        var aliases: [(alias: String, name: String)] = []
+        if let document, quotations.contains(where: {
+            GovernmentReference.mentionsNoun(document, in: $0, nouns: lexicon.governmentNouns)
+        }) {
+            aliases = GovernmentReference.aliases(in: document, nouns: lexicon.governmentNouns)
+        }
         return TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon, documentAliases: aliases)
     }
 
