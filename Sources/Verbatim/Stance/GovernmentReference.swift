@@ -44,23 +44,6 @@ struct GovernmentReference {
         }
     }
 
-    /// Whether `span` of `text` contains one of `nouns` (any case): the document is searched for
-    /// what the noun refers to only when a quotation uses it.
-    /// - Complexity: O(*n* · *k*) in the span's length and the number of nouns.
-    static func mentionsNoun(_ text: SourceText, in span: TextSpan, nouns: Set<String>) -> Bool {
-        let nounBytes = nouns.map { Array($0.utf8) }
-        return text.bytes.withUnsafeBufferPointer { bytes in
-            for noun in nounBytes where noun.count <= span.utf8Range.count {
-                var index = span.utf8Start
-                while index + noun.count <= span.utf8End {
-                    if bytes[index] | 0x20 == noun[0] && equalsLowercased(bytes, index..<(index + noun.count), noun) { return true }
-                    index += 1
-                }
-            }
-            return false
-        }
-    }
-
     @inline(__always)
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D

@@ -45,12 +45,11 @@ public struct StanceScorer: Sendable {
             }
         }
         let workspace = ScoringWorkspace()
-        let finder = scorer.makeFinder(speakers: speakers, document: scorer.kind == .news ? document.text : nil,
-            quotations: quotations.map(\.content))
+        let context = scorer.makeContext(speakers: speakers, document: document.text)
         return quotations.map { quotation in
             var quotation = quotation
             quotation.stance = scorer.stance(
-                of: quotation.content, in: document.text, finder: finder, speaker: quotation.speaker?.name,
+                of: quotation.content, in: document.text, context: context, speaker: quotation.speaker?.name,
                 attributionCue: quotation.speaker == nil ? nil : quotation.cue, workspace: workspace)
             return quotation
         }

@@ -54,26 +54,48 @@ public struct TextStanceScorer: Sendable {
         attributionCue: TextSpan? = nil, workspace: ScoringWorkspace = ScoringWorkspace()
     ) -> Stance {
         stance(
-            of: span, in: text, finder: makeFinder(speakers: speakers), speaker: speaker, attributionCue: attributionCue,
+            of: span, in: text, context: makeContext(speakers: speakers, document: text), speaker: speaker,
+            attributionCue: attributionCue,
             workspace: workspace)
     }
 
-    /// A finder for the user targets and a document's speakers, built once per document.
-    /// - Parameters:
-    ///   - document: the document, searched for whom `the regime` means when `quotations` use such a noun.
-    func makeFinder(speakers: [String], document: SourceText? = nil, quotations: [TextSpan] = []) -> TargetMentionFinder {
-        var aliases: [(alias: String, name: String)] = []
-        if let document, quotations.contains(where: {
-            GovernmentReference.mentionsNoun(document, in: $0, nouns: lexicon.governmentNouns)
-        }) {
-            aliases = GovernmentReference.aliases(in: document, nouns: lexicon.governmentNouns)
+    /// The target finder of one document, built once, and rebuilt once with the document's
+    /// government references (`the regime` = Assad) when a quotation first uses such a noun:
+    /// most documents never pay for that search.
+    final class TargetContext {
+        let speakers: [String]
+        let document: SourceText
+        var finder: TargetMentionFinder
+        var hasReferences = false
+
+        init(speakers: [String], document: SourceText, finder: TargetMentionFinder) {
+            self.speakers = speakers
+            self.document = document
+            self.finder = finder
         }
-        return TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon, documentAliases: aliases)
     }
 
-    /// `stance(of:in:speakers:…)` with the document's finder.
+    /// The target context of a document with these speakers.
+    func makeContext(speakers: [String], document: SourceText) -> TargetContext {
+        TargetContext(
+            speakers: speakers, document: document,
+            finder: TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon))
+    }
+
+    /// The context's finder, with the government references added when `tokens` need them.
+    private func finder(for tokens: [ValenceToken], in context: TargetContext) -> TargetMentionFinder {
+        if !context.hasReferences && tokens.contains(where: \.isGovernmentNoun) {
+            context.hasReferences = true
+            context.finder = TargetMentionFinder(
+                catalogue: catalogue, speakers: context.speakers, lexicon: lexicon,
+                documentAliases: GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
+        }
+        return context.finder
+    }
+
+    /// `stance(of:in:speakers:…)` with the document's target context.
     func stance(
-        of span: TextSpan, in text: SourceText, finder: TargetMentionFinder, speaker: String?,
+        of span: TextSpan, in text: SourceText, context: TargetContext, speaker: String?,
         attributionCue: TextSpan?, workspace: ScoringWorkspace
     ) -> Stance {
         let work = workspace.valence
@@ -86,6 +108,7 @@ public struct TextStanceScorer: Sendable {
         guard kind == .news else {
             return Stance(score: score, label: Self.label(for: score), evidence: evidence)
         }
+        let finder = finder(for: work.tokens, in: context)
         let mentions = finder.mentions(in: work, excluding: speaker)
         if mentions.isEmpty && attributionCue == nil {
             return Stance(score: score, label: Self.label(for: score), evidence: evidence)
