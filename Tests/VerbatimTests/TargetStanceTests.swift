@@ -79,6 +79,29 @@ struct TargetStanceTests {
         #expect(stance.targets.count == 1 && russia.name == "Russia" && russia.mentions.count == 2 && russia.label == .oppose)
     }
 
+    struct Reference: CustomTestStringConvertible {
+        let text: String
+        let expected: [String]
+        let why: String
+        var testDescription: String { text }
+    }
+
+    static let references: [Reference] = [
+        Reference(text: "The Syrian regime fired. The Assad regime denied it. The regime lies.", expected: ["regime=Assad"],
+                  why: "a demonym names the country, not who governs"),
+        Reference(text: "The Obama administration said no. Critics of the administration spoke.", expected: ["administration=Obama"],
+                  why: "the noun qualified by a name elsewhere in the document"),
+        Reference(text: "The government met. The regime fell.", expected: [],
+                  why: "nothing names them: no alias"),
+    ]
+
+    @Test(arguments: references)
+    func governmentReference(_ example: Reference) {
+        let nouns = StanceTestSupport.lexicon.governmentNouns
+        let found = GovernmentReference.aliases(in: SourceText(example.text), nouns: nouns).map { "\($0.alias)=\($0.name)" }
+        #expect(found.sorted() == example.expected, "\(example.why)")
+    }
+
     @Test func vaderModeHasNoTargets() {
         #expect(StanceTestSupport.stance("We welcome Iran to the talks.", .vader).targets.isEmpty)
     }
@@ -147,6 +170,8 @@ struct TargetStanceTests {
         let scored = StanceScorer(scorer: StanceTestSupport.scorer()).score(quotations, in: document)
         // Russia is named (possessive) in the first quotation, and Assad is the object of `stop` in the second.
         #expect(scored[0].stance?.targets.first { $0.name == "Russia" }?.label == .oppose)
+        // The article says `the Assad regime`, so Kerry's `The regime … is blocking it` is about Assad.
+        #expect(scored[0].stance?.targets.first { $0.name == "Assad" }?.label == .oppose)
         #expect(scored[1].stance?.targets.first { $0.name == "Assad" }?.label == .oppose)
         #expect(Self.documentStance(scored, toward: "Russia") < 0)
         #expect(Self.documentStance(scored, toward: "Assad") < 0)

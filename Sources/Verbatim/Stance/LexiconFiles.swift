@@ -54,6 +54,8 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     case contrast = "contrast.tsv"
     /// Capitalised words that do not start a name, one per line.
     case nameStopwords = "name-stopwords.txt"
+    /// Nouns for whoever governs (`regime`), one per line.
+    case governmentNouns = "government-nouns.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -186,7 +188,7 @@ extension LexiconFile {
                 return "kind \"\(columns[1])\" must be shift or concession"
             }
             if let message = checkPhrase(key) { return message }
-        case .negators, .vaderContrast, .hedges, .nameStopwords:
+        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if let message = checkPhrase(key) { return message }
         }

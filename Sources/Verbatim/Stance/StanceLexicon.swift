@@ -51,6 +51,7 @@ struct HotEntry: Sendable {
     var contrast: ContrastKind?
     var isHedge: Bool
     var isNameStopword: Bool
+    var isGovernmentNoun: Bool
 }
 
 /// Everything the lexicon files say about one lowercase word.
@@ -68,6 +69,7 @@ struct WordEntry: Sendable {
     var cue: StanceLabel?
     var isHedge = false
     var isNameStopword = false
+    var isGovernmentNoun = false
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
 }
@@ -95,6 +97,9 @@ public struct StanceLexicon: Sendable {
     /// The fields of `entries` that every word needs, packed in one small value per word: one
     /// cache line per look-up, and no reference counting (a `WordEntry` holds a phrase list).
     var hot: [HotEntry] = []
+
+    /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
+    var governmentNouns: Set<String> = []
 
     /// The folder this lexicon was read from.
     public private(set) var folder: String
@@ -135,6 +140,10 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.negators]?.rows ?? [] { entries[id(columns[0])].isNegator = true }
         for (_, columns) in rowsByFile[.vaderContrast]?.rows ?? [] { entries[id(columns[0])].isVaderContrast = true }
         for (_, columns) in rowsByFile[.nameStopwords]?.rows ?? [] { entries[id(columns[0])].isNameStopword = true }
+        for (_, columns) in rowsByFile[.governmentNouns]?.rows ?? [] {
+            governmentNouns.insert(String(columns[0]))
+            entries[id(columns[0])].isGovernmentNoun = true
+        }
         for (_, columns) in rowsByFile[.boosters]?.rows ?? [] {
             let weight = columns[1] == "increase" ? StanceWeights.boosterIncrement : StanceWeights.boosterDecrement
             add(columns[0], single: { $0.booster = weight }, phrase: .booster(weight))
@@ -165,7 +174,8 @@ public struct StanceLexicon: Sendable {
                 vaderValence: $0.vaderValence, newsValence: $0.newsValence.isNaN ? $0.vaderValence : $0.newsValence,
                 booster: $0.booster, ruleWord: $0.ruleWord, isNegator: $0.isNegator,
                 isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty, cue: $0.cue,
-                contrast: $0.contrast, isHedge: $0.isHedge, isNameStopword: $0.isNameStopword)
+                contrast: $0.contrast, isHedge: $0.isHedge, isNameStopword: $0.isNameStopword,
+                isGovernmentNoun: $0.isGovernmentNoun)
         }
 
     }

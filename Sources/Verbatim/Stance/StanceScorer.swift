@@ -37,7 +37,7 @@ public struct StanceScorer: Sendable {
     /// - Returns: the quotations with `stance` set (unchanged when no lexicon was found).
     /// - Complexity: O(*n*) in the total length of the quotations.
     public func score(_ quotations: [Quotation], in document: AnalyzedDocument) -> [Quotation] {
-        guard let scorer else { return quotations }
+        guard let scorer, !quotations.isEmpty else { return quotations }
         var speakers: [String] = []
         for quotation in quotations {
             if let speaker = quotation.speaker, speaker.kind != .group, !speakers.contains(speaker.name) {
@@ -45,11 +45,11 @@ public struct StanceScorer: Sendable {
             }
         }
         let workspace = ScoringWorkspace()
-        let finder = scorer.makeFinder(speakers: speakers)
+        let context = scorer.makeContext(speakers: speakers, document: document.text)
         return quotations.map { quotation in
             var quotation = quotation
             quotation.stance = scorer.stance(
-                of: quotation.content, in: document.text, finder: finder, speaker: quotation.speaker?.name,
+                of: quotation.content, in: document.text, context: context, speaker: quotation.speaker?.name,
                 attributionCue: quotation.speaker == nil ? nil : quotation.cue, workspace: workspace)
             return quotation
         }

@@ -22,12 +22,26 @@ struct TargetMentionFinder {
     /// - Parameters:
     ///   - catalogue: user targets.
     ///   - speakers: canonical speaker names of the document (`John Kerry`), each also known by its last word.
-    init(catalogue: TargetCatalogue, speakers: [String], lexicon: StanceLexicon) {
+    ///   - documentAliases: more (alias, name) pairs found in the document (`regime` for `Assad`);
+    ///     a name that is a catalogue alias takes the catalogue's canonical name, and an alias the
+    ///     catalogue already has is left to the catalogue.
+    init(
+        catalogue: TargetCatalogue, speakers: [String], lexicon: StanceLexicon,
+        documentAliases: [(alias: String, name: String)] = []
+    ) {
         self.lexicon = lexicon
         for target in catalogue.targets {
             for alias in [target.name] + target.aliases { add(alias, for: target.name) }
         }
         for speaker in speakers { add(speaker, for: speaker) }
+        for (alias, name) in documentAliases {
+            let aliasNumber = aliasWords.index(of: Self.normalise(alias))
+            if aliasNumber >= 0 && aliases[aliasNumber] != nil { continue }
+            let canonical = catalogue.targets.first { target in
+                ([target.name] + target.aliases).contains { $0.lowercased() == name.lowercased() }
+            }?.name ?? name
+            add(alias, for: canonical)
+        }
         for key in aliases.keys { aliases[key]!.sort { $0.words.count > $1.words.count } }
     }
 

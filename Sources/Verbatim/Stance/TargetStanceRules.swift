@@ -3,6 +3,14 @@
 /// (2) the valenced words of its own sentence segment, not the whole text.
 struct TargetStanceRules {
     let scorer: ValenceScorer
+    /// The side-taking cue starting at each token, found once for both rules.
+    let cues: [(label: StanceLabel, width: Int)?]
+
+    /// - Parameter tokens: the scored text's tokens.
+    init(scorer: ValenceScorer, tokens: [ValenceToken]) {
+        self.scorer = scorer
+        cues = tokens.indices.map { scorer.cue(at: $0, in: tokens) }
+    }
 
     /// One piece of evidence toward a target.
     struct Contribution {
@@ -23,7 +31,7 @@ struct TargetStanceRules {
         var used = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
-            guard let (label, width) = scorer.cue(at: index, in: tokens) else {
+            guard let (label, width) = cues[index] else {
                 index += 1
                 continue
             }
@@ -102,7 +110,7 @@ struct TargetStanceRules {
             // An opposing cue (`block the aid`), or a negative word aimed at something with `to`
             // (`a threat to peace`, `an obstacle to progress`).
             var width = 0
-            if let (label, cueWidth) = scorer.cue(at: index, in: tokens), label == .oppose {
+            if let (label, cueWidth) = cues[index], label == .oppose {
                 width = cueWidth
             } else if sentiments[index] < 0 && index + 1 < tokens.count && tokens[index + 1].ruleWord == .to
                 && !tokens[index].endsClause
@@ -118,7 +126,7 @@ struct TargetStanceRules {
             while position < tokens.count && position < index + width + StanceWeights.objectWindow
                 && !tokens[position - 1].endsClause && !inMention[position]
             {
-                if sentiments[position] != 0 && scorer.cue(at: position, in: tokens) == nil {
+                if sentiments[position] != 0 && cues[position] == nil {
                     sentiments[position] = -sentiments[position]
                     composed = true
                 }

@@ -54,18 +54,48 @@ public struct TextStanceScorer: Sendable {
         attributionCue: TextSpan? = nil, workspace: ScoringWorkspace = ScoringWorkspace()
     ) -> Stance {
         stance(
-            of: span, in: text, finder: makeFinder(speakers: speakers), speaker: speaker, attributionCue: attributionCue,
+            of: span, in: text, context: makeContext(speakers: speakers, document: text), speaker: speaker,
+            attributionCue: attributionCue,
             workspace: workspace)
     }
 
-    /// A finder for the user targets and a document's speakers, built once per document.
-    func makeFinder(speakers: [String]) -> TargetMentionFinder {
-        TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon)
+    /// The target finder of one document, built once, and rebuilt once with the document's
+    /// government references (`the regime` = Assad) when a quotation first uses such a noun:
+    /// most documents never pay for that search.
+    final class TargetContext {
+        let speakers: [String]
+        let document: SourceText
+        var finder: TargetMentionFinder
+        var hasReferences = false
+
+        init(speakers: [String], document: SourceText, finder: TargetMentionFinder) {
+            self.speakers = speakers
+            self.document = document
+            self.finder = finder
+        }
     }
 
-    /// `stance(of:in:speakers:…)` with the document's finder.
+    /// The target context of a document with these speakers.
+    func makeContext(speakers: [String], document: SourceText) -> TargetContext {
+        TargetContext(
+            speakers: speakers, document: document,
+            finder: TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon))
+    }
+
+    /// The context's finder, with the government references added when `tokens` need them.
+    private func finder(for tokens: [ValenceToken], in context: TargetContext) -> TargetMentionFinder {
+        if !context.hasReferences && tokens.contains(where: \.isGovernmentNoun) {
+            context.hasReferences = true
+            context.finder = TargetMentionFinder(
+                catalogue: catalogue, speakers: context.speakers, lexicon: lexicon,
+                documentAliases: GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
+        }
+        return context.finder
+    }
+
+    /// `stance(of:in:speakers:…)` with the document's target context.
     func stance(
-        of span: TextSpan, in text: SourceText, finder: TargetMentionFinder, speaker: String?,
+        of span: TextSpan, in text: SourceText, context: TargetContext, speaker: String?,
         attributionCue: TextSpan?, workspace: ScoringWorkspace
     ) -> Stance {
         let work = workspace.valence
@@ -78,11 +108,12 @@ public struct TextStanceScorer: Sendable {
         guard kind == .news else {
             return Stance(score: score, label: Self.label(for: score), evidence: evidence)
         }
-        let rules = TargetStanceRules(scorer: valence)
+        let finder = finder(for: work.tokens, in: context)
         let mentions = finder.mentions(in: work, excluding: speaker)
         if mentions.isEmpty && attributionCue == nil {
             return Stance(score: score, label: Self.label(for: score), evidence: evidence)
         }
+        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
         var inMention = [Bool](repeating: false, count: work.tokens.count)
         for mention in mentions where mention.isKnown { for index in mention.tokens { inMention[index] = true } }
         if mentions.contains(where: { $0.isKnown && $0.tokens.contains { work.sentiments[$0] != 0 } }) {
@@ -97,19 +128,23 @@ public struct TextStanceScorer: Sendable {
         var (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
         contributions += rules.clauseContributions(
             tokens: work.tokens, sentiments: work.sentiments, mentions: mentions, usedCues: usedCues)
-        var targets: [String: (sum: Double, mentions: [TextSpan])] = [:]
-        var order: [String] = []
+        // Targets in order of first mention; a handful per text, so a list beats a dictionary.
+        var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
+        func slot(_ name: String) -> Int {
+            if let index = targets.firstIndex(where: { $0.name == name }) { return index }
+            targets.append((name, 0, []))
+            return targets.count - 1
+        }
         for mention in mentions {
             let range = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
                 ..< work.sourceRange(ofToken: mention.tokens.upperBound - 1).upperBound
-            if targets[mention.name] == nil { order.append(mention.name) }
-            targets[mention.name, default: (0, [])].mentions.append(text.span(utf8: range))
+            targets[slot(mention.name)].mentions.append(text.span(utf8: range))
         }
         // Words already in the evidence: the valence pass listed every word with a non-zero weight.
         var listed = [Bool](repeating: false, count: work.tokens.count)
         for index in work.sentiments.indices where work.sentiments[index] != 0 && !inMention[index] { listed[index] = true }
         for contribution in contributions {
-            targets[contribution.name]?.sum += contribution.weight
+            if let index = targets.firstIndex(where: { $0.name == contribution.name }) { targets[index].sum += contribution.weight }
             if contribution.weight != 0 && !listed[contribution.token] {
                 listed[contribution.token] = true
                 let span = text.span(utf8: work.sourceRange(ofToken: contribution.token))
@@ -119,17 +154,16 @@ public struct TextStanceScorer: Sendable {
         if let attributionCue {
             let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace.cue)
             for (name, weight, mention, cue) in cueStance {
-                if targets[name] == nil { order.append(name) }
-                targets[name, default: (0, [])].sum += weight
-                targets[name]!.mentions.append(mention)
+                let index = slot(name)
+                targets[index].sum += weight
+                targets[index].mentions.append(mention)
                 if !evidence.contains(where: { $0.span == cue }) { evidence.append(StanceEvidence(span: cue, weight: weight)) }
             }
         }
         evidence.sort { $0.span < $1.span }
-        let targetStances = order.map { name -> TargetStance in
-            let entry = targets[name]!
+        let targetStances = targets.map { entry -> TargetStance in
             let targetScore = VaderCompatibleRules.normalise(entry.sum)
-            return TargetStance(name: name, score: targetScore, label: Self.label(for: targetScore), mentions: entry.mentions.sorted())
+            return TargetStance(name: entry.name, score: targetScore, label: Self.label(for: targetScore), mentions: entry.mentions.sorted())
         }
         return Stance(score: score, label: Self.label(for: score), targets: targetStances, evidence: evidence)
     }
@@ -143,7 +177,7 @@ public struct TextStanceScorer: Sendable {
             valence.score(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<end]), baseOffset: cue.utf8Start, workspace: work)
         }
         let mentions = finder.mentions(in: work, excluding: speaker)
-        let rules = TargetStanceRules(scorer: valence)
+        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
         return rules.cueContributions(tokens: work.tokens, mentions: mentions).0.compactMap { contribution in
             // Only the cue itself (its first words), not cues further on in the sentence.
             let cueRange = work.sourceRange(ofToken: contribution.token)

@@ -41,6 +41,8 @@ struct ValenceToken {
     var contrast: ContrastKind?
     var isHedge: Bool = false
     var isNameStopword: Bool = false
+    /// `regime`, `government`: see `GovernmentReference`.
+    var isGovernmentNoun: Bool = false
     /// The word is in VADER's valence lexicon (for the target finder: `Great` opening a sentence is no name).
     var hasVaderValence: Bool = false
 }
@@ -349,6 +351,7 @@ struct ValenceTokenizer {
             token.contrast = hot.contrast
             token.isHedge = hot.isHedge
             token.isNameStopword = hot.isNameStopword
+            token.isGovernmentNoun = hot.isGovernmentNoun
             token.hasVaderValence = !hot.vaderValence.isNaN
         }
         tokens.append(token)

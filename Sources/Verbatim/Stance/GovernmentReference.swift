@@ -1,0 +1,84 @@
+/// Whom `the regime`, `the government` or `the administration` means in a document: the name that
+/// qualifies that noun elsewhere in it (`the Assad regime`, `the Obama administration`), most often
+/// (the later on a tie). A demonym (`the Syrian regime`) names a country, not who runs it, and is
+/// passed over. The nouns come from `lexicons/government-nouns.txt`.
+struct GovernmentReference {
+    /// Endings of demonyms (`Syrian`, `Korean`, `Chinese`, `British`): part of the rule, not a lexicon.
+    static let demonymEndings = ["ian", "ean", "ese", "ish"]
+
+    /// Aliases to add for the document: (`regime`, `Assad`).
+    /// - Parameters:
+    ///   - text: the document's text.
+    ///   - nouns: lowercase government nouns.
+    /// - Complexity: O(*n*) in the length of the text; strings are made only around the nouns.
+    static func aliases(in text: SourceText, nouns: Set<String>) -> [(alias: String, name: String)] {
+        guard !nouns.isEmpty else { return [] }
+        let nounBytes = nouns.map { Array($0.utf8) }
+        var counts: [String: [String: (count: Int, last: Int)]] = [:]
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var previous: Range<Int>?
+            var position = 0
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count && isSpace(bytes[index]) { index += 1 }
+                let start = index
+                while index < bytes.count && !isSpace(bytes[index]) { index += 1 }
+                guard start < index else { break }
+                position += 1
+                let word = core(bytes, start..<index)
+                defer { previous = word }
+                guard let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }), let before = previous,
+                    before.count > 1, bytes[before.lowerBound] &- UInt8(ascii: "A") < 26
+                else { continue }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[before]), as: UTF8.self)
+                let lowered = name.lowercased()
+                if lowered == "the" || demonymEndings.contains(where: { lowered.hasSuffix($0) }) { continue }
+                let key = String(decoding: nounBytes[noun], as: UTF8.self)
+                let entry = counts[key, default: [:]][name] ?? (0, 0)
+                counts[key, default: [:]][name] = (entry.count + 1, position)
+            }
+        }
+        return counts.compactMap { noun, names in
+            let best = names.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }
+            return best.map { (noun, $0.key) }
+        }
+    }
+
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    }
+
+    /// The word without ASCII punctuation or curly quotes around it and without a possessive `'s` / `’s`.
+    private static func core(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end && (ValenceTokenizer.isASCIIPunctuation(bytes[start])
+            || ValenceTokenizer.curlyQuoteLength(bytes, at: start, limit: end) > 0)
+        {
+            start += max(1, ValenceTokenizer.curlyQuoteLength(bytes, at: start, limit: end))
+        }
+        while end > start && ValenceTokenizer.isASCIIPunctuation(bytes[end - 1]) { end -= 1 }
+        if end - start > 2 && bytes[end - 1] == UInt8(ascii: "s") && bytes[end - 2] == UInt8(ascii: "'") {
+            end -= 2
+        } else if end - start > 4 && bytes[end - 1] == UInt8(ascii: "s") && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80
+            && bytes[end - 4] == 0xE2
+        {
+            end -= 4
+        }
+        while end > start && ValenceTokenizer.curlyQuoteLengthEnding(bytes, before: end, start: start) > 0 {
+            end -= ValenceTokenizer.curlyQuoteLengthEnding(bytes, before: end, start: start)
+        }
+        return start..<max(start, end)
+    }
+
+    @inline(__always)
+    private static func equalsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ noun: [UInt8]) -> Bool {
+        guard range.count == noun.count else { return false }
+        for (offset, byte) in noun.enumerated() {
+            let letter = bytes[range.lowerBound + offset]
+            if (letter &- UInt8(ascii: "A") < 26 ? letter | 0x20 : letter) != byte { return false }
+        }
+        return true
+    }
+}
