@@ -116,7 +116,11 @@ public struct QuotationRecordWriter: Sendable {
         writer.key("paragraph")
         writer.integer(quotation.paragraph)
         writer.key("stance")
-        if let stance = quotation.stance { writeStance(stance, text: text, to: &writer) } else { writer.null() }
+        if let stance = quotation.stance {
+            StanceRecordWriter().write(stance, id: nil, text: text, to: &writer)
+        } else {
+            writer.null()
+        }
         writer.key("meta")
         writer.value(.object(document.document.metadata))
         writer.endObject()
@@ -130,54 +134,6 @@ public struct QuotationRecordWriter: Sendable {
         writer.integer(span.end)
         writer.key("text")
         writer.string(text.string(span))
-        writer.endObject()
-    }
-
-    private func writeStance(_ stance: Stance, text: SourceText, to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("score")
-        writer.number(stance.score)
-        writer.key("label")
-        writer.string(stance.label.rawValue)
-        writer.key("targets")
-        writer.beginArray()
-        for target in stance.targets {
-            writer.beginObject()
-            writer.key("name")
-            writer.string(target.name)
-            writer.key("score")
-            writer.number(target.score)
-            writer.key("label")
-            writer.string(target.label.rawValue)
-            writer.key("mentions")
-            writer.beginArray()
-            for mention in target.mentions {
-                writer.beginObject()
-                writer.key("start")
-                writer.integer(mention.start)
-                writer.key("end")
-                writer.integer(mention.end)
-                writer.endObject()
-            }
-            writer.endArray()
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.key("evidence")
-        writer.beginArray()
-        for evidence in stance.evidence {
-            writer.beginObject()
-            writer.key("start")
-            writer.integer(evidence.span.start)
-            writer.key("end")
-            writer.integer(evidence.span.end)
-            writer.key("text")
-            writer.string(text.string(evidence.span))
-            writer.key("weight")
-            writer.number(evidence.weight)
-            writer.endObject()
-        }
-        writer.endArray()
         writer.endObject()
     }
 }
