@@ -49,6 +49,16 @@ struct AttributionContext {
         var index = end - 1
         while index >= lower, tokens[index].kind == .word, lexicons.adverbs.contains(tokens[index].key) { index -= 1 }
         guard index >= lower else { return nil }
+        // A parenthesis after the name (`Reid (D-Nev.) said`): step over it.
+        if tokens[index].kind == .other, document.text.bytes[tokens[index].utf8Start] == 0x29 {
+            var open = index - 1
+            while open >= lower, index - open <= Self.maximumPhraseTokens {
+                if tokens[open].kind == .other && document.text.bytes[tokens[open].utf8Start] == 0x28 { break }
+                open -= 1
+            }
+            guard open >= lower, index - open <= Self.maximumPhraseTokens else { return nil }
+            return phrase(endingBefore: open, notBefore: lower)
+        }
         if tokens[index].kind == .comma {
             // An appositive or relative clause between commas: the speaker is before the first comma.
             var comma = index - 1
@@ -148,6 +158,7 @@ struct AttributionContext {
     }
 
     static let whoKey = LexicalScanner.key(of: "who")
+
     /// Most lowercase words a sentence subject takes after its determiner or name (`the Russian government`).
     static let maximumSubjectNouns = 2
 

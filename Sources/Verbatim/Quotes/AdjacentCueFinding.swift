@@ -9,6 +9,8 @@
 enum AdjacentCueFinding {
     /// Most tokens between a closing mark and its cue (`“…,” U.S. Central Command officials said`).
     static let maximumTrailingGap = 10
+    /// The same after `,”`, which nearly always precedes an attribution.
+    static let maximumTrailingGapAfterComma = 24
     /// Most tokens between a cue and the opening mark in a lead-in (`told ARA News on Monday:`).
     static let maximumLeadInGap = 6
     /// Most words of a bare `Name:` lead-in (`Secretary of State John Kerry:`).
@@ -50,7 +52,9 @@ enum AdjacentCueFinding {
     static func trailingCue(_ region: QuoteRegion, tokens: [LexicalToken], cues: CueIndex, paragraphEnd: Int) -> Range<Int>? {
         guard let close = region.close else { return nil }
         var index = close + 1
-        let limit = min(paragraphEnd, index + maximumTrailingGap)
+        // `,”` promises an attribution: allow a long appositive (`“…,” Deborah Tamargo, the chairwoman of …, recalled`).
+        let endsWithComma = close > region.open + 1 && tokens[close - 1].kind == .comma
+        let limit = min(paragraphEnd, index + (endsWithComma ? maximumTrailingGapAfterComma : maximumTrailingGap))
         var words = 0
         // After `.”` a new sentence usually starts: only a bare `he said` / `said Kerry` may follow.
         let endsSentence = close > region.open + 1 && tokens[close - 1].kind == .terminator
@@ -96,7 +100,7 @@ enum AdjacentCueFinding {
         var firstOfClause = windowStart
         while index >= windowStart {
             let token = tokens[index]
-            if token.kind == .terminator || token.isQuoteMark {
+            if token.kind == .terminator || token.isQuoteMark || token.kind == .dash {
                 firstOfClause = index + 1
                 break
             }

@@ -95,6 +95,12 @@ enum ReportedClauseFinding {
             if token.kind != .word { break }
             index += 1
         }
+        if entry.tags.contains("content"), cue.upperBound < contentEnd {
+            // `Clinton blamed the “fog of war” for …`: the object is the content.
+            let first = tokens[cue.upperBound]
+            guard first.kind == .word || first.isQuoteMark else { return nil }
+            return cue.upperBound..<contentEnd
+        }
         guard entry.tags.contains("bare"), cue.upperBound < contentEnd else { return nil }
         let first = tokens[cue.upperBound]
         if first.kind == .colon, cue.upperBound + 1 < contentEnd { return (cue.upperBound + 1)..<contentEnd }
