@@ -18,14 +18,15 @@ enum AdjacentCueFinding {
 
     /// - Complexity: O(*q*) in the number of quotations, each scanning a bounded window.
     static func attach(
-        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: [UInt8], cues: inout CueIndex
+        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: [UInt8], cues: inout CueIndex,
+        nonSpeakers: PhraseLexicon
     ) {
         let tokens = document.tokens
         for regionIndex in regions.indices {
             let region = regions[regionIndex]
             let paragraph = document.paragraphTokens[Int(document.paragraphOfToken[region.open])]
             let previousEnd = regionIndex > 0 ? regions[regionIndex - 1].end : 0
-            let trailing = trailingCue(region, tokens: tokens, cues: cues, paragraphEnd: document.paragraphTokens[
+            let trailing = trailingCue(region, tokens: tokens, cues: cues, nonSpeakers: nonSpeakers, paragraphEnd: document.paragraphTokens[
                 Int(document.paragraphOfToken[max(region.open, region.end - 1)])].upperBound)
             let leading = leadingCue(
                 region, tokens: tokens, cues: cues, windowStart: max(paragraph.lowerBound, previousEnd))
@@ -49,7 +50,9 @@ enum AdjacentCueFinding {
     }
 
     /// The cue after the closing mark, if one follows within the same clause.
-    static func trailingCue(_ region: QuoteRegion, tokens: [LexicalToken], cues: CueIndex, paragraphEnd: Int) -> Range<Int>? {
+    static func trailingCue(
+        _ region: QuoteRegion, tokens: [LexicalToken], cues: CueIndex, nonSpeakers: PhraseLexicon, paragraphEnd: Int
+    ) -> Range<Int>? {
         guard let close = region.close else { return nil }
         var index = close + 1
         // `,”` promises an attribution: allow a long appositive (`“…,” Deborah Tamargo, the chairwoman of …, recalled`).
@@ -82,6 +85,8 @@ enum AdjacentCueFinding {
                 if cue.tags.contains("source") && words > 0 { return nil }
                 return index..<(index + cue.keys.count)
             }
+            // `“very charming” and called …`: a conjunction or auxiliary means the cue has another subject.
+            if token.kind == .word && words == 0 && nonSpeakers.contains(token.key) { return nil }
             if token.kind == .word { words += 1 }
             if endsSentence && (words > maximumWordsAfterFullStop || token.kind == .comma) { return nil }
             index += 1

@@ -18,7 +18,8 @@ public struct QuoteDetector: Sendable {
                 (try? QuoteLexicons(folder: folder))
                 ?? QuoteLexicons(
                     cues: LexiconFolder.lexiconOrEmpty("cue-verbs.txt", in: folder),
-                    adverbs: LexiconFolder.lexiconOrEmpty("cue-adverbs.txt", in: folder))
+                    adverbs: LexiconFolder.lexiconOrEmpty("cue-adverbs.txt", in: folder),
+                    nonSpeakers: LexiconFolder.lexiconOrEmpty("non-speakers.txt", in: folder))
             nonClauseStarts = LexiconFolder.lexiconOrEmpty("non-clause-starts.txt", in: folder)
         } else {
             lexicons = QuoteLexicons.located
@@ -42,7 +43,8 @@ public struct QuoteDetector: Sendable {
         let tokens = lexical.tokens
         var regions = QuoteMarkPairing.regions(in: lexical)
         var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues)
-        AdjacentCueFinding.attach(&regions, document: lexical, bytes: document.text.bytes, cues: &cues)
+        AdjacentCueFinding.attach(
+            &regions, document: lexical, bytes: document.text.bytes, cues: &cues, nonSpeakers: lexicons.nonSpeakers)
         SplitQuoteMerging.merge(&regions, document: lexical)
         regions.removeAll { $0.dropped }
         let clauses = ReportedClauseFinding.clauses(

@@ -2,6 +2,9 @@
 /// one region running from X through Y, as news attribution corpora annotate
 /// them (one attribution with a discontinuous content).
 ///
+/// Also joins quotations that stand side by side in a paragraph when the
+/// second has no cue of its own (`Kerry said: “X.” “Y.”`).
+///
 /// Rule: the first part has a trailing cue; the cue's clause (cue, speaker,
 /// short adverbials) ends in a comma, colon or period; the second part opens
 /// right after that punctuation, in the same paragraph, and has no trailing
@@ -15,6 +18,16 @@ enum SplitQuoteMerging {
         let tokens = document.tokens
         var index = 0
         while index < regions.count {
+            // Quotations side by side (`“X!” “Y.”`, `Kerry said: “X.” “Y.”`): the second continues the first.
+            if let close = regions[index].close, index + 1 < regions.count, regions[index + 1].open == close + 1,
+                regions[index + 1].cue == nil, regions[index].cue != nil,
+                document.paragraphOfToken[close] == document.paragraphOfToken[regions[index + 1].open]
+            {
+                regions[index].close = regions[index + 1].close
+                regions[index].contentEnd = regions[index + 1].contentEnd
+                regions.remove(at: index + 1)
+                continue
+            }
             guard regions[index].cueSide == .trailing, let cue = regions[index].cue else {
                 index += 1
                 continue
