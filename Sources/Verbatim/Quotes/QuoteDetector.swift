@@ -10,6 +10,7 @@
 public struct QuoteDetector: Sendable {
     public let lexicons: QuoteLexicons
     let nonClauseStarts: PhraseLexicon
+    let titleSmallWords: PhraseLexicon
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
     public init(folder: LexiconFolder? = nil) {
@@ -21,12 +22,16 @@ public struct QuoteDetector: Sendable {
                     adverbs: LexiconFolder.lexiconOrEmpty("cue-adverbs.txt", in: folder),
                     nonSpeakers: LexiconFolder.lexiconOrEmpty("non-speakers.txt", in: folder))
             nonClauseStarts = LexiconFolder.lexiconOrEmpty("non-clause-starts.txt", in: folder)
+            titleSmallWords = LexiconFolder.lexiconOrEmpty("title-small-words.txt", in: folder)
         } else {
             lexicons = QuoteLexicons.located
             nonClauseStarts = Self.locatedNonClauseStarts
+            titleSmallWords = Self.locatedTitleSmallWords
         }
     }
 
+    private static let locatedTitleSmallWords = LexiconFolder.lexiconOrEmpty(
+        "title-small-words.txt", in: LexiconFolder.located)
     private static let locatedNonClauseStarts = LexiconFolder.lexiconOrEmpty(
         "non-clause-starts.txt", in: LexiconFolder.located)
 
@@ -49,7 +54,7 @@ public struct QuoteDetector: Sendable {
         regions.removeAll { $0.dropped }
         let clauses = ReportedClauseFinding.clauses(
             document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts)
-        ScareQuoteFilter.filter(&regions, document: lexical)
+        ScareQuoteFilter.filter(&regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords)
 
         let text = document.text
         var quotations: [Quotation] = []
