@@ -47,8 +47,22 @@ struct AttributionContext {
     /// `Kerry said`, `the official told`, `Muhammad Mardoud, a media activist, told`).
     func phrase(endingBefore end: Int, notBefore lower: Int) -> Phrase? {
         var index = end - 1
-        while index >= lower, tokens[index].kind == .word, lexicons.adverbs.contains(tokens[index].key) { index -= 1 }
+        // Before a progressive cue (`is already claiming`, `has been saying`) auxiliaries are skipped too.
+        let progressive = end < tokens.count && tokens[end].kind == .word
+            && document.text.string(utf8: tokens[end].utf8Range).hasSuffix("ing")
+        while index >= lower, tokens[index].kind == .word,
+            lexicons.adverbs.contains(tokens[index].key)
+                || (progressive && lexicons.auxiliaries.contains(tokens[index].key))
+        {
+            index -= 1
+        }
         guard index >= lower else { return nil }
+        // `Kasich (R-OH), said`: a comma right after a parenthesis closes the name, not an appositive.
+        if tokens[index].kind == .comma, index - 1 >= lower, tokens[index - 1].kind == .other,
+            document.text.bytes[tokens[index - 1].utf8Start] == 0x29
+        {
+            index -= 1
+        }
         // A parenthesis after the name (`Reid (D-Nev.) said`): step over it.
         if tokens[index].kind == .other, document.text.bytes[tokens[index].utf8Start] == 0x29 {
             var open = index - 1

@@ -1,6 +1,7 @@
 /// A paragraph that opens with a quotation and names no speaker continues
 /// the speaker of the paragraph before: its last quotation's speaker, or the
-/// subject of a lead-in ending in a colon (`Kerry said:` ¶ `“…”`).
+/// subject of a lead-in ending in a colon (`Kerry said:` ¶ `“…”`), or the
+/// subject of its last sentence.
 struct PreviousParagraphRule: SpeakerRule {
     let name = "previous-paragraph"
     /// Share of PolNeAR train quotations this rule attributes whose mention overlaps the gold source.
@@ -28,6 +29,13 @@ struct PreviousParagraphRule: SpeakerRule {
                 return speaker
             }
             previous -= 1
+        }
+        // No quotation before: the subject of the previous paragraph's last sentence, when it names someone
+        // (`Tiegen was also troubled by …` ¶ `“Her lack of respect …”`).
+        if before.count > 1, let phrase = context.sentenceSubject(of: before.upperBound - 1),
+            context.tokens[phrase.mention.lowerBound].isCapitalized || context.isPronoun(phrase.mention.lowerBound)
+        {
+            return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
         }
         return nil
     }

@@ -16,6 +16,8 @@ enum ReportedClauseFinding {
     static let maximumThatDistance = 6
     /// Most tokens of the speaker phrase and adverbials after a clause-final cue (`…, said Secretary of State John Kerry.`).
     static let maximumTailTokens = 8
+    /// Most tokens between an outer clause's start and an inner cue that repeats it (`said he expects`).
+    static let maximumInnerCueOffset = 2
     /// Fewest words a reported clause must have.
     static let minimumClauseWords = 2
 
@@ -56,7 +58,15 @@ enum ReportedClauseFinding {
             }
             found.append(Clause(content: clause, cue: cue, absorbsQuotation: absorbs))
         }
-        return found
+        // `Bryant said he expects an appeal`: the inner cue right at the start of the outer clause
+        // reports the same words; annotators attribute them to the outer speaker only.
+        let outerStarts = Set(found.map(\.content.lowerBound))
+        return found.filter { clause in
+            !(1...maximumInnerCueOffset).contains { offset in
+                clause.cue.lowerBound - offset >= 0 && outerStarts.contains(clause.cue.lowerBound - offset)
+                    && clause.content.lowerBound != clause.cue.lowerBound - offset
+            }
+        }
     }
 
     /// `according to X, CLAUSE` or `CLAUSE, according to X`.
