@@ -85,6 +85,29 @@ enum ReportedClauseFinding {
         return sentence.lowerBound..<comma
     }
 
+    /// Most words of the speaker phrase inside a parenthetical cue (`, the former governor said,`).
+    static let maximumParentheticalSpeakerWords = 5
+
+    /// `It is his job, he said, to talk to Congress.`
+    static func parentheticalClause(cue: Range<Int>, sentence: Range<Int>, contentEnd: Int, tokens: [LexicalToken])
+        -> Range<Int>?
+    {
+        var after = cue.upperBound
+        while after < contentEnd, tokens[after].kind == .word, after - cue.upperBound < maximumParentheticalSpeakerWords {
+            after += 1
+        }
+        guard after < contentEnd, tokens[after].kind == .comma, after + 1 < contentEnd else { return nil }
+        var comma = cue.lowerBound - 1
+        while comma > sentence.lowerBound, tokens[comma].kind == .word,
+            cue.lowerBound - comma <= maximumParentheticalSpeakerWords
+        {
+            comma -= 1
+        }
+        guard comma > sentence.lowerBound, tokens[comma].kind == .comma, comma < cue.lowerBound - 1 || after > cue.upperBound
+        else { return nil }
+        return sentence.lowerBound..<contentEnd
+    }
+
     /// `X said (that) CLAUSE`, `X told Y that CLAUSE`.
     static func forwardClause(
         cue: Range<Int>, entry: PhraseLexicon.Entry, contentEnd: Int, tokens: [LexicalToken],
@@ -120,10 +143,14 @@ enum ReportedClauseFinding {
         return cue.upperBound..<contentEnd
     }
 
-    /// `CLAUSE, X said.` and `CLAUSE, said X.`: the cue and its speaker end the sentence.
+    /// `CLAUSE, X said.` and `CLAUSE, said X.`: the cue and its speaker end the sentence; or
+    /// `A, X said, B.`: a parenthetical cue inside the sentence, whose content is the whole sentence.
     static func backwardClause(cue: Range<Int>, sentence: Range<Int>, contentEnd: Int, tokens: [LexicalToken])
         -> Range<Int>?
     {
+        if let parenthetical = parentheticalClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens) {
+            return parenthetical
+        }
         // Nothing but a short speaker phrase or adverbial may follow the cue.
         var index = cue.upperBound
         while index < contentEnd {
