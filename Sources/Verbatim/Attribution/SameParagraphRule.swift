@@ -9,7 +9,9 @@ struct SameParagraphRule: SpeakerRule {
         let paragraph = quotations[index].paragraph
         var previous = index - 1
         while previous >= 0, quotations[previous].paragraph == paragraph {
-            if var speaker = quotations[previous].speaker,
+            // Only quotations in quotation marks pass their speaker on: a reported clause in between
+            // (`, referring to …`) is usually the same speaker's, but its mention is not the annotated one.
+            if var speaker = quotations[previous].speaker, quotations[previous].kind != .indirect,
                 quotations[previous].content.utf8End <= quotations[index].content.utf8Start
             {
                 speaker.rule = name

@@ -26,7 +26,7 @@ enum AdjacentCueFinding {
             let region = regions[regionIndex]
             let paragraph = document.paragraphTokens[Int(document.paragraphOfToken[region.open])]
             let previousEnd = regionIndex > 0 ? regions[regionIndex - 1].end : 0
-            let trailing = trailingCue(region, tokens: tokens, cues: cues, nonSpeakers: nonSpeakers, paragraphEnd: document.paragraphTokens[
+            let trailing = trailingCue(region, tokens: tokens, bytes: bytes, cues: cues, nonSpeakers: nonSpeakers, paragraphEnd: document.paragraphTokens[
                 Int(document.paragraphOfToken[max(region.open, region.end - 1)])].upperBound)
             let leading = leadingCue(
                 region, tokens: tokens, cues: cues, windowStart: max(paragraph.lowerBound, previousEnd))
@@ -51,7 +51,8 @@ enum AdjacentCueFinding {
 
     /// The cue after the closing mark, if one follows within the same clause.
     static func trailingCue(
-        _ region: QuoteRegion, tokens: [LexicalToken], cues: CueIndex, nonSpeakers: PhraseLexicon, paragraphEnd: Int
+        _ region: QuoteRegion, tokens: [LexicalToken], bytes: [UInt8], cues: CueIndex, nonSpeakers: PhraseLexicon,
+        paragraphEnd: Int
     ) -> Range<Int>? {
         guard let close = region.close else { return nil }
         var index = close + 1
@@ -61,6 +62,7 @@ enum AdjacentCueFinding {
         var words = 0
         // After `.”` a new sentence usually starts: only a bare `he said` / `said Kerry` may follow.
         let endsSentence = close > region.open + 1 && tokens[close - 1].kind == .terminator
+            && bytes[tokens[close - 1].utf8Start] == 0x2E
         if index < limit, tokens[index].kind == .dash, index + 1 < paragraphEnd, tokens[index + 1].isCapitalized {
             // `“…” — Sen. Smith`: the dash is the cue.
             return index..<(index + 1)

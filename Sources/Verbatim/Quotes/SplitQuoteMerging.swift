@@ -49,7 +49,10 @@ enum SplitQuoteMerging {
             let separated = separator >= cue.upperBound
                 && (tokens[separator].kind == .comma || tokens[separator].kind == .colon
                     || tokens[separator].kind == .terminator)
-            let clauseIsShort = separated && clause.count <= maximumClauseTokens
+            // After `,”` the clause may hold a long appositive (`said Steve Duprey, a member from New Hampshire.`).
+            let firstEndsWithComma = firstClose > regions[index].open + 1 && tokens[firstClose - 1].kind == .comma
+            let clauseLimit = firstEndsWithComma ? AdjacentCueFinding.maximumTrailingGapAfterComma : maximumClauseTokens
+            let clauseIsShort = separated && clause.count <= clauseLimit
                 && !tokens[cue.upperBound..<separator].contains { $0.kind == .terminator || $0.isQuoteMark }
             let secondHasOwnCue = second.cueSide == .trailing
             if sameParagraph && separated && clauseIsShort && !secondHasOwnCue {
