@@ -46,6 +46,17 @@ enum ReportedClauseFinding {
                 }
             }
             guard var clause = content else { continue }
+            // A clause ends before `, saying …` / `, adding that …` / `, according to …`: those start another attribution.
+            var probe = clause.lowerBound + 1
+            while probe + 1 < clause.upperBound {
+                if tokens[probe].kind == .comma, let next = cues[probe + 1],
+                    next.tags.contains("participle") || next.tags.contains("source")
+                {
+                    clause = clause.lowerBound..<probe
+                    break
+                }
+                probe += 1
+            }
             guard tokens[clause].lazy.filter({ $0.kind == .word }).count >= minimumClauseWords else { continue }
             var absorbs = false
             for index in regions.indices where !regions[index].dropped && regions[index].cue == nil {

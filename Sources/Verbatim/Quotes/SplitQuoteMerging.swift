@@ -3,7 +3,8 @@
 /// them (one attribution with a discontinuous content).
 ///
 /// Also joins quotations that stand side by side in a paragraph when the
-/// second has no cue of its own (`Kerry said: “X.” “Y.”`).
+/// second has no cue of its own and the first has one or both are longer
+/// than a scare quote (`Kerry said: “X.” “Y.”`, `“Is it time?” “Have you …?”`).
 ///
 /// Rule: the first part has a trailing cue; the cue's clause (cue, speaker,
 /// short adverbials) ends in a comma, colon or period; the second part opens
@@ -13,6 +14,10 @@ enum SplitQuoteMerging {
     /// Most tokens in the attribution clause between the two parts.
     static let maximumClauseTokens = 12
 
+    static func wordCount(_ region: QuoteRegion, _ tokens: [LexicalToken]) -> Int {
+        tokens[(region.open + 1)..<region.contentEnd].lazy.filter { $0.kind == .word }.count
+    }
+
     /// - Complexity: O(*q*) in the number of quotations.
     static func merge(_ regions: inout [QuoteRegion], document: LexicalDocument) {
         let tokens = document.tokens
@@ -20,7 +25,10 @@ enum SplitQuoteMerging {
         while index < regions.count {
             // Quotations side by side (`“X!” “Y.”`, `Kerry said: “X.” “Y.”`): the second continues the first.
             if let close = regions[index].close, index + 1 < regions.count, regions[index + 1].open == close + 1,
-                regions[index + 1].cue == nil, regions[index].cue != nil,
+                regions[index + 1].cue == nil,
+                regions[index].cue != nil
+                    || (wordCount(regions[index], tokens) > ScareQuoteFilter.maximumWords
+                        && wordCount(regions[index + 1], tokens) > ScareQuoteFilter.maximumWords),
                 document.paragraphOfToken[close] == document.paragraphOfToken[regions[index + 1].open]
             {
                 regions[index].close = regions[index + 1].close
