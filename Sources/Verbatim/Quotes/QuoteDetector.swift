@@ -11,6 +11,8 @@ public struct QuoteDetector: Sendable {
     public let lexicons: QuoteLexicons
     let nonClauseStarts: PhraseLexicon
     let titleSmallWords: PhraseLexicon
+    let clauseOpeners: PhraseLexicon
+    let determiners: PhraseLexicon
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
     public init(folder: LexiconFolder? = nil) {
@@ -23,13 +25,20 @@ public struct QuoteDetector: Sendable {
                     nonSpeakers: LexiconFolder.lexiconOrEmpty("non-speakers.txt", in: folder))
             nonClauseStarts = LexiconFolder.lexiconOrEmpty("non-clause-starts.txt", in: folder)
             titleSmallWords = LexiconFolder.lexiconOrEmpty("title-small-words.txt", in: folder)
+            clauseOpeners = LexiconFolder.lexiconOrEmpty("clause-openers.txt", in: folder)
+            determiners = LexiconFolder.lexiconOrEmpty("determiners.txt", in: folder)
         } else {
             lexicons = QuoteLexicons.located
             nonClauseStarts = Self.locatedNonClauseStarts
             titleSmallWords = Self.locatedTitleSmallWords
+            clauseOpeners = Self.locatedClauseOpeners
+            determiners = Self.locatedDeterminers
         }
     }
 
+    private static let locatedClauseOpeners = LexiconFolder.lexiconOrEmpty(
+        "clause-openers.txt", in: LexiconFolder.located)
+    private static let locatedDeterminers = LexiconFolder.lexiconOrEmpty("determiners.txt", in: LexiconFolder.located)
     private static let locatedTitleSmallWords = LexiconFolder.lexiconOrEmpty(
         "title-small-words.txt", in: LexiconFolder.located)
     private static let locatedNonClauseStarts = LexiconFolder.lexiconOrEmpty(
@@ -53,7 +62,8 @@ public struct QuoteDetector: Sendable {
         SplitQuoteMerging.merge(&regions, document: lexical)
         regions.removeAll { $0.dropped }
         let clauses = ReportedClauseFinding.clauses(
-            document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts)
+            document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts,
+            clauseOpeners: clauseOpeners, determiners: determiners)
         ScareQuoteFilter.filter(&regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords)
 
         let text = document.text

@@ -25,7 +25,8 @@ enum ReportedClauseFinding {
 
     /// - Complexity: O(*c* · *s*) for *c* cues in sentences of *s* tokens.
     static func clauses(
-        document: LexicalDocument, regions: inout [QuoteRegion], cues: CueIndex, nonClauseStarts: PhraseLexicon
+        document: LexicalDocument, regions: inout [QuoteRegion], cues: CueIndex, nonClauseStarts: PhraseLexicon,
+        clauseOpeners: PhraseLexicon, determiners: PhraseLexicon
     ) -> [Clause] {
         let tokens = document.tokens
         var found: [Clause] = []
@@ -40,7 +41,8 @@ enum ReportedClauseFinding {
                 content = sourceClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
             } else if cue.lowerBound > sentence.lowerBound {
                 content = forwardClause(
-                    cue: cue, entry: entry, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts)
+                    cue: cue, entry: entry, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts,
+                    clauseOpeners: clauseOpeners, determiners: determiners)
                 if content == nil {
                     content = backwardClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
                 }
@@ -122,11 +124,12 @@ enum ReportedClauseFinding {
     /// `X said (that) CLAUSE`, `X told Y that CLAUSE`.
     static func forwardClause(
         cue: Range<Int>, entry: PhraseLexicon.Entry, contentEnd: Int, tokens: [LexicalToken],
-        nonClauseStarts: PhraseLexicon
+        nonClauseStarts: PhraseLexicon, clauseOpeners: PhraseLexicon, determiners: PhraseLexicon
     ) -> Range<Int>? {
         let previous = tokens[cue.lowerBound - 1]
+        // The speaker ends right before the cue: a word, an appositive's comma, a closing mark or a parenthesis (`(D-MA) said`).
         guard previous.kind == .word || previous.kind == .comma || previous.kind == .closingQuote
-            || previous.kind == .eitherQuote
+            || previous.kind == .eitherQuote || previous.kind == .other
         else { return nil }
         var index = cue.upperBound
         let limit = min(contentEnd, cue.upperBound + maximumThatDistance)
@@ -144,6 +147,27 @@ enum ReportedClauseFinding {
             let first = tokens[cue.upperBound]
             guard first.kind == .word || first.isQuoteMark else { return nil }
             return cue.upperBound..<contentEnd
+        }
+        if entry.tags.contains("object"), cue.upperBound < contentEnd {
+            // `told The Washington Post he was …`: skip the hearer; a clause opens with a pronoun or determiner.
+            var index = cue.upperBound
+            let first = tokens[index]
+            guard first.kind == .word else { return nil }
+            if first.isCapitalized {
+                while index < contentEnd, tokens[index].kind == .word, tokens[index].isCapitalized,
+                    index - cue.upperBound < maximumThatDistance
+                {
+                    index += 1
+                }
+            } else if determiners.contains(first.key) {
+                index += min(2, contentEnd - index)
+            } else {
+                index += 1
+            }
+            guard index < contentEnd, tokens[index].kind == .word,
+                clauseOpeners.contains(tokens[index].key)
+            else { return nil }
+            return index..<contentEnd
         }
         guard entry.tags.contains("bare"), cue.upperBound < contentEnd else { return nil }
         let first = tokens[cue.upperBound]
