@@ -10,7 +10,7 @@ struct AttributionContext {
     /// Most tokens of a speaker phrase (`U.S. Central Command officials`).
     static let maximumPhraseTokens = 7
     /// Most tokens of an appositive between commas (`Muhammad Mardoud, a media activist, told`).
-    static let maximumAppositiveTokens = 12
+    static let maximumAppositiveTokens = 20
 
     /// A phrase naming a speaker.
     struct Phrase {
@@ -57,6 +57,23 @@ struct AttributionContext {
             index -= 1
         }
         guard index >= lower else { return nil }
+        // `Lewandowski continued to say`, `his critics rushed to TV to say`: step back over `to` and its verb.
+        if tokens[index].kind == .word, tokens[index].key == Self.toKey, index - 2 >= lower,
+            tokens[index - 1].kind == .word
+        {
+            return phrase(endingBefore: index - 1, notBefore: lower)
+        }
+        // `Democrats — buoyed by … — have found`: a dash-bounded aside.
+        if tokens[index].kind == .dash {
+            var open = index - 1
+            while open >= lower, index - open <= Self.maximumAppositiveTokens, tokens[open].kind != .dash,
+                tokens[open].kind != .terminator
+            {
+                open -= 1
+            }
+            guard open >= lower, tokens[open].kind == .dash else { return nil }
+            return phrase(endingBefore: open, notBefore: lower)
+        }
         // `Kasich (R-OH), said`: a comma right after a parenthesis closes the name, not an appositive.
         if tokens[index].kind == .comma, index - 1 >= lower, tokens[index - 1].kind == .other,
             document.text.bytes[tokens[index - 1].utf8Start] == 0x29
@@ -172,6 +189,7 @@ struct AttributionContext {
     }
 
     static let whoKey = LexicalScanner.key(of: "who")
+    static let toKey = LexicalScanner.key(of: "to")
 
     /// Most lowercase words a sentence subject takes after its determiner or name (`the Russian government`).
     static let maximumSubjectNouns = 2
