@@ -131,6 +131,8 @@ enum ReportedClauseFinding {
         guard previous.kind == .word || previous.kind == .comma || previous.kind == .closingQuote
             || previous.kind == .eitherQuote || previous.kind == .other
         else { return nil }
+        // `the alleged assault`, `his plans`: after a determiner the cue word is a noun or adjective.
+        if previous.kind == .word && determiners.contains(previous.key) { return nil }
         var index = cue.upperBound
         let limit = min(contentEnd, cue.upperBound + maximumThatDistance)
         while index < limit {
