@@ -35,6 +35,10 @@ public struct SpeakerAttributor: Sendable {
         var result = quotations
         for rules in [Self.cueRules, Self.inheritanceRules] {
             for index in result.indices where result[index].speaker == nil {
+                // `Trump seemed to …`: an appearance names nobody speaking.
+                if let cue = context.cueRange(result[index]), context.cueEntry(cue)?.tags.contains("nosource") == true {
+                    continue
+                }
                 for rule in rules {
                     if let speaker = rule.speaker(for: index, in: result, context: context) {
                         result[index].speaker = speaker

@@ -155,6 +155,10 @@ enum ReportedClauseFinding {
             var index = cue.upperBound
             let first = tokens[index]
             guard first.kind == .word else { return nil }
+            // `asked whether …`: no hearer, the clause starts at once.
+            if !first.isCapitalized && clauseOpeners.contains(first.key) && !determiners.contains(first.key) {
+                return index..<contentEnd
+            }
             if first.isCapitalized {
                 while index < contentEnd, tokens[index].kind == .word, tokens[index].isCapitalized,
                     index - cue.upperBound < maximumThatDistance
