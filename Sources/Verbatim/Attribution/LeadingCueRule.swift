@@ -23,8 +23,8 @@ struct LeadingCueRule: SpeakerRule {
         if let phrase = context.phrase(endingBefore: cue.lowerBound, notBefore: lower) {
             return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
         }
-        // An inverted lead-in opening its sentence: `Continued Stone: “…”`.
-        if cue.lowerBound == sentence.lowerBound,
+        // An inverted lead-in: `Continued Stone: “…”`, `In other words, explained Nancy Cordes: “…”`.
+        if cue.lowerBound == sentence.lowerBound || context.cueEntry(cue)?.tags.contains("inverted") == true,
             let phrase = context.phrase(startingAt: cue.upperBound, before: context.tokenIndex(atOrAfter: quotation.content.utf8Start))
         {
             return context.speaker(from: phrase, rule: name, confidence: Self.confidence)

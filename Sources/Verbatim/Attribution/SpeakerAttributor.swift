@@ -1,7 +1,7 @@
 /// The attribution stage: fills each quotation's speaker.
 ///
 /// A sieve, most certain rule first; the first rule that finds a speaker
-/// wins: `AccordingToRule`, `DashSignatureRule`, `ParticipleCueRule`,
+/// wins: `AccordingToRule`, `DashSignatureRule`, `PassiveAgentRule`, `ParticipleCueRule`,
 /// `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
 /// `SameParagraphRule` and `PreviousParagraphRule` (inheritance). Then
 /// `PronounResolution` names pronoun and noun mentions and `CanonicalNames`
@@ -16,7 +16,8 @@ public struct SpeakerAttributor: Sendable {
     }
 
     static let cueRules: [any SpeakerRule] = [
-        AccordingToRule(), DashSignatureRule(), ParticipleCueRule(), TrailingCueRule(), LeadingCueRule(), SentenceSubjectRule(),
+        AccordingToRule(), DashSignatureRule(), PassiveAgentRule(), ParticipleCueRule(), TrailingCueRule(),
+        LeadingCueRule(), SentenceSubjectRule(),
     ]
     static let inheritanceRules: [any SpeakerRule] = [SameParagraphRule(), PreviousParagraphRule()]
 
