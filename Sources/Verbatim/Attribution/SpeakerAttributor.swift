@@ -11,6 +11,7 @@ public struct SpeakerAttributor: Sendable {
     public let lexicons: AttributionLexicons
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
+    /// - Complexity: O(*n*) in the size of the lexicon files (read once per process when `folder` is nil).
     public init(folder: LexiconFolder? = nil) {
         lexicons = folder.map { AttributionLexicons(folder: $0) } ?? AttributionLexicons.located
     }

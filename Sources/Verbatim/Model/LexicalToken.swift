@@ -35,6 +35,7 @@ public struct LexicalToken: Sendable, Hashable {
     /// `Said`, `said` and `SAID` share a key and `Mr.` matches `mr`.
     public var key: UInt64
 
+    /// - Complexity: O(1).
     public init(utf8Start: Int, utf8End: Int, kind: LexicalKind, isCapitalized: Bool, key: UInt64) {
         self.utf8Start = utf8Start
         self.utf8End = utf8End

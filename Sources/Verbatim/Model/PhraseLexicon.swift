@@ -24,6 +24,8 @@ public struct PhraseLexicon: Sendable {
     private static let filterWords = 64
     public private(set) var count = 0
 
+    /// An empty lexicon.
+    /// - Complexity: O(1).
     public init() {}
 
     /// Parses lexicon text.
@@ -69,6 +71,7 @@ public struct PhraseLexicon: Sendable {
     }
 
     /// True when some entry starts with the word `key`.
+    /// - Complexity: O(1).
     @inline(__always)
     public func startsSomeEntry(_ key: UInt64) -> Bool {
         mayStart(key) && byFirstKey[key] != nil

@@ -47,6 +47,7 @@ public struct QuoteLexicons: Sendable {
     /// Words that cannot be part of a speaker phrase (`lexicons/non-speakers.txt`).
     public var nonSpeakers: PhraseLexicon
 
+    /// - Complexity: O(1).
     public init(cues: PhraseLexicon, adverbs: PhraseLexicon, nonSpeakers: PhraseLexicon = PhraseLexicon()) {
         self.cues = cues
         self.adverbs = adverbs
@@ -55,6 +56,7 @@ public struct QuoteLexicons: Sendable {
 
     /// Reads the lexicons from `folder`.
     /// - Throws: the file system's error when a file cannot be read.
+    /// - Complexity: O(*n*) in the size of the files.
     public init(folder: LexiconFolder) throws {
         cues = try folder.lexicon("cue-verbs.txt")
         adverbs = try folder.lexicon("cue-adverbs.txt")

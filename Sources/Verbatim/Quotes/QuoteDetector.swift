@@ -15,6 +15,7 @@ public struct QuoteDetector: Sendable {
     let determiners: PhraseLexicon
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
+    /// - Complexity: O(*n*) in the size of the lexicon files (read once per process when `folder` is nil).
     public init(folder: LexiconFolder? = nil) {
         if let folder {
             lexicons =
