@@ -61,8 +61,14 @@ enum ReportedClauseFinding {
             }
             guard tokens[clause].lazy.filter({ $0.kind == .word }).count >= minimumClauseWords else { continue }
             var absorbs = false
-            for index in regions.indices where !regions[index].dropped && regions[index].cue == nil {
+            for index in regions.indices where !regions[index].dropped {
                 let region = regions[index]
+                // A quotation with its own lead-in inside this clause (`Clinton said she opposes “…”`) is part of
+                // the outer report: annotators attribute it to the outer speaker.
+                if let own = region.cue {
+                    guard region.cueSide == .leading, own.lowerBound > clause.lowerBound, own.lowerBound < region.open
+                    else { continue }
+                }
                 if region.open >= clause.lowerBound && region.open < clause.upperBound {
                     regions[index].absorbed = true
                     absorbs = true
