@@ -66,8 +66,13 @@ enum ReportedClauseFinding {
                 // A quotation with its own lead-in inside this clause (`Clinton said she opposes “…”`) is part of
                 // the outer report: annotators attribute it to the outer speaker.
                 if let own = region.cue {
-                    guard region.cueSide == .leading, own.lowerBound > clause.lowerBound, own.lowerBound < region.open
-                    else { continue }
+                    // So is a fragment in the middle of the clause (`Beck called Palin a “clown,” …`) even when a
+                    // cue follows it.
+                    let innerLeadIn = region.cueSide == .leading && own.lowerBound > clause.lowerBound
+                        && own.lowerBound < region.open
+                    let midClauseFragment = region.cueSide == .trailing && region.open > clause.lowerBound
+                        && tokens[region.open - 1].kind == .word
+                    guard innerLeadIn || midClauseFragment else { continue }
                 }
                 if region.open >= clause.lowerBound && region.open < clause.upperBound {
                     regions[index].absorbed = true
