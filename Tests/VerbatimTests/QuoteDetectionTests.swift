@@ -85,6 +85,8 @@ let quotationCases: [QuotationCase] = [
         kinds: [.direct, .indirect]),
     // An appearance is reported content but names nobody speaking.
     .init(why: "appearance has no speaker", marked: "Trump seemed [[to enjoy the rally]].", kinds: [.indirect]),
+    // An opening mark typed where a closing one belongs still closes the quotation.
+    .init(why: "closing mark typed as opening", marked: "“[[It's unusual,]]“ said {Larry Noble}.", kinds: [.direct]),
     // An unbalanced mark ends with its paragraph and does not swallow the next one.
     .init(
         why: "unbalanced quote recovers at paragraph end",
