@@ -4,8 +4,14 @@ struct AttributionContext {
     let document: AnalyzedDocument
     let lexical: LexicalDocument
     let lexicons: AttributionLexicons
+    let tokens: [LexicalToken]
 
-    var tokens: [LexicalToken] { lexical.tokens }
+    init(document: AnalyzedDocument, lexical: LexicalDocument, lexicons: AttributionLexicons) {
+        self.document = document
+        self.lexical = lexical
+        self.lexicons = lexicons
+        tokens = lexical.tokens
+    }
 
     /// Most tokens of a speaker phrase (`U.S. Central Command officials`).
     static let maximumPhraseTokens = 7
@@ -48,8 +54,7 @@ struct AttributionContext {
     func phrase(endingBefore end: Int, notBefore lower: Int) -> Phrase? {
         var index = end - 1
         // Before a progressive cue (`is already claiming`, `has been saying`) auxiliaries are skipped too.
-        let progressive = end < tokens.count && tokens[end].kind == .word
-            && document.text.string(utf8: tokens[end].utf8Range).hasSuffix("ing")
+        let progressive = end < tokens.count && tokens[end].kind == .word && endsInIng(tokens[end])
         while index >= lower, tokens[index].kind == .word,
             lexicons.adverbs.contains(tokens[index].key)
                 || (progressive && lexicons.auxiliaries.contains(tokens[index].key))
@@ -186,6 +191,14 @@ struct AttributionContext {
             if roleEnd > end + 1, lexicons.determiners.contains(tokens[end + 1].key) { role = text((end + 1)..<roleEnd) }
         }
         return Phrase(mention: start..<end, role: role)
+    }
+
+    /// True when the word ends in `ing` (a progressive or participle form).
+    func endsInIng(_ token: LexicalToken) -> Bool {
+        let bytes = document.text.bytes
+        let end = token.utf8End
+        return end - token.utf8Start > 3 && bytes[end - 3] | 0x20 == 0x69 && bytes[end - 2] | 0x20 == 0x6E
+            && bytes[end - 1] | 0x20 == 0x67
     }
 
     static let whoKey = LexicalScanner.key(of: "who")

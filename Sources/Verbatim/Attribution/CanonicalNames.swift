@@ -11,19 +11,22 @@ enum CanonicalNames {
             guard var speaker = quotations[index].speaker, speaker.kind == .person else { continue }
             let lastWord = speaker.name.split(separator: " ").last.map(String.init) ?? speaker.name
             let key = LexicalScanner.key(of: lastWord)
-            guard let full = fullNames[key], full.name.count > speaker.name.count,
-                full.name.hasSuffix(speaker.name.split(separator: " ").last.map(String.init) ?? "")
+            guard let ranges = fullNames[key] else { continue }
+            let fullName = context.text(ranges.name)
+            guard fullName.count > speaker.name.count,
+                fullName.hasSuffix(speaker.name.split(separator: " ").last.map(String.init) ?? "")
             else { continue }
-            speaker.name = full.name
-            if speaker.role == nil { speaker.role = full.role }
+            speaker.name = fullName
+            if speaker.role == nil, let title = ranges.title { speaker.role = context.text(title) }
             quotations[index].speaker = speaker
         }
     }
 
-    /// The first name of two or more words (after titles) ending in each last word, with its title.
-    static func fullNamesByLastWord(_ context: AttributionContext) -> [UInt64: (name: String, role: String?)] {
+    /// The first name of two or more words (after titles) ending in each last word, with its title
+    /// (token ranges: the text is read only for the names a speaker needs).
+    static func fullNamesByLastWord(_ context: AttributionContext) -> [UInt64: (name: Range<Int>, title: Range<Int>?)] {
         let tokens = context.tokens
-        var names: [UInt64: (name: String, role: String?)] = [:]
+        var names: [UInt64: (name: Range<Int>, title: Range<Int>?)] = [:]
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word, tokens[index].isCapitalized else {
@@ -52,7 +55,7 @@ enum CanonicalNames {
             }
             let key = tokens[end - 1].key
             if names[key] == nil {
-                names[key] = (context.text(nameStart..<end), nameStart > start ? context.text(start..<nameStart) : nil)
+                names[key] = (nameStart..<end, nameStart > start ? start..<nameStart : nil)
             }
         }
         return names
