@@ -8,15 +8,21 @@ enum CanonicalNames {
         guard quotations.contains(where: { $0.speaker?.kind == .person }) else { return }
         let fullNames = fullNamesByLastWord(context)
         for index in quotations.indices {
-            guard var speaker = quotations[index].speaker, speaker.kind == .person else { continue }
-            let lastWord = speaker.name.split(separator: " ").last.map(String.init) ?? speaker.name
-            let key = LexicalScanner.key(of: lastWord)
+            guard var speaker = quotations[index].speaker, speaker.kind == .person, let mention = speaker.mention else {
+                continue
+            }
+            // A named mention ends with the name's last word (titles and roles only precede it); a pronoun's
+            // name came from another mention, so its last word is looked up from the name itself.
+            let last = context.tokenIndex(atOrAfter: mention.utf8End) - 1
+            guard last >= 0 else { continue }
+            let key =
+                context.tokens[last].isCapitalized && context.tokens[last].kind == .word && !context.isPronoun(last)
+                ? context.tokens[last].key
+                : LexicalScanner.key(of: speaker.name.split(separator: " ").last.map(String.init) ?? speaker.name)
             guard let ranges = fullNames[key] else { continue }
-            let fullName = context.text(ranges.name)
-            guard fullName.count > speaker.name.count,
-                fullName.hasSuffix(speaker.name.split(separator: " ").last.map(String.init) ?? "")
-            else { continue }
-            speaker.name = fullName
+            let nameWords = speaker.name.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            guard ranges.name.count > nameWords else { continue }
+            speaker.name = context.text(ranges.name)
             if speaker.role == nil, let title = ranges.title { speaker.role = context.text(title) }
             quotations[index].speaker = speaker
         }
