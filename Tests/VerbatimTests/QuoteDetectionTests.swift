@@ -22,6 +22,8 @@ let quotationCases: [QuotationCase] = [
     .init(why: "name and colon, no verb", marked: "{Kerry}: “[[We will win.]]”", kinds: [.direct]),
     // A dash signature after a pull quote.
     .init(why: "dash signature", marked: "“[[We will win.]]” — {Sen. Smith}", kinds: [.direct]),
+    // The horizontal bar (U+2015) signs quotations in some listicles.
+    .init(why: "horizontal bar signature", marked: "“[[We will win.]]” ― {Oscar P. Quintero}", kinds: [.direct]),
     // Guillemets are quotation marks in wire copy from Europe.
     .init(why: "guillemets", marked: "«[[We will win,]]» {Kerry} said.", kinds: [.direct]),
     // NYT writes ``…'' as two apostrophes on both sides.
