@@ -3,8 +3,8 @@
 struct PassiveAgentRule: SpeakerRule {
     let name = "passive-agent"
     /// Share of the PolNeAR train records this rule attributes (and the scorer matches) whose mention
-    /// overlaps the gold source, measured with benchmarks/polnear/run --train.
-    static let confidence = 0.8
+    /// overlaps the gold source, measured with benchmarks/polnear/run --train (5 of 8).
+    static let confidence = 0.6
 
     static let byKey = LexicalScanner.key(of: "by")
 
