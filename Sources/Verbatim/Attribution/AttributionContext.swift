@@ -247,6 +247,12 @@ struct AttributionContext {
             end += 1
             nouns += 1
         }
+        // A name after a role: `Former Republican presidential candidate Jeb Bush broke down …`.
+        if nouns > 0 {
+            while end < index, tokens[end].kind == .word, tokens[end].isCapitalized, end - start < Self.maximumPhraseTokens * 2 {
+                end += 1
+            }
+        }
         if end == start + 1, lexicons.determiners.contains(tokens[start].key) { return nil }
         return Phrase(mention: start..<end, role: nil)
     }

@@ -3,7 +3,7 @@
 /// hashed for lexicon look-ups, at several hundred MB/s (ICU word breaks run
 /// at about 30 MB/s and do not separate `“` from `’`).
 ///
-/// Dashes are U+2012 to U+2015 and `--`.
+/// Dashes are U+2012 to U+2015, `--`, and `-` between spaces.
 ///
 /// Rules: a word is a run of letters and digits, joined across `'`, `’`, `-`,
 /// `.` and `&` when a letter or digit follows (`don't`, `Kerry’s`, `U.S`,
@@ -127,6 +127,9 @@ public enum LexicalScanner {
                     var width = 2
                     while index + width < end, bytes[index + width] == 0x2D { width += 1 }
                     punctuation(.dash, width)
+                } else if index > range.lowerBound, bytes[index - 1] == 0x20, index + 1 < end, bytes[index + 1] == 0x20 {
+                    // A hyphen between spaces stands for a dash (`polls did predict it - HuffPollster:`).
+                    punctuation(.dash, 1)
                 } else {
                     punctuation(.other, 1)
                 }

@@ -15,7 +15,7 @@ public enum LexicalKind: UInt8, Sendable, Hashable {
     case colon
     /// `.`, `?`, `!` and `…`: may end a sentence.
     case terminator
-    /// `‒`, `–`, `—`, `―` and `--`.
+    /// `‒`, `–`, `—`, `―`, `--` and `-` between spaces.
     case dash
     /// Any other punctuation or symbol, including single quotation marks.
     case other

@@ -134,6 +134,12 @@ enum AdjacentCueFinding {
             {
                 return (colon..<(colon + 1), .colon)
             }
+            // `… doesn't surprise Republican pollster Daron Shaw: “…”`: a name right before the colon.
+            if colon - 1 > firstOfClause, tokens[colon - 1].kind == .word, tokens[colon - 1].isCapitalized,
+                tokens[colon - 2].kind == .word
+            {
+                return (colon..<(colon + 1), .colon)
+            }
         }
         return nil
     }
