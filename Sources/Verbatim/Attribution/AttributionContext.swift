@@ -134,7 +134,7 @@ struct AttributionContext {
             }
             // Lowercase role words before the name: `media activist Muhammad Mardoud`.
             var roleStart = start
-            while roleStart - 1 >= lower, start - roleStart < 3, tokens[roleStart - 1].kind == .word,
+            while roleStart - 1 >= lower, start - roleStart < Self.maximumRoleWords, tokens[roleStart - 1].kind == .word,
                 !tokens[roleStart - 1].isCapitalized, !lexicons.determiners.contains(tokens[roleStart - 1].key),
                 !lexicons.cues.startsSomeEntry(tokens[roleStart - 1].key),
                 !lexicons.phraseStops.contains(tokens[roleStart - 1].key),
@@ -204,6 +204,10 @@ struct AttributionContext {
     static let whoKey = LexicalScanner.key(of: "who")
     static let toKey = LexicalScanner.key(of: "to")
 
+    /// Most lowercase role words before a name (`media activist Muhammad Mardoud`).
+    static let maximumRoleWords = 3
+    /// Most tokens of a sentence subject with its role and name (`Former Republican presidential candidate Jeb Bush`).
+    static let maximumSubjectTokens = 14
     /// Most lowercase words a sentence subject takes after its determiner or name (`the Russian government`).
     static let maximumSubjectNouns = 2
 
@@ -249,7 +253,7 @@ struct AttributionContext {
         }
         // A name after a role: `Former Republican presidential candidate Jeb Bush broke down …`.
         if nouns > 0 {
-            while end < index, tokens[end].kind == .word, tokens[end].isCapitalized, end - start < Self.maximumPhraseTokens * 2 {
+            while end < index, tokens[end].kind == .word, tokens[end].isCapitalized, end - start < Self.maximumSubjectTokens {
                 end += 1
             }
         }

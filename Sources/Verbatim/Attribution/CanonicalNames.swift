@@ -3,6 +3,9 @@
 /// `John Kerry`), found by the last word of the name among the document's
 /// capitalised phrases; titles found with the full form go to the role.
 enum CanonicalNames {
+    /// Words a name needs to serve as the full form (`John Kerry`, not `Kerry`).
+    static let minimumFullNameWords = 2
+
     /// - Complexity: O(*n*) in the number of tokens plus O(*q*) in the number of quotations.
     static func canonicalize(_ quotations: inout [Quotation], context: AttributionContext) {
         guard quotations.contains(where: { $0.speaker?.kind == .person }) else { return }
@@ -55,7 +58,7 @@ enum CanonicalNames {
             while nameStart < end - 1, let title = context.lexicons.titles.longestMatch(in: tokens, at: nameStart, end: end - 1) {
                 nameStart += title.keys.count
             }
-            guard end - nameStart >= 2, nameStart > sentence.lowerBound || nameStart > start else { continue }
+            guard end - nameStart >= minimumFullNameWords, nameStart > sentence.lowerBound || nameStart > start else { continue }
             guard !tokens[nameStart..<end].contains(where: { context.lexicons.organisationWords.contains($0.key) }) else {
                 continue
             }

@@ -18,6 +18,10 @@ enum ReportedClauseFinding {
     static let maximumTailTokens = 8
     /// Most tokens between an outer clause's start and an inner cue that repeats it (`said he expects`).
     static let maximumInnerCueOffset = 2
+    /// Most tokens before a source cue that still opens its sentence (`But according to …`).
+    static let maximumTokensBeforeLeadingSource = 2
+    /// Tokens of a hearer that starts with a determiner (`told the AP`).
+    static let determinerPhraseTokens = 2
     /// Fewest words a reported clause must have.
     static let minimumClauseWords = 2
 
@@ -97,7 +101,7 @@ enum ReportedClauseFinding {
     static func sourceClause(cue: Range<Int>, sentence: Range<Int>, contentEnd: Int, tokens: [LexicalToken])
         -> Range<Int>?
     {
-        if cue.lowerBound - sentence.lowerBound <= 2 {
+        if cue.lowerBound - sentence.lowerBound <= maximumTokensBeforeLeadingSource {
             var index = cue.upperBound
             while index < contentEnd, tokens[index].kind != .comma { index += 1 }
             guard index + 1 < contentEnd else { return nil }
@@ -177,7 +181,7 @@ enum ReportedClauseFinding {
                     index += 1
                 }
             } else if determiners.contains(first.key) {
-                index += min(2, contentEnd - index)
+                index += min(determinerPhraseTokens, contentEnd - index)
             } else {
                 index += 1
             }
