@@ -55,7 +55,9 @@ struct AttributionContext {
         var index = end - 1
         // Before a progressive cue (`is already claiming`, `has been saying`) auxiliaries are skipped too.
         let progressive = end < tokens.count && tokens[end].kind == .word && endsInIng(tokens[end])
+        // A capitalised auxiliary is a name (`Will called for` names George Will); time words may be capitalised.
         while index >= lower, tokens[index].kind == .word,
+            !(tokens[index].isCapitalized && lexicons.auxiliaries.contains(tokens[index].key)),
             lexicons.adverbs.contains(tokens[index].key)
                 || (progressive && lexicons.auxiliaries.contains(tokens[index].key))
         {

@@ -55,11 +55,16 @@ enum ReportedClauseFinding {
             // A clause ends before `, saying …` / `, adding that …` / `, according to …`: those start another attribution.
             var probe = clause.lowerBound + 1
             while probe + 1 < clause.upperBound {
-                if tokens[probe].kind == .comma, let next = cues[probe + 1],
-                    next.tags.contains("participle") || next.tags.contains("source")
-                {
-                    clause = clause.lowerBound..<probe
-                    break
+                if tokens[probe].kind == .comma {
+                    // The comma may sit inside a closing mark: `“New York values,” stating …`.
+                    let closes = tokens[probe + 1].kind == .closingQuote || tokens[probe + 1].kind == .eitherQuote
+                    let after = closes ? probe + 2 : probe + 1
+                    if after < clause.upperBound, let next = cues[after],
+                        next.tags.contains("participle") || next.tags.contains("source")
+                    {
+                        clause = clause.lowerBound..<(closes ? probe + 2 : probe)
+                        break
+                    }
                 }
                 probe += 1
             }
