@@ -33,8 +33,14 @@ struct PreviousParagraphRule: SpeakerRule {
         }
         // No quotation before: the subject of the previous paragraph's last sentence, when it names someone
         // (`Tiegen was also troubled by …` ¶ `“Her lack of respect …”`).
+        // Only a personal pronoun or a name of two capitalised words counts: a sentence-initial noun
+        // (`Polls show …`, `The silence …`) names nobody.
         if before.count > 1, let phrase = context.sentenceSubject(of: before.upperBound - 1),
-            context.tokens[phrase.mention.lowerBound].isCapitalized || context.isPronoun(phrase.mention.lowerBound)
+            context.isPronoun(phrase.mention.lowerBound)
+                || (phrase.mention.count >= CanonicalNames.minimumFullNameWords
+                    && context.tokens[phrase.mention].allSatisfy {
+                        $0.isCapitalized && !context.lexicons.determiners.contains($0.key)
+                    })
         {
             return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
         }
