@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // ICU is reached only through this C target: ICU's renaming macros
@@ -30,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "Verbatim",
-            dependencies: ["CICU", "CZlib"]
+            dependencies: ["CICU", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "VerbatimCommand",
@@ -39,10 +40,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Scoring speed of the stance scorers (benchmarks/vader/run compares it with vaderSentiment).
+        .executableTarget(
+            name: "StanceSpeed",
+            dependencies: ["Verbatim"],
+            path: "benchmarks/stance-speed"
+        ),
         .testTarget(
             name: "VerbatimTests",
             dependencies: [
                 "Verbatim",
+                "CZlib",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]

@@ -13,7 +13,10 @@ struct VerbatimCommand: ParsableCommand {
             were skipped or failed (each is reported on standard error); 2 on a usage \
             error; 130 after an interrupt (Ctrl-C finishes the current batch first).
             """,
-        subcommands: [SegmentCommand.self, ScoreCommand.self, QuotesCommand.self, EvalCommand.self]
+        subcommands: [
+            SegmentCommand.self, ScoreCommand.self, QuotesCommand.self, StanceCommand.self, EvalCommand.self,
+            ExportCommand.self, MergeCommand.self, SpeakersCommand.self, CompareCommand.self, LexiconCommand.self,
+        ]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2.
@@ -55,17 +58,24 @@ struct CorpusOptions: ParsableArguments {
     var quiet = false
 
     @Option(name: .shortAndLong, help: "Output file (JSON Lines); - for standard output.")
-    var output = "-"
+    var output: String?
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func run(_ mode: CorpusRun.Mode) throws {
-        let corpusRun = CorpusRun(
+    func run(
+        _ mode: CorpusRun.Mode, includeTokens: Bool = false, database: String? = nil, shard: Shard? = nil,
+        batchDocuments: Int? = nil, stanceScorer: StanceScorer? = nil
+    ) throws {
+        var corpusRun = CorpusRun(
             mode: mode, inputs: inputs,
             readerOptions: .init(textField: textField, idField: idField, plainStandardInput: plain),
-            jobs: jobs, quiet: quiet, output: output)
+            jobs: jobs, quiet: quiet, output: output ?? "-", stanceScorer: stanceScorer)
+        corpusRun.includeTokens = includeTokens
+        corpusRun.database = database
+        corpusRun.shard = shard
+        if let batchDocuments { corpusRun.batchDocuments = batchDocuments }
         let summary = try corpusRun.run(interrupt: InterruptFlag())
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
@@ -77,24 +87,58 @@ struct SegmentCommand: ParsableCommand {
         abstract: "Split documents into sentences: one JSON line per sentence.",
         discussion: """
             Each line: {"doc","index","paragraph","start","end","text"}, offsets in \
-            Unicode code points of the document text, end exclusive.
+            Unicode code points of the document text, end exclusive; with --tokens, \
+            also "tokens": [{"start","end","kind"}] (kind: word, number, punctuation, other).
             """)
 
     @OptionGroup var options: CorpusOptions
 
+    @Flag(help: "List each sentence's word tokens: \"tokens\": [{\"start\",\"end\",\"kind\"}].")
+    var tokens = false
+
     func run() throws {
-        try options.run(.sentences)
+        try options.run(.sentences, includeTokens: tokens)
     }
 }
 
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Find quotations, their speakers and stance: one JSON line per quotation.")
+        abstract: "Find quotations, their speakers and stance, into a SQLite store (or JSON Lines with --output).",
+        discussion: """
+            By default the results go to a SQLite database (--db, default verbatim.sqlite), \
+            one transaction per batch: rerunning the same command skips documents already \
+            stored with the same content and resumes where a killed run stopped. \
+            --output FILE.jsonl (or -) writes one JSON line per quotation instead.
+            """)
 
     @OptionGroup var options: CorpusOptions
 
+    @Option(help: "SQLite database to write (default: verbatim.sqlite unless --output is given).")
+    var db: String?
+
+    @Option(help: "Process only shard K of N (K from 0 to N-1), chosen by a stable hash of the document id.")
+    var shard: String?
+
+    @Option(help: .hidden)
+    var batchDocuments: Int?
+
+    func validate() throws {
+        if db != nil && options.output != nil { throw ValidationError("choose one of --db and --output") }
+        if let shard { _ = try parsedShard(shard) }
+        if let batchDocuments, batchDocuments < 1 { throw ValidationError("--batch-documents must be at least 1") }
+    }
+
+    private func parsedShard(_ text: String) throws -> Shard {
+        do { return try Shard(parsing: text) } catch { throw ValidationError("\(error)") }
+    }
+
+    @OptionGroup var stance: StanceOptions
+
     func run() throws {
-        try options.run(.quotations)
+        let database = options.output == nil ? (db ?? "verbatim.sqlite") : nil
+        try options.run(
+            .quotations, database: database, shard: try shard.map(parsedShard), batchDocuments: batchDocuments,
+            stanceScorer: try stance.makeScorer())
     }
 }

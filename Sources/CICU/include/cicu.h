@@ -25,7 +25,7 @@ typedef enum {
     VB_WORD_IDEO = 4
 } VBWordStatus;
 
-/// Opens a break iterator for `locale` (e.g. "en_US@ss=standard").
+/// Opens a break iterator for `locale` (e.g. "en_US").
 /// Returns NULL and sets *errorCode (an ICU UErrorCode) on failure.
 VBBreaker *vb_breaker_open(VBBreakKind kind, const char *locale, int32_t *errorCode);
 

@@ -3,10 +3,8 @@ import Foundation
 /// The folder of lexicon files (`lexicons/` at the package root) and the
 /// lexicons the quote and attribution stages read from it.
 ///
-/// Search order when no folder is given: the `VERBATIM_LEXICONS` environment
-/// variable; then `lexicons/` in the executable's folder or any folder above
-/// it (a build under `.build/release/` finds the package's copy); then
-/// `lexicons/` in the current directory or any folder above it.
+/// When no folder is given, the folder is found in `LexiconLocator`'s
+/// search order (the one every stage uses).
 public struct LexiconFolder: Sendable {
     public let url: URL
 
@@ -16,34 +14,13 @@ public struct LexiconFolder: Sendable {
         self.url = url
     }
 
-    /// Name of the environment variable that overrides the search.
-    public static let environmentVariable = "VERBATIM_LEXICONS"
-
-    /// The folder found by the documented search order, or nil.
+    /// The first folder in `LexiconLocator`'s search order that holds the
+    /// attribution lexicons, or nil.
     /// - Complexity: O(*d*) file system checks in the depth of the paths searched.
     public static func locate() -> LexiconFolder? {
-        let fileManager = FileManager.default
-        func hasLexicons(_ url: URL) -> Bool {
-            fileManager.fileExists(atPath: url.appendingPathComponent("cue-verbs.txt").path)
-        }
-        if let path = ProcessInfo.processInfo.environment[environmentVariable], !path.isEmpty {
-            let url = URL(fileURLWithPath: path)
-            if hasLexicons(url) { return LexiconFolder(url: url) }
-        }
-        var starts: [URL] = []
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            starts.append(executable.deletingLastPathComponent())
-        }
-        starts.append(URL(fileURLWithPath: fileManager.currentDirectoryPath))
-        for start in starts {
-            var folder = start.standardizedFileURL
-            while true {
-                let candidate = folder.appendingPathComponent("lexicons")
-                if hasLexicons(candidate) { return LexiconFolder(url: candidate) }
-                let parent = folder.deletingLastPathComponent()
-                if parent.path == folder.path { break }
-                folder = parent
-            }
+        for path in LexiconLocator().candidates()
+        where FileManager.default.fileExists(atPath: path + "/cue-verbs.txt") {
+            return LexiconFolder(url: URL(fileURLWithPath: path))
         }
         return nil
     }
@@ -64,7 +41,7 @@ public struct LexiconFolder: Sendable {
     /// - Complexity: O(*n*) in the size of the file.
     public static func lexiconOrEmpty(_ name: String, in folder: LexiconFolder?) -> PhraseLexicon {
         guard let folder else {
-            warnMissing("no lexicons/ folder found (set \(environmentVariable))")
+            warnMissing("no lexicons/ folder found (set \(LexiconLocator.environmentVariable))")
             return PhraseLexicon()
         }
         do {

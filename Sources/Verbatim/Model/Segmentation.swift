@@ -41,13 +41,19 @@ public enum TokenKind: UInt8, Sendable, Hashable {
 public struct Token: Sendable, Hashable {
     public var span: TextSpan
     public var kind: TokenKind
+    /// 32 bits, like span offsets: tokens are the largest array of a document.
+    private var storedSentence: Int32
+
     /// Index of the sentence that holds the token.
-    public var sentence: Int
+    public var sentence: Int {
+        get { Int(storedSentence) }
+        set { storedSentence = Int32(newValue) }
+    }
 
     public init(span: TextSpan, kind: TokenKind, sentence: Int) {
         self.span = span
         self.kind = kind
-        self.sentence = sentence
+        self.storedSentence = Int32(sentence)
     }
 }
 

@@ -44,7 +44,10 @@ public struct SourceText: Sendable {
     /// Code points in the text.
     public let scalarCount: Int
 
-    /// The code point offset of the code point that starts at (or contains) byte `utf8Offset`.
+    /// The number of code points that start before byte `utf8Offset`: the
+    /// code point offset of the code point that starts there. (For a byte
+    /// inside a multi-byte code point it is the offset of the next one, not
+    /// of the one that contains the byte.)
     /// - Complexity: O(1): at most one checkpoint stride of bytes is scanned.
     public func scalarOffset(utf8 utf8Offset: Int) -> Int {
         precondition(utf8Offset >= 0 && utf8Offset <= bytes.count, "byte offset out of range")
@@ -108,3 +111,4 @@ public struct SourceText: Sendable {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 }
+

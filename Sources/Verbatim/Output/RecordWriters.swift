@@ -1,12 +1,19 @@
 /// Writes the JSON Lines records of `verbatim segment`: one sentence a line,
-/// `{"doc","index","paragraph","start","end","text"}`.
+/// `{"doc","index","paragraph","start","end","text"}`, plus `"tokens"` when asked.
 public struct SentenceRecordWriter: Sendable {
-    public init() {}
+    /// Whether each record lists its sentence's tokens as `"tokens": [{"start","end","kind"}]`.
+    public var includeTokens: Bool
+
+    public init(includeTokens: Bool = false) {
+        self.includeTokens = includeTokens
+    }
 
     /// - Returns: the lines for every sentence of `document`, each ending in `\n`.
     /// - Complexity: O(*n*) in the length of the text.
     public func records(for document: AnalyzedDocument) -> [UInt8] {
         var writer = JSONWriter()
+        let tokens = document.segmentation.tokens
+        var nextToken = 0
         for sentence in document.segmentation.sentences {
             writer.beginObject()
             writer.key("doc")
@@ -21,10 +28,39 @@ public struct SentenceRecordWriter: Sendable {
             writer.integer(sentence.span.end)
             writer.key("text")
             writer.string(document.text.string(sentence.span))
+            if includeTokens {
+                writer.key("tokens")
+                writer.beginArray()
+                while nextToken < tokens.count, tokens[nextToken].sentence == sentence.index {
+                    let token = tokens[nextToken]
+                    writer.beginObject()
+                    writer.key("start")
+                    writer.integer(token.span.start)
+                    writer.key("end")
+                    writer.integer(token.span.end)
+                    writer.key("kind")
+                    writer.string(token.kind.name)
+                    writer.endObject()
+                    nextToken += 1
+                }
+                writer.endArray()
+            }
             writer.endObject()
             writer.newline()
         }
         return writer.bytes
+    }
+}
+
+extension TokenKind {
+    /// The name written in `verbatim segment --tokens` output.
+    var name: String {
+        switch self {
+        case .word: "word"
+        case .number: "number"
+        case .punctuation: "punctuation"
+        case .other: "other"
+        }
     }
 }
 

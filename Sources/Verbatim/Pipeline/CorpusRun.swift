@@ -12,16 +12,27 @@ public struct CorpusRun {
     }
 
     public var mode: Mode
+    /// Whether sentence records list their word tokens.
+    public var includeTokens = false
     public var inputs: [String]
     public var readerOptions: CorpusReader.Options
     public var jobs: Int
     public var quiet: Bool
     /// A file path, or `-` for standard output.
     public var output: String
+    /// A SQLite file: when set, `score` writes the store there instead of JSON Lines (see `StoreRun.swift`).
+    public var database: String?
+    /// Only the documents of this shard; all when nil.
+    public var shard: Shard?
+    /// Documents per batch (and per store transaction).
+    public var batchDocuments = ParallelRunner.defaultBatchDocuments
+    /// The stance stage; `nil` leaves every quotation's stance empty (`--stance none`).
+    public var stanceScorer: StanceScorer?
 
     public init(
         mode: Mode, inputs: [String], readerOptions: CorpusReader.Options = .init(),
-        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, quiet: Bool = false, output: String = "-"
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, quiet: Bool = false, output: String = "-",
+        stanceScorer: StanceScorer? = StanceScorer()
     ) {
         self.mode = mode
         self.inputs = inputs
@@ -29,6 +40,7 @@ public struct CorpusRun {
         self.jobs = jobs
         self.quiet = quiet
         self.output = output
+        self.stanceScorer = stanceScorer
     }
 
     /// Runs to the end of the input, or to the end of the current batch after SIGINT.
@@ -38,19 +50,25 @@ public struct CorpusRun {
     public func run(
         interrupt: InterruptFlag? = nil, messages: (String) -> Void = { CorpusRun.standardError($0) }
     ) throws -> RunSummary {
-        let analyzer = try Analyzer(depth: mode == .sentences ? .sentences : .quotations)
+        if let database, mode == .quotations {
+            return try runToStore(database: database, interrupt: interrupt, messages: messages)
+        }
+        let analyzer = try makeAnalyzer(messages: messages)
+        let includeTokens = self.includeTokens
         let reader = CorpusReader(inputs: inputs, options: readerOptions)
         let progress = ProgressReporter(quiet: quiet, totalBytes: nil)
         let progressWithTotal = progress.isEnabled ? ProgressReporter(quiet: quiet, totalBytes: reader.totalBytes()) : progress
         let sink = try ByteSink(path: output)
         let mode = self.mode
+        let shard = self.shard
         let started = Date()
-        let summary = try ParallelRunner(jobs: jobs).run(
+        let summary = try ParallelRunner(jobs: jobs, batchDocuments: batchDocuments).run(
             reader: reader,
             transform: { document in
+                if let shard, !shard.contains(documentID: document.id) { return [] }
                 let analyzed = try analyzer.analyze(document)
                 switch mode {
-                case .sentences: return SentenceRecordWriter().records(for: analyzed)
+                case .sentences: return SentenceRecordWriter(includeTokens: includeTokens).records(for: analyzed)
                 case .quotations: return QuotationRecordWriter().records(for: analyzed)
                 }
             },
@@ -67,6 +85,14 @@ public struct CorpusRun {
             messages(Self.describe(summary, seconds: Date().timeIntervalSince(started)) + "\n")
         }
         return summary
+    }
+
+    /// The stages this run needs, reporting once why stance is off when it is.
+    func makeAnalyzer(messages: (String) -> Void) throws -> Analyzer {
+        if mode == .quotations, let reason = stanceScorer?.unavailableReason { messages("verbatim: \(reason)\n") }
+        return try Analyzer(
+            depth: mode == .sentences ? .sentences : .quotations, tokens: includeTokens && mode == .sentences,
+            scorer: stanceScorer ?? StanceScorer(disabledBecause: "turned off"))
     }
 
     /// The closing line of a run.

@@ -57,15 +57,17 @@ public struct ParallelRunner: Sendable {
     ///   - reader: the documents.
     ///   - transform: runs on worker threads; a thrown error marks the document failed.
     ///   - consume: runs on the calling thread, in input order.
+    ///   - endBatch: runs on the calling thread after the last `consume` of each batch (a store commits there).
     ///   - report: called on the calling thread with every read problem or failure, in input order.
     ///   - progress: called on the calling thread after each batch with the running summary and the input bytes read.
     ///   - shouldStop: checked between batches; when true, the run ends after the current batch.
     /// - Returns: the counts of the run.
-    /// - Throws: what `consume` throws (an output error ends the run).
+    /// - Throws: what `consume` or `endBatch` throws (an output error ends the run).
     public func run<Output: Sendable>(
         reader: CorpusReader,
         transform: @escaping @Sendable (Document) throws -> Output,
         consume: (Document, Output) throws -> Void,
+        endBatch: () throws -> Void = {},
         report: (ReadProblem) -> Void,
         progress: (RunSummary, Int) -> Void = { _, _ in },
         shouldStop: () -> Bool = { false }
@@ -114,6 +116,7 @@ public struct ParallelRunner: Sendable {
                             message: "processing failed: \(error)"))
                 }
             }
+            try endBatch()
             progress(summary, iterator.bytesConsumed)
         }
         return summary

@@ -82,15 +82,10 @@ public struct CorpusReader: Sequence, Sendable {
                 }
                 if var currentWalker = walker {
                     let file = currentWalker.next()
-                    walker = currentWalker
-                    guard let file else {
-                        walker = nil
-                        if let problem = currentWalker.problems.first {
-                            return ReadItem(document: nil, problem: problem)
-                        }
-                        continue
-                    }
-                    if let item = open(file) { return item }
+                    let problem = currentWalker.takeProblem()
+                    walker = file == nil && problem == nil ? nil : currentWalker
+                    if let problem { return ReadItem(document: nil, problem: problem) }
+                    if let file, let item = open(file) { return item }
                     continue
                 }
                 guard let input = pendingInputs.popLast() else { return nil }
@@ -172,6 +167,13 @@ public struct CorpusReader: Sequence, Sendable {
         /// The document, or a skip when its text is empty, with a warning
         /// when invalid UTF-8 was repaired.
         static func checkedDocument(_ document: Document, repairs: Int) -> ReadItem {
+            if document.text.utf8.count > TextSpan.maximumTextLength {
+                return ReadItem(
+                    document: nil,
+                    problem: ReadProblem(
+                        severity: .skipped, origin: document.origin, documentID: document.id,
+                        message: "document larger than 2 GiB, skipped (split it into smaller documents)"))
+            }
             if document.text.utf8.allSatisfy(Whitespace.isASCIISpaceByte) {
                 return ReadItem(
                     document: nil,

@@ -15,8 +15,13 @@ struct WalkedFile {
 struct FileWalker {
     private var stack: [(path: String, relative: String)]
     private var pendingFiles: [WalkedFile] = []
-    /// Folders that could not be listed.
-    private(set) var problems: [ReadProblem] = []
+    /// Folders that could not be listed, not yet reported.
+    private var problems: [ReadProblem] = []
+
+    /// The oldest problem not yet reported, if any.
+    mutating func takeProblem() -> ReadProblem? {
+        problems.isEmpty ? nil : problems.removeFirst()
+    }
 
     init(root: String) {
         var isDirectory: ObjCBool = false
@@ -38,8 +43,10 @@ struct FileWalker {
                 names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             } catch {
                 problems.append(
-                    ReadProblem(severity: .failed, origin: Origin(path: folder.path), message: "unreadable folder: \(error)"))
-                continue
+                    ReadProblem(
+                        severity: .failed, origin: Origin(path: folder.path),
+                        message: "unreadable folder: \(error.localizedDescription)"))
+                return nil
             }
             var files: [WalkedFile] = []
             var folders: [(String, String)] = []

@@ -3,16 +3,10 @@ enum JSONLinesDocument {
     /// - Returns: the document (with a warning after a UTF-8 repair), or the
     ///   reason the line failed.
     static func parse(_ line: [UInt8], origin: Origin, textField: String, idField: String) -> ReadItem {
-        var line = line
-        var repairs = 0
-        if String(validating: line, as: UTF8.self) == nil {
-            let decoded = TextDecoding.decode(line)
-            repairs = decoded.repairs
-            line = Array(decoded.text.utf8)
-        }
         let value: JSONValue
+        let repairs: Int
         do {
-            value = try JSONParser.parse(line)
+            (value, repairs) = try JSONParser.parseCountingRepairs(line)
         } catch {
             return failure(origin, nil, "malformed JSON: \(error)")
         }

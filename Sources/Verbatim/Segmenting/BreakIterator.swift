@@ -24,12 +24,17 @@ final class BreakIterator {
     }
 
     /// Calls `body` with each boundary (a byte offset into `bytes`, relative
-    /// to the start of `bytes`) after the start, in order.
+    /// to the start of `bytes`) after the start, in order, and the rule
+    /// status of the segment it closes (word iterators only; 0 when
+    /// `wantsStatus` is false).
     ///
     /// The bytes stay pinned for the whole iteration: ICU reads them lazily,
     /// so they must outlive every call to `next`.
+    /// - Throws: `ICUError` when ICU cannot take the text.
+    /// - Complexity: O(*n*) in the number of bytes.
     func forEachBoundary(
-        in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ boundary: Int, _ wordStatus: Int32) -> Void
+        in bytes: UnsafeBufferPointer<UInt8>, wantsStatus: Bool = true,
+        _ body: (_ boundary: Int, _ wordStatus: Int32) -> Void
     ) throws {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         let status = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
@@ -39,7 +44,7 @@ final class BreakIterator {
         while true {
             let boundary = vb_breaker_next(handle)
             if boundary < 0 { break }
-            body(Int(boundary), vb_breaker_word_status(handle))
+            body(Int(boundary), wantsStatus ? vb_breaker_word_status(handle) : 0)
         }
         // Detach from the caller's bytes before they may be freed.
         _ = vb_breaker_set_text(handle, "", 0)

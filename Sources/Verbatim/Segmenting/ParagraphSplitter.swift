@@ -1,62 +1,125 @@
 /// Splits text into paragraphs at blank lines and unwraps the lines inside
 /// each paragraph.
+///
+/// Line ends are LF, CRLF, CR, U+0085 (next line) and U+2028 (line
+/// separator); a line holding only whitespace is blank; U+2029 (paragraph
+/// separator) ends a paragraph like a blank line. ICU ends a sentence at
+/// every one of these, which is wrong for hard-wrapped text, so inside a
+/// paragraph they are overwritten with spaces.
 enum ParagraphSplitter {
     /// Returns the byte ranges of the paragraphs (trimmed, non-empty) and
-    /// replaces every line break inside a paragraph with a space in `bytes`,
-    /// so that ICU sees one line per paragraph. Lengths do not change, so
+    /// replaces every line end inside a paragraph with spaces in `bytes`, so
+    /// that ICU sees one line per paragraph. Lengths do not change, so
     /// offsets into `bytes` stay offsets into the original text.
-    /// - Complexity: O(*n*).
-    static func paragraphs(in bytes: inout [UInt8]) -> [Range<Int>] {
+    /// - Parameters:
+    ///   - bytes: UTF-8 text, changed in place.
+    ///   - lineStarts: receives, in order, the offset of the first visible
+    ///     byte of every line that continues a paragraph (list items often
+    ///     start there).
+    /// - Returns: the paragraphs' byte ranges, in order.
+    /// - Complexity: O(*n*) in the number of bytes.
+    static func paragraphs(in bytes: inout [UInt8], lineStarts: inout [Int]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         bytes.withUnsafeMutableBufferPointer { buffer in
+            let readable = UnsafeBufferPointer(buffer)
             let count = buffer.count
-            var paragraphStart = 0
-            var lineBreaks: [Int] = []
-            var index = 0
-            func close(_ end: Int) {
-                let trimmed = Whitespace.trim(paragraphStart..<end, in: UnsafeBufferPointer(buffer))
-                if !trimmed.isEmpty {
-                    result.append(trimmed)
-                    for position in lineBreaks where trimmed.contains(position) {
-                        buffer[position] = 0x20
-                    }
+            var paragraphStart = -1  // -1: no paragraph open
+            var paragraphEnd = 0
+            // The line end after the paragraph's last line: unwrapped if another line follows.
+            var pendingLineEnd = 0..<0
+            var lineStart = 0
+            func close() {
+                if paragraphStart >= 0 {
+                    let trimmed = Whitespace.trim(paragraphStart..<paragraphEnd, in: readable)
+                    if !trimmed.isEmpty { result.append(trimmed) }
                 }
-                lineBreaks.removeAll(keepingCapacity: true)
+                paragraphStart = -1
             }
-            while index < count {
-                let byte = buffer[index]
-                if byte == 0x0A || byte == 0x0D {
-                    // Look past this line break for another before any visible character.
-                    var probe = index + 1
-                    var blank = false
-                    while probe < count {
-                        let next = buffer[probe]
-                        if next == 0x0A {
-                            if !(byte == 0x0D && probe == index + 1) { blank = true; break }
-                        } else if next != 0x20 && next != 0x09 && next != 0x0D {
-                            break
-                        }
-                        probe += 1
+            while lineStart <= count {
+                let (lineEnd, terminator) = nextLineEnd(from: lineStart, in: readable)
+                let visible = Whitespace.trim(lineStart..<lineEnd, in: readable)
+                if visible.isEmpty {
+                    close()
+                } else {
+                    if paragraphStart < 0 {
+                        paragraphStart = lineStart
+                    } else {
+                        for index in pendingLineEnd { buffer[index] = ASCII.space }
+                        lineStarts.append(visible.lowerBound)
                     }
-                    if blank {
-                        close(index)
-                        // Skip the whole run of blank lines.
-                        while probe < count, Whitespace.isASCIISpace(buffer[probe]) { probe += 1 }
-                        paragraphStart = probe
-                        index = probe
-                        continue
-                    }
-                    for position in index..<max(index + 1, probe)
-                    where buffer[position] == 0x0A || buffer[position] == 0x0D {
-                        lineBreaks.append(position)
-                    }
-                    index = max(index + 1, probe)
-                    continue
+                    paragraphEnd = lineEnd
+                    pendingLineEnd = lineEnd..<lineEnd + terminator.length
                 }
-                index += 1
+                if terminator == .paragraph { close() }
+                if terminator == .none { break }
+                lineStart = lineEnd + terminator.length
             }
-            close(count)
+            close()
         }
         return result
+    }
+
+    /// How a line ends.
+    private enum LineEnd: Equatable {
+        case none, line(Int), paragraph
+
+        var length: Int {
+            switch self {
+            case .none: 0
+            case .line(let length): length
+            case .paragraph: 3
+            }
+        }
+    }
+
+    /// True when one of the eight bytes in `word` is a control byte up to CR
+    /// (0x0D) or a lead byte 0xC2 or 0xE2; false guarantees no line end
+    /// starts among them (the test may report a few false positives, never a
+    /// false negative).
+    @inline(__always)
+    private static func mayStartLineEnd(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x0E, or a byte equal to 0xC2 or 0xE2 (zero after the xor).
+        let below = (word &- ones &* 0x0E) & ~word & highBits
+        let c2 = word ^ (ones &* 0xC2)
+        let e2 = word ^ (ones &* 0xE2)
+        let equal = ((c2 &- ones) & ~c2 | (e2 &- ones) & ~e2) & highBits
+        return (below | equal) != 0
+    }
+
+    /// The offset where the line starting at `start` ends, and its terminator.
+    private static func nextLineEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, LineEnd) {
+        let count = bytes.count
+        var index = start
+        // Skip eight bytes at a time while none of them can start a line end.
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            if mayStartLineEnd(word) { break }
+            index += 8
+        }
+        while index < count {
+            let byte = bytes[index]
+            // Fast path: printable ASCII and most UTF-8 bytes end no line.
+            if byte > 0x0D && byte != 0xC2 && byte != 0xE2 {
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0x0A:
+                return (index, .line(1))
+            case 0x0D:
+                return (index, .line(index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1))
+            case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:  // U+0085
+                return (index, .line(2))
+            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
+                if bytes[index + 2] == 0xA8 { return (index, .line(3)) }  // U+2028
+                if bytes[index + 2] == 0xA9 { return (index, .paragraph) }  // U+2029
+            default:
+                break
+            }
+            index += 1
+        }
+        return (count, .none)
     }
 }

@@ -3,78 +3,204 @@ import CICU
 /// The segmenting stage: `SourceText` in, paragraphs, sentences and word
 /// tokens out.
 ///
-/// ICU finds candidate sentence boundaries over UTF-8 (no UTF-16 copy);
-/// `SentenceRepairs` then undoes the breaks that news text gets wrong.
 /// Paragraphs end at blank lines, and single line breaks inside a paragraph
-/// are read as spaces (ICU would otherwise end a sentence at every line feed).
+/// are read as spaces (ICU would otherwise end a sentence at every line
+/// feed). ICU finds candidate sentence boundaries over the UTF-8 bytes (no
+/// UTF-16 copy); `ListItemRule` adds the breaks between list items, and
+/// `SentenceBoundarySieve` undoes or moves the breaks that news text gets
+/// wrong. Tokens come from ICU's word break rules, one pass per sentence.
 public struct Segmenter: Sendable {
     /// Whether to find word tokens as well as sentences.
     public var tokenize: Bool
+    /// Whether sentences made of ASCII and common news punctuation are
+    /// tokenised by `ASCIIWordTokenizer` instead of ICU (same tokens, faster);
+    /// off only in tests that compare the two.
+    var usesASCIIWordTokenizer = true
     private let sentenceIterators: BreakIteratorPool
     private let wordIterators: BreakIteratorPool
 
     /// - Parameters:
-    ///   - locale: ICU locale of the break rules; `ss=standard` turns on ICU's
-    ///     own (small) list of abbreviations that do not end sentences.
+    ///   - locale: ICU locale of the break rules. The default leaves out
+    ///     ICU's `ss=standard` abbreviation list on purpose: it suppresses
+    ///     breaks whatever follows (`held in Jan. The result` stays one
+    ///     sentence), while `AbbreviationRule` decides from the next word.
     ///   - tokenize: whether `segment(_:)` also returns tokens.
     /// - Throws: `ICUError` when ICU cannot open its break rules.
-    public init(locale: String = "en_US@ss=standard", tokenize: Bool = true) throws {
+    /// - Complexity: O(1); ICU loads its rules once per process.
+    public init(locale: String = "en_US", tokenize: Bool = true) throws {
         self.tokenize = tokenize
         sentenceIterators = try BreakIteratorPool(kind: VB_BREAK_SENTENCE, locale: locale)
         wordIterators = try BreakIteratorPool(kind: VB_BREAK_WORD, locale: locale)
     }
 
     /// Segments a document.
+    /// - Parameter text: the document.
+    /// - Returns: its paragraphs, sentences and (when `tokenize` is set) tokens, in document order.
+    /// - Throws: `ICUError` when ICU fails on the text.
     /// - Complexity: O(*n*) in the length of the text.
     public func segment(_ text: SourceText) throws -> Segmentation {
         var unwrapped = text.bytes
-        let paragraphRanges = ParagraphSplitter.paragraphs(in: &unwrapped)
+        var lineStarts: [Int] = []
+        let paragraphRanges = ParagraphSplitter.paragraphs(in: &unwrapped, lineStarts: &lineStarts)
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
         var tokens: [Token] = []
         paragraphs.reserveCapacity(paragraphRanges.count)
-        try unwrapped.withUnsafeBufferPointer { buffer in
-            try sentenceIterators.withIterator { sentenceIterator in
-                for range in paragraphRanges {
-                    let paragraphIndex = paragraphs.count
-                    paragraphs.append(Paragraph(index: paragraphIndex, span: text.span(utf8: range)))
-                    var candidates: [Range<Int>] = []
-                    var start = range.lowerBound
-                    try sentenceIterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[range])) { boundary, _ in
-                        let end = range.lowerBound + boundary
-                        candidates.append(start..<end)
-                        start = end
-                    }
-                    for sentence in SentenceRepairs.repair(candidates, in: buffer) {
-                        let trimmed = Whitespace.trim(sentence, in: buffer)
-                        guard !trimmed.isEmpty else { continue }
-                        sentences.append(
-                            Sentence(index: sentences.count, paragraph: paragraphIndex, span: text.span(utf8: trimmed)))
+        try text.bytes.withUnsafeBufferPointer { original in
+            try unwrapped.withUnsafeBufferPointer { buffer in
+                var cursor = ScalarCursor()
+                try sentenceIterators.withIterator { iterator in
+                    var candidates: [SentenceCandidate] = []
+                    var nextLine = 0
+                    for range in paragraphRanges {
+                        let paragraphIndex = paragraphs.count
+                        let paragraphStart = cursor.scalarOffset(utf8: range.lowerBound, in: original, text: text)
+                        let markers = ListItemRule.markers(
+                            in: range, of: buffer, lineStarts: lineStarts, nextLine: &nextLine)
+                        try Self.findCandidates(
+                            in: range, of: buffer, markers: markers, with: iterator, into: &candidates)
+                        Self.sentences(of: range, from: candidates, in: buffer) { sentence in
+                            sentences.append(
+                                Sentence(
+                                    index: sentences.count, paragraph: paragraphIndex,
+                                    span: cursor.span(utf8: sentence, in: original, text: text)))
+                        }
+                        let paragraphEnd = cursor.scalarOffset(utf8: range.upperBound, in: original, text: text)
+                        paragraphs.append(
+                            Paragraph(
+                                index: paragraphIndex,
+                                span: TextSpan(
+                                    start: paragraphStart, end: paragraphEnd,
+                                    utf8Start: range.lowerBound, utf8End: range.upperBound)))
                     }
                 }
-            }
-            if tokenize {
-                tokens.reserveCapacity(text.bytes.count / 5)
-                try wordIterators.withIterator { wordIterator in
-                    for sentence in sentences {
-                        let range = sentence.span.utf8Range
-                        var start = range.lowerBound
-                        try wordIterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[range])) {
-                            boundary, status in
-                            let end = range.lowerBound + boundary
-                            defer { start = end }
-                            guard let kind = Self.tokenKind(status: status, bytes: buffer, range: start..<end) else {
-                                return
-                            }
-                            tokens.append(
-                                Token(span: text.span(utf8: start..<end), kind: kind, sentence: sentence.index))
-                        }
-                    }
+                if tokenize {
+                    tokens = try self.tokens(of: sentences, in: buffer, original: original, text: text)
                 }
             }
         }
         return Segmentation(paragraphs: paragraphs, sentences: sentences, tokens: tokens)
     }
+
+    /// A candidate sentence boundary: ICU's, or a list item's start, which no rule may undo.
+    struct SentenceCandidate {
+        var offset: Int
+        var isForced: Bool
+    }
+
+    /// ICU's sentence boundaries in `paragraph`, merged with the list item
+    /// starts of `ListItemRule` (whose markers no boundary may follow).
+    private static func findCandidates(
+        in paragraph: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, markers: [ListMarker],
+        with iterator: BreakIterator, into candidates: inout [SentenceCandidate]
+    ) throws {
+        candidates.removeAll(keepingCapacity: true)
+        var markerIndex = 0
+        try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[paragraph]), wantsStatus: false) {
+            boundary, _ in
+            let offset = paragraph.lowerBound + boundary
+            guard !markers.isEmpty else {
+                candidates.append(SentenceCandidate(offset: offset, isForced: false))
+                return
+            }
+            // Markers that start before this boundary come first; a boundary
+            // inside a marker or right after it (before the item's text) is dropped.
+            while markerIndex < markers.count, markers[markerIndex].start < offset {
+                let marker = markers[markerIndex]
+                if marker.start > paragraph.lowerBound {
+                    candidates.append(SentenceCandidate(offset: marker.start, isForced: true))
+                }
+                var itemText = marker.end
+                while itemText < paragraph.upperBound, Whitespace.spaceLength(buffer, at: itemText) != 0 {
+                    itemText += Whitespace.spaceLength(buffer, at: itemText)
+                }
+                if offset <= itemText {
+                    markerIndex += 1
+                    return
+                }
+                markerIndex += 1
+            }
+            if markerIndex < markers.count, markers[markerIndex].start == offset, offset > paragraph.lowerBound {
+                // ICU and the list agree; keep one forced boundary.
+                return
+            }
+            candidates.append(SentenceCandidate(offset: offset, isForced: false))
+        }
+    }
+
+    /// Runs the sieve over the candidates of `paragraph` and reports each
+    /// sentence's trimmed byte range.
+    private static func sentences(
+        of paragraph: Range<Int>, from candidates: [SentenceCandidate], in buffer: UnsafeBufferPointer<UInt8>,
+        _ emit: (Range<Int>) -> Void
+    ) {
+        var sentenceStart = paragraph.lowerBound
+        func close(at end: Int) {
+            let trimmed = Whitespace.trim(sentenceStart..<end, in: buffer)
+            if !trimmed.isEmpty { emit(trimmed) }
+            sentenceStart = end
+        }
+        for candidate in candidates where candidate.offset < paragraph.upperBound {
+            guard candidate.offset > sentenceStart else { continue }
+            if candidate.isForced {
+                close(at: candidate.offset)
+                continue
+            }
+            let context = BoundaryContext(
+                bytes: buffer, sentence: sentenceStart..<candidate.offset, limit: paragraph.upperBound)
+            switch SentenceBoundarySieve.verdict(context) {
+            case .join: continue
+            case .split: close(at: candidate.offset)
+            case .splitAt(let offset): close(at: offset)
+            }
+        }
+        close(at: paragraph.upperBound)
+    }
+
+    /// Word tokens of each sentence, from ICU's word break rules.
+    private func tokens(
+        of sentences: [Sentence], in buffer: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>,
+        text: SourceText
+    ) throws -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(buffer.count / Self.bytesPerTokenEstimate)
+        var cursor = ScalarCursor()
+        try wordIterators.withIterator { wordIterator in
+            for sentence in sentences {
+                let range = sentence.span.utf8Range
+                if usesASCIIWordTokenizer {
+                    let firstToken = tokens.count
+                    let covered = ASCIIWordTokenizer.tokenize(range, in: buffer) { token, kind in
+                        tokens.append(
+                            Token(
+                                span: cursor.span(utf8: token, in: original, text: text), kind: kind,
+                                sentence: sentence.index))
+                    }
+                    if covered { continue }
+                    tokens.removeSubrange(firstToken...)
+                }
+                var start = range.lowerBound
+                try wordIterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[range])) {
+                    boundary, status in
+                    let end = range.lowerBound + boundary
+                    defer { start = end }
+                    guard let kind = Self.tokenKind(status: status, bytes: buffer, range: start..<end) else {
+                        return
+                    }
+                    tokens.append(
+                        Token(
+                            span: cursor.span(utf8: start..<end, in: original, text: text), kind: kind,
+                            sentence: sentence.index))
+                }
+            }
+        }
+        return tokens
+    }
+
+    /// Average bytes per token in English news (about 4.7 letters per word
+    /// plus a space, and a punctuation token every few words), to size the
+    /// token array once.
+    private static let bytesPerTokenEstimate = 5
 
     /// The kind of the word-break segment `range`, or nil for spaces.
     private static func tokenKind(status: Int32, bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> TokenKind? {

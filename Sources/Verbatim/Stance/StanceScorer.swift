@@ -1,9 +1,57 @@
 /// The stance stage: fills each quotation's stance.
+///
+/// When no lexicon folder can be found the stage leaves `stance` empty and says why in
+/// `unavailableReason` (the command reports it once).
 public struct StanceScorer: Sendable {
-    public init() {}
+    public let scorer: TextStanceScorer?
+    /// Why the scorer is missing, when it is.
+    public let unavailableReason: String?
 
-    /// - Returns: the quotations with `stance` set.
+    /// Locates the lexicon folder (see `LexiconLocator`) and uses the default scorer.
+    /// - Complexity: O(*n*) in the size of the lexicon files, read once.
+    public init() {
+        do {
+            scorer = TextStanceScorer(lexicon: try StanceLexicon(locator: LexiconLocator()))
+            unavailableReason = nil
+        } catch {
+            scorer = nil
+            unavailableReason = "stance disabled: \(error)"
+        }
+    }
+
+    /// A stage that leaves stance empty.
+    /// - Parameter reason: why, for messages.
+    /// - Complexity: O(1).
+    public init(disabledBecause reason: String) {
+        scorer = nil
+        unavailableReason = "stance disabled: \(reason)"
+    }
+
+    /// - Parameter scorer: the text scorer (lexicon, mode, user targets).
+    /// - Complexity: O(1).
+    public init(scorer: TextStanceScorer) {
+        self.scorer = scorer
+        unavailableReason = nil
+    }
+
+    /// - Returns: the quotations with `stance` set (unchanged when no lexicon was found).
+    /// - Complexity: O(*n*) in the total length of the quotations.
     public func score(_ quotations: [Quotation], in document: AnalyzedDocument) -> [Quotation] {
-        quotations
+        guard let scorer else { return quotations }
+        var speakers: [String] = []
+        for quotation in quotations {
+            if let speaker = quotation.speaker, speaker.kind != .group, !speakers.contains(speaker.name) {
+                speakers.append(speaker.name)
+            }
+        }
+        let workspace = ScoringWorkspace()
+        let finder = scorer.makeFinder(speakers: speakers)
+        return quotations.map { quotation in
+            var quotation = quotation
+            quotation.stance = scorer.stance(
+                of: quotation.content, in: document.text, finder: finder, speaker: quotation.speaker?.name,
+                attributionCue: quotation.speaker == nil ? nil : quotation.cue, workspace: workspace)
+            return quotation
+        }
     }
 }

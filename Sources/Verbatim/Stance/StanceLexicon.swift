@@ -1,0 +1,208 @@
+import Foundation
+
+/// Words that the rules name one by one: VADER's `no`, `never so`, `without doubt`,
+/// `at least`, `kind of` checks, and the `for` / `of` that turn a cue into a reason
+/// (`criticized Russia for supporting Assad`). Part of the rules, not of the lexicon.
+enum RuleWord: UInt8, Sendable {
+    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to, and
+
+    static let spellings: [(String, RuleWord)] = [
+        ("no", .no), ("or", .or), ("nor", .nor), ("never", .never), ("so", .so), ("this", .this),
+        ("without", .without), ("doubt", .doubt), ("least", .least), ("at", .at), ("very", .very),
+        ("kind", .kind), ("of", .of), ("for", .for), ("to", .to), ("and", .and),
+    ]
+}
+
+/// How a contrast word reshapes the weight of the clauses around it.
+enum ContrastKind: Sendable {
+    /// The clause after the word outweighs the one before (`but`).
+    case shift
+    /// The clause the word opens counts less (`although`).
+    case concession
+}
+
+/// What a multi-word entry means when its words appear in a row.
+enum PhraseMeaning: Sendable {
+    case vaderIdiom(Double)
+    case booster(Double)
+    case newsValence(Double)
+    case cue(StanceLabel)
+    case hedge
+    case contrast(ContrastKind)
+}
+
+/// A multi-word lexicon entry, as a sequence of vocabulary indices.
+struct Phrase: Sendable {
+    var words: [Int32]
+    var meaning: PhraseMeaning
+}
+
+/// What the valence rules read for every word, copied into its token.
+struct HotEntry: Sendable {
+    var vaderValence: Double
+    /// The news-domain valence when there is one, else the VADER valence.
+    var newsValence: Double
+    var booster: Double
+    var ruleWord: RuleWord
+    var isNegator: Bool
+    var isVaderContrast: Bool
+    var startsPhrase: Bool
+    var cue: StanceLabel?
+    var contrast: ContrastKind?
+    var isHedge: Bool
+    var isNameStopword: Bool
+}
+
+/// Everything the lexicon files say about one lowercase word.
+struct WordEntry: Sendable {
+    /// VADER valence, or NaN when the word is not in `vader_lexicon.txt`.
+    var vaderValence = Double.nan
+    /// News-domain valence (default scorer only), or NaN.
+    var newsValence = Double.nan
+    /// Booster weight (±B_INCR), 0 when the word is not a booster.
+    var booster = 0.0
+    var isNegator = false
+    var ruleWord = RuleWord.none
+    var isVaderContrast = false
+    var contrast: ContrastKind?
+    var cue: StanceLabel?
+    var isHedge = false
+    var isNameStopword = false
+    /// Phrases that start with this word (longest first).
+    var phrases: [Phrase] = []
+}
+
+/// The lexicon folder, compiled for fast lookups from UTF-8 bytes.
+public struct StanceLexicon: Sendable {
+    var words = ByteKeyTable(capacity: 12_000)
+    var entries: [WordEntry] = []
+    /// Emoji (one code point) to its description's UTF-8 bytes.
+    var emojiDescriptions: [UInt32: [UInt8]] = [:]
+    /// One bit per code point below `emojiBitmapLimit`: set when the code point is an emoji key.
+    /// Text with curly quotes and dashes then skips the dictionary look-up for each of them.
+    var emojiBitmap = [UInt64](repeating: 0, count: StanceLexicon.emojiBitmapLimit / 64)
+    static let emojiBitmapLimit = 0x20000
+
+    /// Whether `scalar` is an emoji with a description.
+    @inline(__always)
+    func isEmoji(_ scalar: UInt32) -> Bool {
+        if scalar < Self.emojiBitmapLimit {
+            return emojiBitmap[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+        }
+        return emojiDescriptions[scalar] != nil
+    }
+
+    /// The fields of `entries` that every word needs, packed in one small value per word: one
+    /// cache line per look-up, and no reference counting (a `WordEntry` holds a phrase list).
+    var hot: [HotEntry] = []
+
+    /// The folder this lexicon was read from.
+    public private(set) var folder: String
+
+    /// Loads every lexicon file of `folder`.
+    /// - Throws: `LexiconError` listing every problem when a file is missing or malformed.
+    /// - Complexity: O(*n*) in the total size of the files.
+    public init(folder: String) throws {
+        self.folder = folder
+        var problems: [LexiconProblem] = []
+        var rowsByFile: [LexiconFile: LexiconRows] = [:]
+        for file in LexiconFile.allCases {
+            switch LexiconChecker.read(file, in: folder) {
+            case .missing:
+                if file.isRequired {
+                    problems.append(LexiconProblem(file: file.rawValue, line: nil, message: "required file is missing in \(folder)"))
+                }
+            case .unreadable(let message):
+                problems.append(LexiconProblem(file: file.rawValue, line: nil, message: message))
+            case .contents(let contents):
+                let (rows, fileProblems) = file.parse(contents, strict: false)
+                problems += fileProblems
+                rowsByFile[file] = rows
+            }
+        }
+        if !problems.isEmpty { throw LexiconError(problems: problems) }
+        for (spelling, word) in RuleWord.spellings { entries[id(spelling)].ruleWord = word }
+        for (_, columns) in rowsByFile[.valence]?.rows ?? [] {
+            entries[id(columns[0])].vaderValence = Double(columns[1])!
+        }
+        for (_, columns) in rowsByFile[.emoji]?.rows ?? [] {
+            let scalars = columns[0].unicodeScalars
+            if let scalar = scalars.first?.value, scalars.count == 1 {
+                emojiDescriptions[scalar] = Array(columns[1].utf8)
+                if scalar < Self.emojiBitmapLimit { emojiBitmap[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+            }
+        }
+        for (_, columns) in rowsByFile[.negators]?.rows ?? [] { entries[id(columns[0])].isNegator = true }
+        for (_, columns) in rowsByFile[.vaderContrast]?.rows ?? [] { entries[id(columns[0])].isVaderContrast = true }
+        for (_, columns) in rowsByFile[.nameStopwords]?.rows ?? [] { entries[id(columns[0])].isNameStopword = true }
+        for (_, columns) in rowsByFile[.boosters]?.rows ?? [] {
+            let weight = columns[1] == "increase" ? StanceWeights.boosterIncrement : StanceWeights.boosterDecrement
+            add(columns[0], single: { $0.booster = weight }, phrase: .booster(weight))
+        }
+        for (_, columns) in rowsByFile[.idioms]?.rows ?? [] {
+            add(columns[0], single: nil, phrase: .vaderIdiom(Double(columns[1])!))
+        }
+        for (_, columns) in rowsByFile[.newsValence]?.rows ?? [] {
+            let value = Double(columns[1])!
+            add(columns[0], single: { $0.newsValence = value }, phrase: .newsValence(value))
+        }
+        for (_, columns) in rowsByFile[.stanceCues]?.rows ?? [] {
+            let label = StanceLabel(rawValue: String(columns[1]))!
+            add(columns[0], single: { $0.cue = label }, phrase: .cue(label))
+        }
+        for (_, columns) in rowsByFile[.hedges]?.rows ?? [] {
+            add(columns[0], single: { $0.isHedge = true }, phrase: .hedge)
+        }
+        for (_, columns) in rowsByFile[.contrast]?.rows ?? [] {
+            let kind: ContrastKind = columns[1] == "shift" ? .shift : .concession
+            add(columns[0], single: { $0.contrast = kind }, phrase: .contrast(kind))
+        }
+        for index in entries.indices where !entries[index].phrases.isEmpty {
+            entries[index].phrases.sort { $0.words.count > $1.words.count }
+        }
+        hot = entries.map {
+            HotEntry(
+                vaderValence: $0.vaderValence, newsValence: $0.newsValence.isNaN ? $0.vaderValence : $0.newsValence,
+                booster: $0.booster, ruleWord: $0.ruleWord, isNegator: $0.isNegator,
+                isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty, cue: $0.cue,
+                contrast: $0.contrast, isHedge: $0.isHedge, isNameStopword: $0.isNameStopword)
+        }
+
+    }
+
+    /// The lexicon folder found by `locator`.
+    /// - Throws: `LexiconLocator.NotFound` or `LexiconError`.
+    /// - Complexity: O(*n*) in the total size of the files.
+    public init(locator: LexiconLocator = LexiconLocator()) throws {
+        try self.init(folder: try locator.locate())
+    }
+
+    /// The vocabulary index of a lowercase word, adding it when new.
+    private mutating func id<S: StringProtocol>(_ word: S) -> Int {
+        let index = words.insert(Array(word.utf8))
+        if index == entries.count { entries.append(WordEntry()) }
+        return index
+    }
+
+    private mutating func add(_ key: Substring, single: ((inout WordEntry) -> Void)?, phrase meaning: PhraseMeaning) {
+        let parts = key.split(separator: " ")
+        if parts.count == 1, let single {
+            single(&entries[id(parts[0])])
+            return
+        }
+        let sequence = parts.map { Int32(id($0)) }
+        entries[Int(sequence[0])].phrases.append(Phrase(words: sequence, meaning: meaning))
+    }
+
+    /// The entry of a lowercase word given as bytes, or `-1`.
+    @inline(__always)
+    func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        Int32(words.index(of: word))
+    }
+
+    /// The entry of a lowercase word whose `ByteKeyTable.hash` is known, or `-1`.
+    @inline(__always)
+    func lookup(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        Int32(words.index(of: word, hash: hash))
+    }
+}

@@ -1,0 +1,148 @@
+/// Per-target stance within one text: each target named in it gets a score from
+/// (1) stance cues whose object it is (`accuses Russia of …`: oppose Russia) and
+/// (2) the valenced words of its own sentence segment, not the whole text.
+struct TargetStanceRules {
+    let scorer: ValenceScorer
+
+    /// One piece of evidence toward a target.
+    struct Contribution {
+        var name: String
+        var token: Int
+        var weight: Double
+    }
+
+    /// Rule 1: a side-taking cue points at the first mention that starts within
+    /// `StanceWeights.cueObjectWindow` tokens after it, in the same clause. A negated supporting
+    /// cue opposes (`did not back X`: withholding support); a negated opposing cue says nothing
+    /// (`did not condemn X` is not support). A cue after `for` or `of` gives the reason
+    /// for another cue (`criticized Russia for supporting Assad`): it is the object's deed, not
+    /// the speaker's stance, so it points nowhere.
+    /// - Returns: the contributions, and the cue tokens used up (their valence is not counted again).
+    func cueContributions(tokens: [ValenceToken], mentions: [TargetMention]) -> ([Contribution], [Bool]) {
+        var result: [Contribution] = []
+        var used = [Bool](repeating: false, count: tokens.count)
+        var index = 0
+        while index < tokens.count {
+            guard let (label, width) = scorer.cue(at: index, in: tokens) else {
+                index += 1
+                continue
+            }
+            if index > 0 && (tokens[index - 1].ruleWord == .for || tokens[index - 1].ruleWord == .of) {
+                for cueToken in index..<(index + width) { used[cueToken] = true }
+                index += width
+                continue
+            }
+            let objectStart = index + width
+            if !tokens[objectStart - 1].endsClause,
+                let object = mentions.first(where: {
+                    $0.tokens.lowerBound >= objectStart && $0.tokens.lowerBound < objectStart + StanceWeights.cueObjectWindow
+                        && !(objectStart..<$0.tokens.lowerBound).contains(where: { tokens[$0].endsClause })
+                })
+            {
+                let isNegated = scorer.isNegatedNearby(index, tokens)
+                if label == .support {
+                    let weight = StanceWeights.cueValence * (isNegated ? StanceWeights.negationScalar : 1)
+                    result.append(Contribution(name: object.name, token: index, weight: weight))
+                } else if !isNegated {
+                    result.append(Contribution(name: object.name, token: index, weight: -StanceWeights.cueValence))
+                }
+                for cueToken in index..<(index + width) { used[cueToken] = true }
+            }
+            index += width
+        }
+        return (result, used)
+    }
+
+    /// Rule 2: a target takes the valenced words of its sentence segment (a sentence, cut at
+    /// contrast words), with opposing cues composed with their objects, except: words of a
+    /// mention, cues already used by rule 1, and the words right after a possessive mention,
+    /// which describe what the target owns rather than the target
+    /// (`Russia’s supported friend is the biggest blockade`: not `supported friend`).
+    func clauseContributions(
+        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool]
+    ) -> [Contribution] {
+        var inMention = [Bool](repeating: false, count: tokens.count)
+        for mention in mentions { for index in mention.tokens { inMention[index] = true } }
+        var sentiments = sentiments
+        composeOpposedObjects(tokens, inMention: inMention, &sentiments)
+        var result: [Contribution] = []
+        var scored: [(name: String, segment: Int)] = []
+        var excluded = [Bool](repeating: false, count: tokens.count)
+        for mention in mentions {
+            let segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens)
+            // A target named twice in one segment takes its words once.
+            if scored.contains(where: { $0.name == mention.name && $0.segment == segment.lowerBound }) { continue }
+            scored.append((mention.name, segment.lowerBound))
+            for index in segment { excluded[index] = false }
+            for other in mentions where other.name == mention.name && tokens[other.tokens.upperBound - 1].isPossessive {
+                var position = other.tokens.upperBound
+                while position < segment.upperBound && position < other.tokens.upperBound + 2 && !inMention[position] {
+                    excluded[position] = true
+                    if tokens[position].endsClause { break }
+                    position += 1
+                }
+            }
+            for index in segment
+            where !inMention[index] && !excluded[index] && !usedCues[index] && sentiments[index] != 0 {
+                result.append(Contribution(name: mention.name, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
+            }
+        }
+        return result
+    }
+
+    /// An opposing cue reverses the valence of the words it acts on: blocking aid is bad,
+    /// condemning terror is good (`block the humanitarian aid`: aid's +1.9 becomes -1.9 and
+    /// replaces `block`'s own -1.9, so the pair is not read as neutral). The object ends at a
+    /// mention (`accuses Russia of …`: Russia is the object, rule 1's business). Negated cues are
+    /// left alone. Not used for the overall score: on the rated sentiment sets it lowers the
+    /// correlation (tweets 0.872 to 0.870), as many `cue + word` pairs there are not verb and object.
+    func composeOpposedObjects(_ tokens: [ValenceToken], inMention: [Bool], _ sentiments: inout [Double]) {
+        var index = 0
+        while index < tokens.count {
+            // An opposing cue (`block the aid`), or a negative word aimed at something with `to`
+            // (`a threat to peace`, `an obstacle to progress`).
+            var width = 0
+            if let (label, cueWidth) = scorer.cue(at: index, in: tokens), label == .oppose {
+                width = cueWidth
+            } else if sentiments[index] < 0 && index + 1 < tokens.count && tokens[index + 1].ruleWord == .to
+                && !tokens[index].endsClause
+            {
+                width = 2
+            }
+            guard width > 0, !scorer.isNegatedNearby(index, tokens) else {
+                index += 1
+                continue
+            }
+            var composed = false
+            var position = index + width
+            while position < tokens.count && position < index + width + StanceWeights.objectWindow
+                && !tokens[position - 1].endsClause && !inMention[position]
+            {
+                if sentiments[position] != 0 && scorer.cue(at: position, in: tokens) == nil {
+                    sentiments[position] = -sentiments[position]
+                    composed = true
+                }
+                position += 1
+            }
+            if composed { sentiments[index] = 0 }
+            index = position
+        }
+    }
+
+    /// The sentence around `index`, cut at the contrast words on either side of it and where a
+    /// comma is followed by `and` or `or` (`Russia is to blame, and NATO must respond`: two clauses
+    /// with their own subjects). Commas alone do not cut: `The regime, once again, is blocking it`.
+    private func segmentBounds(around index: Int, tokens: [ValenceToken]) -> Range<Int> {
+        let sentence = scorer.sentenceBounds(around: index, in: tokens)
+        var start = sentence.lowerBound
+        var end = sentence.upperBound
+        for position in sentence {
+            let cuts = tokens[position].contrast != nil
+                || (position > sentence.lowerBound && tokens[position - 1].endsClause
+                    && (tokens[position].ruleWord == .and || tokens[position].ruleWord == .or))
+            guard cuts else { continue }
+            if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
+        }
+        return start..<max(end, start)
+    }
+}

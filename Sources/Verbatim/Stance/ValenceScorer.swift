@@ -1,0 +1,205 @@
+/// Which valence rules score a text.
+public enum ScorerKind: String, Sendable, CaseIterable {
+    /// The project's scorer: VADER's word rules with news-domain valences, multi-word terms,
+    /// clause-aware contrast, hedges and per-target stance.
+    case news
+    /// vaderSentiment 3.3.2's compound score, reproduced (no targets).
+    case vader
+}
+
+/// Reusable buffers for scoring many texts on one thread. Not thread-safe: one per thread.
+public final class ScoringWorkspace {
+    let valence = ValenceWorkspace()
+    /// For the words after an attribution cue.
+    let cue = ValenceWorkspace()
+    /// - Complexity: O(1).
+    public init() {}
+}
+
+/// Scores the valence of a text with VADER's word rules, in either mode.
+struct ValenceScorer: Sendable {
+    let lexicon: StanceLexicon
+    let kind: ScorerKind
+    private let rules: VaderCompatibleRules
+    private let tokenizer: ValenceTokenizer
+
+    init(lexicon: StanceLexicon, kind: ScorerKind) {
+        self.lexicon = lexicon
+        self.kind = kind
+        rules = VaderCompatibleRules(lexicon: lexicon)
+        tokenizer = ValenceTokenizer(lexicon: lexicon, style: kind == .news ? .news : .vader)
+    }
+
+    /// Tokenises and scores `text`, leaving the tokens and per-word valences in `workspace`.
+    /// - Parameters:
+    ///   - text: UTF-8 bytes of the text.
+    ///   - baseOffset: the byte offset of `text` in its document (for evidence spans).
+    /// - Returns: the normalised score (VADER's compound in the `vader` mode, rounded to 4 places as it is).
+    /// - Complexity: O(*n*) in the length of the text.
+    func score(_ text: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0, workspace: ValenceWorkspace) -> Double {
+        tokenizer.tokenize(text, baseOffset: baseOffset, into: workspace)
+        let tokens = workspace.tokens
+        // A local copy: class properties pay a dynamic exclusivity check on every access.
+        var sentiments = workspace.sentiments
+        workspace.sentiments = []
+        sentiments.removeAll(keepingCapacity: true)
+        defer { workspace.sentiments = sentiments }
+        if tokens.isEmpty { return 0 }
+        let capitalDifferential = rules.hasCapitalDifferential(tokens)
+        switch kind {
+        case .vader:
+            for index in tokens.indices {
+                sentiments.append(rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential))
+            }
+            rules.applyVaderContrast(&sentiments, tokens: tokens)
+        case .news:
+            var phrases: [(first: Int, last: Int)] = []
+            newsValences(tokens, capitalDifferential: capitalDifferential, into: &sentiments, phrases: &phrases)
+            // A multi-word term is one piece of evidence: its first word's span grows to cover it.
+            for (first, last) in phrases { workspace.tokens[first].end = workspace.tokens[last].end }
+        }
+        var sum = 0.0
+        for value in sentiments { sum += value }
+        let emphasis = rules.punctuationEmphasis(exclamations: workspace.exclamations, questions: workspace.questions)
+        workspace.emphasis = emphasis
+        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+        let compound = VaderCompatibleRules.normalise(sum)
+        return kind == .vader ? (compound * 10_000).rounded(.toNearestOrEven) / 10_000 : compound
+    }
+
+    /// The score again after `score` ran, leaving out the words at `excluded` (words of names
+    /// such as `United States`, whose valence is not the writer's).
+    func rescore(_ workspace: ValenceWorkspace, excluding excluded: [Bool]) -> Double {
+        var sum = 0.0
+        for (index, value) in workspace.sentiments.enumerated() where !excluded[index] { sum += value }
+        if sum > 0 { sum += workspace.emphasis } else if sum < 0 { sum -= workspace.emphasis }
+        return VaderCompatibleRules.normalise(sum)
+    }
+
+    /// The words with a non-zero contribution, after `score` ran on `workspace`.
+    func contributions(in workspace: ValenceWorkspace) -> [(token: Int, weight: Double)] {
+        workspace.sentiments.indices.compactMap { index in
+            let weight = workspace.sentiments[index]
+            return weight == 0 ? nil : (index, weight)
+        }
+    }
+
+    // MARK: the default scorer
+
+    /// The longest phrase (two words or more) that starts at `index`.
+    func phrase(at index: Int, in tokens: [ValenceToken]) -> Phrase? {
+        let head = tokens[index].entry
+        guard head >= 0, tokens[index].startsPhrase else { return nil }
+        search: for candidate in lexicon.entries[Int(head)].phrases where candidate.words.count > 1 {
+            guard index + candidate.words.count <= tokens.count else { continue }
+            for offset in 1..<candidate.words.count {
+                if tokens[index + offset].entry != candidate.words[offset] || tokens[index + offset - 1].endsClause {
+                    continue search
+                }
+            }
+            return candidate
+        }
+        return nil
+    }
+
+    /// Per-word valences of the default scorer: VADER's word rules, then multi-word news terms,
+    /// then contrast, concession and hedges within each sentence.
+    private func newsValences(
+        _ tokens: [ValenceToken], capitalDifferential: Bool, into sentiments: inout [Double],
+        phrases: inout [(first: Int, last: Int)]
+    ) {
+        sentiments.append(contentsOf: repeatElement(0, count: tokens.count))
+        var scale = [Double](repeating: 1, count: tokens.count)
+        // As VADER, only the first shift word reweighs the text: what follows it is the point.
+        var hasShifted = false
+        var index = 0
+        while index < tokens.count {
+            if let phrase = phrase(at: index, in: tokens) {
+                switch phrase.meaning {
+                case .newsValence(let value):
+                    sentiments[index] = isNegatedNearby(index, tokens) ? value * StanceWeights.negationScalar : value
+                    phrases.append((index, index + phrase.words.count - 1))
+                    index += phrase.words.count
+                    continue
+                case .contrast(let kind):
+                    if kind == .concession || !hasShifted {
+                        applyContrast(kind, at: index, width: phrase.words.count, tokens: tokens, scale: &scale)
+                        hasShifted = hasShifted || kind == .shift
+                    }
+                case .hedge:
+                    applyHedge(at: index, width: phrase.words.count, tokens: tokens, scale: &scale)
+                default: break
+                }
+            }
+            sentiments[index] = rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential)
+            if let kind = tokens[index].contrast, kind == .concession || !hasShifted {
+                applyContrast(kind, at: index, width: 1, tokens: tokens, scale: &scale)
+                hasShifted = hasShifted || kind == .shift
+            }
+            if tokens[index].isHedge { applyHedge(at: index, width: 1, tokens: tokens, scale: &scale) }
+            index += 1
+        }
+        for position in sentiments.indices { sentiments[position] *= scale[position] }
+    }
+
+    /// The side-taking stance cue (oppose or support) that starts at `index`, with its width in tokens.
+    func cue(at index: Int, in tokens: [ValenceToken]) -> (StanceLabel, Int)? {
+        if tokens[index].startsPhrase, let phrase = phrase(at: index, in: tokens), case .cue(let label) = phrase.meaning {
+            return label == .neutral ? nil : (label, phrase.words.count)
+        }
+        guard let label = tokens[index].cue, label != .neutral else {
+            return nil
+        }
+        return (label, 1)
+    }
+
+    /// A negator within the modifier window before `index`, in the same clause.
+    func isNegatedNearby(_ index: Int, _ tokens: [ValenceToken]) -> Bool {
+        var position = index - 1
+        while position >= 0 && index - position <= StanceWeights.modifierWindow {
+            if tokens[position].endsClause { return false }
+            if rules.isNegation(tokens[position]) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The sentence around `index`: from after the previous sentence end to the next one.
+    func sentenceBounds(around index: Int, in tokens: [ValenceToken]) -> Range<Int> {
+        var start = index
+        while start > 0 && !tokens[start - 1].endsSentence { start -= 1 }
+        var end = index
+        while end < tokens.count - 1 && !tokens[end].endsSentence { end += 1 }
+        return start..<(end + 1)
+    }
+
+    /// The clause from `index` to the next clause end.
+    private func clauseEnd(from index: Int, in tokens: [ValenceToken]) -> Int {
+        var end = index
+        while end < tokens.count - 1 && !tokens[end].endsClause { end += 1 }
+        return end + 1
+    }
+
+    /// A shift word (`but`, `however`) halves the words before it in its sentence and raises the
+    /// words after it (VADER's weights); a concession (`although`) halves its own clause.
+    private func applyContrast(_ kind: ContrastKind, at index: Int, width: Int, tokens: [ValenceToken], scale: inout [Double]) {
+        switch kind {
+        case .shift:
+            for position in 0..<index { scale[position] *= StanceWeights.beforeContrastScale }
+            for position in (index + width)..<tokens.count { scale[position] *= StanceWeights.afterContrastScale }
+        case .concession:
+            // Only a clause closed by a comma or semicolon (`although X, Y`): without one, the
+            // concession's extent is unknown (`all fixed now though :D`).
+            let end = clauseEnd(from: index, in: tokens)
+            guard index + width < end, tokens[end - 1].endsClause, !tokens[end - 1].endsSentence else { return }
+            for position in (index + width)..<end { scale[position] *= StanceWeights.concessionScale }
+        }
+    }
+
+    /// A hedge damps the rest of its clause.
+    private func applyHedge(at index: Int, width: Int, tokens: [ValenceToken], scale: inout [Double]) {
+        let end = clauseEnd(from: index, in: tokens)
+        guard index + width < end else { return }
+        for position in (index + width)..<end { scale[position] *= StanceWeights.hedgeScalar }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import Verbatim
+
+@Suite struct ParallelRunnerTests {
+    /// A corpus of many small documents of varied length, so that workers
+    /// finish out of order and batches split at different places.
+    private func makeCorpus() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        var lines: [String] = []
+        for index in 0..<600 {
+            let sentences = (0...(index % 7)).map { "Sentence \($0) of “document” \(index) said Mr. Smith." }
+            lines.append(#"{"id":"doc\#(index)","text":"\#(sentences.joined(separator: " "))"}"#)
+        }
+        try folder.write("corpus.jsonl", lines.joined(separator: "\n"))
+        return folder
+    }
+
+    private func output(jobs: Int, batchDocuments: Int, corpus: String) throws -> [UInt8] {
+        let analyzer = try Analyzer(depth: .quotations)
+        var bytes: [UInt8] = []
+        let summary = try ParallelRunner(jobs: jobs, batchDocuments: batchDocuments).run(
+            reader: CorpusReader(inputs: [corpus]),
+            transform: { QuotationRecordWriter().records(for: try analyzer.analyze($0)) },
+            consume: { _, output in bytes += output },
+            report: { Issue.record("unexpected problem: \($0)") })
+        #expect(summary.processed == 600)
+        #expect(summary.exitCode == 0)
+        return bytes
+    }
+
+    @Test func outputIsIdenticalForAnyNumberOfJobsAndBatchSize() throws {
+        let corpus = try makeCorpus()
+        let reference = try output(jobs: 1, batchDocuments: 256, corpus: corpus.path)
+        #expect(!reference.isEmpty)
+        for (jobs, batch) in [(2, 256), (4, 7), (8, 1)] {
+            #expect(try output(jobs: jobs, batchDocuments: batch, corpus: corpus.path) == reference, "jobs \(jobs), batch \(batch)")
+        }
+    }
+
+    @Test func failuresInTheTransformAreCountedAndReportedInOrder() throws {
+        let corpus = try makeCorpus()
+        struct Refused: Error {}
+        var reported: [String] = []
+        var consumed = 0
+        let summary = try ParallelRunner(jobs: 2, batchDocuments: 50).run(
+            reader: CorpusReader(inputs: [corpus.path + "/corpus.jsonl"]),
+            transform: { document -> Int in
+                if document.id.hasSuffix("7") { throw Refused() }
+                return document.text.count
+            },
+            consume: { _, _ in consumed += 1 },
+            report: { reported.append($0.documentID ?? "?") })
+        #expect(summary.failed == 60)
+        #expect(consumed == 540)
+        #expect(reported.first == "doc7" && reported.last == "doc597")
+        #expect(summary.exitCode == 1)
+    }
+
+    @Test func stopRequestEndsTheRunAfterTheCurrentBatch() throws {
+        let corpus = try makeCorpus()
+        var batches = 0
+        let summary = try ParallelRunner(jobs: 2, batchDocuments: 100).run(
+            reader: CorpusReader(inputs: [corpus.path]),
+            transform: { $0.id },
+            consume: { _, _ in },
+            report: { _ in },
+            progress: { _, _ in batches += 1 },
+            shouldStop: { batches >= 2 })
+        #expect(summary.processed == 200)
+        #expect(summary.interrupted)
+        #expect(summary.exitCode == 130)
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+@testable import Verbatim
+
+/// Per-target stance: cue objects, clause words, attribution cues, and the seed article's Kerry quotes.
+struct TargetStanceTests {
+    struct Case: CustomTestStringConvertible {
+        let text: String
+        let target: String
+        let label: StanceLabel?
+        let why: String
+        var testDescription: String { "\(target) in \(text)" }
+    }
+
+    /// `label == nil`: the target must not come out as `support` (the case guards against a wrong sign).
+    static let cases: [Case] = [
+        Case(text: "The envoy accuses Russia of violating the truce.", target: "Russia", label: .oppose,
+             why: "an opposing cue's object is opposed, whatever else the clause says"),
+        Case(text: "We welcome Iran to the talks.", target: "Iran", label: .support,
+             why: "a supporting cue's object is supported"),
+        Case(text: "We strongly condemn Hamas and its allies.", target: "Hamas", label: .oppose,
+             why: "a booster between subject and cue does not hide the cue"),
+        Case(text: "Russia is a wonderful partner, but Assad is a murderer.", target: "Russia", label: .support,
+             why: "each target takes its own segment: the clause after 'but' belongs to Assad"),
+        Case(text: "Russia is a wonderful partner, but Assad is a murderer.", target: "Assad", label: .oppose,
+             why: "the other side of the same contrast"),
+        Case(text: "Secretary of State John Kerry openly criticized Russia for supporting al-Assad who continues to block the humanitarian aid",
+             target: "al-Assad", label: .oppose,
+             why: "'for supporting' is Russia's deed, not the speaker's stance; blocking aid is bad"),
+        Case(text: "Secretary of State John Kerry openly criticized Russia for supporting al-Assad.", target: "Russia", label: .oppose,
+             why: "the criticism's object"),
+        Case(text: "So Russia’s client, Russia’s supported friend is the single biggest blockade.", target: "Russia", label: .oppose,
+             why: "words right after a possessive describe what the target owns, not the target"),
+        Case(text: "The minister did not condemn Israel.", target: "Israel", label: .neutral,
+             why: "a negated opposing cue neither opposes nor supports its object"),
+        Case(text: "The senator would not back Israel.", target: "Israel", label: .oppose,
+             why: "withholding support opposes"),
+        Case(text: "Mr. Obama deserves credit for the recovery.", target: "Obama", label: .support,
+             why: "a title's abbreviation neither names a target nor ends the sentence"),
+        Case(text: "The Iranian regime is a threat to peace.", target: "Iranian", label: .oppose,
+             why: "a negative word aimed at a positive one with 'to' reads as negative (threat to peace)"),
+        Case(text: "Republicans are blocking the bill that would help millions.", target: "Republicans", label: .oppose,
+             why: "blocking what helps is opposed, not neutral"),
+        Case(text: "We will never negotiate with the Taliban.", target: "Taliban", label: .oppose,
+             why: "a negated engagement cue withholds support"),
+        Case(text: "Putin's Russia has been a destabilizing force, and NATO must respond.", target: "NATO", label: .neutral,
+             why: "', and' starts a clause with its own subject"),
+        Case(text: "The Memorandum of Understanding was signed.", target: "Memorandum of Understanding", label: .neutral,
+             why: "'of' joins capitalised words into one name"),
+    ]
+
+    @Test(arguments: cases)
+    func targetLabel(_ example: Case) throws {
+        let stance = StanceTestSupport.stance(example.text)
+        let target = try #require(stance.targets.first { $0.name == example.target }, "\(example.why): \(stance.targets.map(\.name))")
+        if let label = example.label {
+            #expect(target.label == label, "\(example.why): \(target.score)")
+        } else {
+            #expect(target.label != .support, "\(example.why): \(target.score)")
+        }
+    }
+
+    @Test func shoutingAndContractionsAreNotNames() {
+        // `TERRIBLE` is an evaluative word in capitals and `Don’t` a negated verb, not names.
+        #expect(StanceTestSupport.stance("Don’t trust them, it is TERRIBLE").targets.isEmpty)
+        #expect(StanceTestSupport.stance("ISIS is TERRIBLE").targets.map(\.name) == ["ISIS"])
+    }
+
+    @Test func titleIsNotPartOfTheName() {
+        let names = StanceTestSupport.stance("Secretary of State John Kerry said the talks were good.").targets.map(\.name)
+        #expect(names == ["John Kerry"])
+    }
+
+    @Test func userTargetsGroupAliases() throws {
+        let targets = TargetCatalogue(targets: [.init(name: "Russia", aliases: ["Moscow", "Kremlin", "Russian"])])
+        let stance = StanceTestSupport.stance("Moscow lied again. The Kremlin is a disgrace.", targets: targets)
+        let russia = try #require(stance.targets.first)
+        #expect(stance.targets.count == 1 && russia.name == "Russia" && russia.mentions.count == 2 && russia.label == .oppose)
+    }
+
+    @Test func vaderModeHasNoTargets() {
+        #expect(StanceTestSupport.stance("We welcome Iran to the talks.", .vader).targets.isEmpty)
+    }
+
+    // MARK: quotations
+
+    /// A document with the quotations whose content and cue are the given substrings.
+    static func document(_ text: String, quotes: [(content: String, cue: String?, speaker: String)]) throws -> (AnalyzedDocument, [Quotation]) {
+        let source = SourceText(text)
+        func span(_ needle: String) throws -> TextSpan {
+            let range = try #require(text.range(of: needle), "\(needle) not in text")
+            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+            return source.span(utf8: start..<(start + needle.utf8.count))
+        }
+        let quotations = try quotes.map { quote in
+            Quotation(
+                kind: .direct, content: try span(quote.content),
+                speaker: Speaker(name: quote.speaker, mention: nil, kind: .person, rule: "test", confidence: 1),
+                cue: try quote.cue.map { try span($0) }, sentence: 0, paragraph: 0)
+        }
+        let document = AnalyzedDocument(
+            document: Document(id: "test", text: text, origin: Origin(path: "test")), text: source,
+            segmentation: Segmentation(paragraphs: [], sentences: [], tokens: []))
+        return (document, quotations)
+    }
+
+    @Test func attributionCueCarriesStanceTowardItsObject() throws {
+        let (document, quotations) = try Self.document(
+            "Obama blasted Republicans on Tuesday, saying the bill was a disgrace.",
+            quotes: [("the bill was a disgrace", "blasted", "Barack Obama")])
+        let scorer = StanceScorer(scorer: StanceTestSupport.scorer())
+        let stance = try #require(scorer.score(quotations, in: document).first?.stance)
+        let republicans = try #require(stance.targets.first { $0.name == "Republicans" })
+        #expect(republicans.label == .oppose)
+        #expect(republicans.mentions.map(\.start) == [14])
+    }
+
+    @Test func speakerIsNotTheirOwnTarget() throws {
+        let (document, quotations) = try Self.document(
+            "“Kerry is right, and Iran is wrong,” said John Kerry.", quotes: [("Kerry is right, and Iran is wrong,", "said", "John Kerry")])
+        let stance = try #require(StanceScorer(scorer: StanceTestSupport.scorer()).score(quotations, in: document).first?.stance)
+        #expect(stance.targets.map(\.name) == ["Iran"])
+    }
+
+    /// The seed article's three quotations by John Kerry, as the attribution stage should deliver them.
+    static let kerryQuotes: [(content: String, cue: String?, speaker: String)] = [
+        ("The regime, once again, is blocking it. So Russia’s client, Russia’s supported friend is the single biggest blockade to the ability to move forward here,",
+         nil, "John Kerry"),
+        ("The regime, once again, is blocking it. The biggest judgment they need to make is to stop Assad from bombing people indiscriminately, which he continues to do,",
+         nil, "John Kerry"),
+        ("So let me just say this clearly: Russia signed up to a cessation of hostilities. Assad said he would live by it. Then he needs to stop and let the joint implementation get set up so Russia and the United States can coordinate\u{00A0}in order to avoid the kind of terrible thing that happened yesterday that we all acknowledge and regret,",
+         nil, "John Kerry"),
+    ]
+
+    static func seedText() throws -> String {
+        try String(contentsOf: StanceTestSupport.packageRoot.appendingPathComponent("corpus/us-strike-deir-ez-zor.txt"), encoding: .utf8)
+    }
+
+    /// Sum of a speaker's per-quotation target scores: the stance toward a target over the document.
+    static func documentStance(_ quotations: [Quotation], toward name: String) -> Double {
+        quotations.compactMap { $0.stance?.targets.first { $0.name == name }?.score }.reduce(0, +)
+    }
+
+    @Test func kerryOpposesRussiaAndAssadWithoutATargetsFile() throws {
+        let (document, quotations) = try Self.document(try Self.seedText(), quotes: Self.kerryQuotes)
+        let scored = StanceScorer(scorer: StanceTestSupport.scorer()).score(quotations, in: document)
+        // Russia is named (possessive) in the first quotation, and Assad is the object of `stop` in the second.
+        #expect(scored[0].stance?.targets.first { $0.name == "Russia" }?.label == .oppose)
+        #expect(scored[1].stance?.targets.first { $0.name == "Assad" }?.label == .oppose)
+        #expect(Self.documentStance(scored, toward: "Russia") < 0)
+        #expect(Self.documentStance(scored, toward: "Assad") < 0)
+    }
+
+    @Test func theRegimeCountsAsAssadWithTheSeedTargets() throws {
+        let targetsFile = StanceTestSupport.packageRoot.appendingPathComponent("corpus/us-strike-deir-ez-zor.targets.tsv").path
+        let targets = try TargetCatalogue(contentsOf: targetsFile)
+        let (document, quotations) = try Self.document(try Self.seedText(), quotes: Self.kerryQuotes)
+        let scored = StanceScorer(scorer: StanceTestSupport.scorer(targets: targets)).score(quotations, in: document)
+        // `The regime … is blocking it` opposes Assad in the first quotation too.
+        #expect(scored[0].stance?.targets.first { $0.name == "Bashar al-Assad" }?.label == .oppose)
+        for quotation in scored {
+            for target in quotation.stance?.targets ?? [] where ["Russia", "Bashar al-Assad"].contains(target.name) {
+                #expect(target.label != .support, "\(target.name) in \(document.text.string(quotation.content).prefix(40))")
+            }
+        }
+        #expect(Self.documentStance(scored, toward: "Russia") < 0)
+        #expect(Self.documentStance(scored, toward: "Bashar al-Assad") < 0)
+    }
+}

@@ -1,0 +1,106 @@
+import Testing
+
+@testable import Verbatim
+
+/// The word rules, checked as comparisons between a text and a variant of it, so that each
+/// case fails when its rule is missing rather than when a constant moves.
+struct ValenceRuleTests {
+    struct Pair: CustomTestStringConvertible {
+        let plain: String
+        let modified: String
+        /// The expected relation: `modified` scores above (`>`), below (`<`) or with the other sign (`flip`).
+        let relation: Relation
+        let why: String
+        var testDescription: String { "\(modified) vs \(plain)" }
+    }
+
+    enum Relation { case higher, lower, flipped, same }
+
+    static let negation: [Pair] = [
+        Pair(plain: "The deal is good.", modified: "The deal is not good.", relation: .flipped,
+             why: "a negator just before a word reverses it"),
+        Pair(plain: "The deal is good.", modified: "The deal is never really good.", relation: .flipped,
+             why: "negation reaches three words back, past a booster"),
+        Pair(plain: "The talks were a failure.", modified: "The talks weren't a failure.", relation: .flipped,
+             why: "contractions with n't negate like not"),
+        Pair(plain: "Peace is good.", modified: "No peace is good.", relation: .lower,
+             why: "VADER: 'no' before a lexicon word negates it instead of counting itself"),
+    ]
+
+    static let intensity: [Pair] = [
+        Pair(plain: "The plan is good.", modified: "The plan is very good.", relation: .higher,
+             why: "a booster adds B_INCR toward the word's sign"),
+        Pair(plain: "The plan is bad.", modified: "The plan is extremely bad.", relation: .lower,
+             why: "boosters push negative words further down"),
+        Pair(plain: "The plan is good.", modified: "The plan is slightly good.", relation: .lower,
+             why: "a dampener takes B_INCR off"),
+        Pair(plain: "The plan is good.", modified: "The plan is GOOD.", relation: .higher,
+             why: "capitals among lower-case words add C_INCR"),
+        Pair(plain: "The plan is good.", modified: "The plan is good!!!", relation: .higher,
+             why: "each exclamation mark (up to four) adds emphasis"),
+        Pair(plain: "The food was good and the service awful.", modified: "The food was good, but the service awful.",
+             relation: .lower, why: "after 'but' words weigh 1.5, before it 0.5: the negative clause wins"),
+        Pair(plain: "The food was awful and the service good.", modified: "The food was awful; however, the service was good.",
+             relation: .higher, why: "'however' shifts the weight like 'but' in the default scorer"),
+        Pair(plain: "The staff were friendly, and the room was dirty.", modified: "Although the staff were friendly, the room was dirty.",
+             relation: .lower, why: "a concession clause closed by a comma counts half"),
+        Pair(plain: "The rebels attacked the town.", modified: "The rebels allegedly attacked the town.",
+             relation: .higher, why: "a hedge damps the rest of its clause (less negative here)"),
+        Pair(plain: "This is good.", modified: "This is goooood.", relation: .same,
+             why: "stretched words are looked up with their letters cut back; without the rule the word is unknown"),
+    ]
+
+    @Test(arguments: negation + intensity)
+    func relation(_ pair: Pair) {
+        let plain = StanceTestSupport.stance(pair.plain).score
+        let modified = StanceTestSupport.stance(pair.modified).score
+        switch pair.relation {
+        case .higher: #expect(modified > plain, "\(pair.why)")
+        case .lower: #expect(modified < plain, "\(pair.why)")
+        case .flipped: #expect(plain * modified < 0, "\(pair.why): \(plain) vs \(modified)")
+        case .same: #expect(modified != 0 && modified == plain, "\(pair.why)")
+        }
+    }
+
+    struct Label: CustomTestStringConvertible {
+        let text: String
+        let label: StanceLabel
+        let why: String
+        var testDescription: String { text }
+    }
+
+    static let labels: [Label] = [
+        Label(text: "The ceasefire is holding and aid is arriving.", label: .support,
+              why: "news-domain term with positive valence"),
+        Label(text: "It was an atrocity.", label: .oppose, why: "news-domain term with negative valence"),
+        Label(text: "The meeting is on Tuesday.", label: .neutral, why: "no valenced word: score 0, inside the ±0.05 band"),
+        Label(text: "They delivered humanitarian aid to the town.", label: .support,
+              why: "a two-word news term is matched as one phrase"),
+    ]
+
+    @Test(arguments: labels)
+    func label(_ example: Label) {
+        #expect(StanceTestSupport.stance(example.text).label == example.label, "\(example.why)")
+    }
+
+    @Test func evidenceGivesCodePointOffsetsAndWeights() {
+        // The é before the word makes byte and code point offsets differ: evidence must use code points.
+        let text = "Café owners say the deal is terrible."
+        let stance = StanceTestSupport.stance(text)
+        let terrible = stance.evidence.first { $0.weight < 0 }
+        #expect(terrible?.span.start == 28 && terrible?.span.end == 36)
+        #expect(stance.evidence.allSatisfy { $0.weight != 0 })
+    }
+
+    @Test func multiWordTermIsOnePieceOfEvidence() {
+        // `humanitarian aid` is one news term: its evidence covers both words.
+        let stance = StanceTestSupport.stance("They blocked humanitarian aid.")
+        #expect(stance.evidence.contains { $0.span.start == 13 && $0.span.end == 29 })
+    }
+
+    @Test func labelThresholdsAreSymmetric() {
+        #expect(TextStanceScorer.label(for: StanceWeights.labelThreshold) == .support)
+        #expect(TextStanceScorer.label(for: -StanceWeights.labelThreshold) == .oppose)
+        #expect(TextStanceScorer.label(for: StanceWeights.labelThreshold / 2) == .neutral)
+    }
+}
