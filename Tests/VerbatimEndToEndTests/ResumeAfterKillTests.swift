@@ -172,7 +172,9 @@ struct ResumeAfterKillTests {
         try Self.writeCorpus(to: corpus, count: 50)
         let arguments = ["score", corpus.path, "--db", "store.sqlite"]
         #expect(try Self.run(arguments + ["-q"], in: folder) == 0)
-        // doc-7 has three quotations; change its text so that it has one more.
+        // Change doc-7's text so that it has one more quotation than the first run stored
+        // (how many it had depends on the detector: "declined to comment" is an attribution too).
+        let before = try Self.quotationCounts(folder.appendingPathComponent("store.sqlite").path)["doc-7"] ?? 0
         var text = try String(contentsOf: corpus, encoding: .utf8)
         text = text.replacingOccurrences(
             of: "Report 7. ", with: "Report 7. Ash Carter said \\\"A new quotation, added later.\\\" ")
@@ -181,7 +183,8 @@ struct ResumeAfterKillTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let counts = try Self.quotationCounts(folder.appendingPathComponent("store.sqlite").path)
-        #expect(counts["doc-7"] == 4)
+        #expect(before > 0)
+        #expect(counts["doc-7"] == before + 1)
         #expect(counts.count == 50)
     }
 

@@ -22,6 +22,8 @@ let quotationCases: [QuotationCase] = [
     .init(why: "name and colon, no verb", marked: "{Kerry}: “[[We will win.]]”", kinds: [.direct]),
     // A dash signature after a pull quote.
     .init(why: "dash signature", marked: "“[[We will win.]]” — {Sen. Smith}", kinds: [.direct]),
+    // The horizontal bar (U+2015) signs quotations in some listicles.
+    .init(why: "horizontal bar signature", marked: "“[[We will win.]]” ― {Oscar P. Quintero}", kinds: [.direct]),
     // Guillemets are quotation marks in wire copy from Europe.
     .init(why: "guillemets", marked: "«[[We will win,]]» {Kerry} said.", kinds: [.direct]),
     // NYT writes ``…'' as two apostrophes on both sides.
@@ -67,6 +69,26 @@ let quotationCases: [QuotationCase] = [
         kinds: [.direct, .direct]),
     // Scare quotes and titles with nobody speaking are not quotations.
     .init(why: "scare quote dropped", marked: "The so-called “deal” collapsed on Monday.", kinds: []),
+    // A title in quotation marks is not speech, even right after a cue.
+    .init(
+        why: "title after a cue dropped", marked: "“[[We will win,]]” {he} said on “Meet the Press.”",
+        kinds: [.direct]),
+    // A cue inside its sentence (`, he said,`) reports the whole sentence.
+    .init(
+        why: "parenthetical cue", marked: "[[The strike, {he} said, was a mistake]].", kinds: [.indirect]),
+    // In the passive voice the speaker follows `by`.
+    .init(
+        why: "passive agent",
+        marked: "Yellen has been criticized [[by {many Wall Street players} for not raising rates]].",
+        kinds: [.indirect]),
+    // A participle after a quotation shares that quotation's speaker.
+    .init(
+        why: "participle after a quotation", marked: "“[[We will win,]]” {Kerry} said, adding [[that they will lose]].",
+        kinds: [.direct, .indirect]),
+    // An appearance is reported content but names nobody speaking.
+    .init(why: "appearance has no speaker", marked: "Trump seemed [[to enjoy the rally]].", kinds: [.indirect]),
+    // An opening mark typed where a closing one belongs still closes the quotation.
+    .init(why: "closing mark typed as opening", marked: "“[[It's unusual,]]“ said {Larry Noble}.", kinds: [.direct]),
     // An unbalanced mark ends with its paragraph and does not swallow the next one.
     .init(
         why: "unbalanced quote recovers at paragraph end",

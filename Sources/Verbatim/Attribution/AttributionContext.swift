@@ -4,13 +4,19 @@ struct AttributionContext {
     let document: AnalyzedDocument
     let lexical: LexicalDocument
     let lexicons: AttributionLexicons
+    let tokens: [LexicalToken]
 
-    var tokens: [LexicalToken] { lexical.tokens }
+    init(document: AnalyzedDocument, lexical: LexicalDocument, lexicons: AttributionLexicons) {
+        self.document = document
+        self.lexical = lexical
+        self.lexicons = lexicons
+        tokens = lexical.tokens
+    }
 
     /// Most tokens of a speaker phrase (`U.S. Central Command officials`).
     static let maximumPhraseTokens = 7
     /// Most tokens of an appositive between commas (`Muhammad Mardoud, a media activist, told`).
-    static let maximumAppositiveTokens = 12
+    static let maximumAppositiveTokens = 20
 
     /// A phrase naming a speaker.
     struct Phrase {
@@ -47,8 +53,50 @@ struct AttributionContext {
     /// `Kerry said`, `the official told`, `Muhammad Mardoud, a media activist, told`).
     func phrase(endingBefore end: Int, notBefore lower: Int) -> Phrase? {
         var index = end - 1
-        while index >= lower, tokens[index].kind == .word, lexicons.adverbs.contains(tokens[index].key) { index -= 1 }
+        // Before a progressive cue (`is already claiming`, `has been saying`) auxiliaries are skipped too.
+        let progressive = end < tokens.count && tokens[end].kind == .word && endsInIng(tokens[end])
+        // A capitalised auxiliary is a name (`Will called for` names George Will); time words may be capitalised.
+        while index >= lower, tokens[index].kind == .word,
+            !(tokens[index].isCapitalized && lexicons.auxiliaries.contains(tokens[index].key)),
+            lexicons.adverbs.contains(tokens[index].key)
+                || (progressive && lexicons.auxiliaries.contains(tokens[index].key))
+        {
+            index -= 1
+        }
         guard index >= lower else { return nil }
+        // `Lewandowski continued to say`, `his critics rushed to TV to say`: step back over `to` and its verb.
+        if tokens[index].kind == .word, tokens[index].key == Self.toKey, index - 2 >= lower,
+            tokens[index - 1].kind == .word
+        {
+            return phrase(endingBefore: index - 1, notBefore: lower)
+        }
+        // `Democrats — buoyed by … — have found`: a dash-bounded aside.
+        if tokens[index].kind == .dash {
+            var open = index - 1
+            while open >= lower, index - open <= Self.maximumAppositiveTokens, tokens[open].kind != .dash,
+                tokens[open].kind != .terminator
+            {
+                open -= 1
+            }
+            guard open >= lower, tokens[open].kind == .dash else { return nil }
+            return phrase(endingBefore: open, notBefore: lower)
+        }
+        // `Kasich (R-OH), said`: a comma right after a parenthesis closes the name, not an appositive.
+        if tokens[index].kind == .comma, index - 1 >= lower, tokens[index - 1].kind == .other,
+            document.text.bytes[tokens[index - 1].utf8Start] == 0x29
+        {
+            index -= 1
+        }
+        // A parenthesis after the name (`Reid (D-Nev.) said`): step over it.
+        if tokens[index].kind == .other, document.text.bytes[tokens[index].utf8Start] == 0x29 {
+            var open = index - 1
+            while open >= lower, index - open <= Self.maximumPhraseTokens {
+                if tokens[open].kind == .other && document.text.bytes[tokens[open].utf8Start] == 0x28 { break }
+                open -= 1
+            }
+            guard open >= lower, index - open <= Self.maximumPhraseTokens else { return nil }
+            return phrase(endingBefore: open, notBefore: lower)
+        }
         if tokens[index].kind == .comma {
             // An appositive or relative clause between commas: the speaker is before the first comma.
             var comma = index - 1
@@ -88,7 +136,7 @@ struct AttributionContext {
             }
             // Lowercase role words before the name: `media activist Muhammad Mardoud`.
             var roleStart = start
-            while roleStart - 1 >= lower, start - roleStart < 3, tokens[roleStart - 1].kind == .word,
+            while roleStart - 1 >= lower, start - roleStart < Self.maximumRoleWords, tokens[roleStart - 1].kind == .word,
                 !tokens[roleStart - 1].isCapitalized, !lexicons.determiners.contains(tokens[roleStart - 1].key),
                 !lexicons.cues.startsSomeEntry(tokens[roleStart - 1].key),
                 !lexicons.phraseStops.contains(tokens[roleStart - 1].key),
@@ -147,7 +195,21 @@ struct AttributionContext {
         return Phrase(mention: start..<end, role: role)
     }
 
+    /// True when the word ends in `ing` (a progressive or participle form).
+    func endsInIng(_ token: LexicalToken) -> Bool {
+        let bytes = document.text.bytes
+        let end = token.utf8End
+        return end - token.utf8Start > 3 && bytes[end - 3] | 0x20 == 0x69 && bytes[end - 2] | 0x20 == 0x6E
+            && bytes[end - 1] | 0x20 == 0x67
+    }
+
     static let whoKey = LexicalScanner.key(of: "who")
+    static let toKey = LexicalScanner.key(of: "to")
+
+    /// Most lowercase role words before a name (`media activist Muhammad Mardoud`).
+    static let maximumRoleWords = 3
+    /// Most tokens of a sentence subject with its role and name (`Former Republican presidential candidate Jeb Bush`).
+    static let maximumSubjectTokens = 14
     /// Most lowercase words a sentence subject takes after its determiner or name (`the Russian government`).
     static let maximumSubjectNouns = 2
 
@@ -190,6 +252,12 @@ struct AttributionContext {
             }
             end += 1
             nouns += 1
+        }
+        // A name after a role: `Former Republican presidential candidate Jeb Bush broke down …`.
+        if nouns > 0 {
+            while end < index, tokens[end].kind == .word, tokens[end].isCapitalized, end - start < Self.maximumSubjectTokens {
+                end += 1
+            }
         }
         if end == start + 1, lexicons.determiners.contains(tokens[start].key) { return nil }
         return Phrase(mention: start..<end, role: nil)

@@ -20,10 +20,12 @@ public struct AttributionLexicons: Sendable {
     public var phraseStops: PhraseLexicon
     /// Words that cannot end a speaker phrase before a cue (`non-speakers.txt`).
     public var nonSpeakers: PhraseLexicon
+    /// Auxiliary verbs skipped before a progressive cue (`auxiliaries.txt`).
+    public var auxiliaries: PhraseLexicon
 
     static let files = [
         "cue-verbs.txt", "cue-adverbs.txt", "speaker-pronouns.txt", "titles.txt", "organisation-words.txt",
-        "determiners.txt", "name-connectors.txt", "non-clause-starts.txt", "non-speakers.txt",
+        "determiners.txt", "name-connectors.txt", "non-clause-starts.txt", "non-speakers.txt", "auxiliaries.txt",
     ]
 
     /// Reads every list from `folder`; a missing file gives an empty list and one warning.
@@ -39,6 +41,7 @@ public struct AttributionLexicons: Sendable {
         nameConnectors = lists[6]
         phraseStops = lists[7]
         nonSpeakers = lists[8]
+        auxiliaries = lists[9]
     }
 
     /// The lists of the folder `LexiconFolder.located` finds.

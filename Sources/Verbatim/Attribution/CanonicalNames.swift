@@ -3,27 +3,39 @@
 /// `John Kerry`), found by the last word of the name among the document's
 /// capitalised phrases; titles found with the full form go to the role.
 enum CanonicalNames {
+    /// Words a name needs to serve as the full form (`John Kerry`, not `Kerry`).
+    static let minimumFullNameWords = 2
+
     /// - Complexity: O(*n*) in the number of tokens plus O(*q*) in the number of quotations.
     static func canonicalize(_ quotations: inout [Quotation], context: AttributionContext) {
         guard quotations.contains(where: { $0.speaker?.kind == .person }) else { return }
         let fullNames = fullNamesByLastWord(context)
         for index in quotations.indices {
-            guard var speaker = quotations[index].speaker, speaker.kind == .person else { continue }
-            let lastWord = speaker.name.split(separator: " ").last.map(String.init) ?? speaker.name
-            let key = LexicalScanner.key(of: lastWord)
-            guard let full = fullNames[key], full.name.count > speaker.name.count,
-                full.name.hasSuffix(speaker.name.split(separator: " ").last.map(String.init) ?? "")
-            else { continue }
-            speaker.name = full.name
-            if speaker.role == nil { speaker.role = full.role }
+            guard var speaker = quotations[index].speaker, speaker.kind == .person, let mention = speaker.mention else {
+                continue
+            }
+            // A named mention ends with the name's last word (titles and roles only precede it); a pronoun's
+            // name came from another mention, so its last word is looked up from the name itself.
+            let last = context.tokenIndex(atOrAfter: mention.utf8End) - 1
+            guard last >= 0 else { continue }
+            let key =
+                context.tokens[last].isCapitalized && context.tokens[last].kind == .word && !context.isPronoun(last)
+                ? context.tokens[last].key
+                : LexicalScanner.key(of: speaker.name.split(separator: " ").last.map(String.init) ?? speaker.name)
+            guard let ranges = fullNames[key] else { continue }
+            let nameWords = speaker.name.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            guard ranges.name.count > nameWords else { continue }
+            speaker.name = context.text(ranges.name)
+            if speaker.role == nil, let title = ranges.title { speaker.role = context.text(title) }
             quotations[index].speaker = speaker
         }
     }
 
-    /// The first name of two or more words (after titles) ending in each last word, with its title.
-    static func fullNamesByLastWord(_ context: AttributionContext) -> [UInt64: (name: String, role: String?)] {
+    /// The first name of two or more words (after titles) ending in each last word, with its title
+    /// (token ranges: the text is read only for the names a speaker needs).
+    static func fullNamesByLastWord(_ context: AttributionContext) -> [UInt64: (name: Range<Int>, title: Range<Int>?)] {
         let tokens = context.tokens
-        var names: [UInt64: (name: String, role: String?)] = [:]
+        var names: [UInt64: (name: Range<Int>, title: Range<Int>?)] = [:]
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word, tokens[index].isCapitalized else {
@@ -46,13 +58,13 @@ enum CanonicalNames {
             while nameStart < end - 1, let title = context.lexicons.titles.longestMatch(in: tokens, at: nameStart, end: end - 1) {
                 nameStart += title.keys.count
             }
-            guard end - nameStart >= 2, nameStart > sentence.lowerBound || nameStart > start else { continue }
+            guard end - nameStart >= minimumFullNameWords, nameStart > sentence.lowerBound || nameStart > start else { continue }
             guard !tokens[nameStart..<end].contains(where: { context.lexicons.organisationWords.contains($0.key) }) else {
                 continue
             }
             let key = tokens[end - 1].key
             if names[key] == nil {
-                names[key] = (context.text(nameStart..<end), nameStart > start ? context.text(start..<nameStart) : nil)
+                names[key] = (nameStart..<end, nameStart > start ? start..<nameStart : nil)
             }
         }
         return names

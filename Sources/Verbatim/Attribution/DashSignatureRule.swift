@@ -2,8 +2,9 @@
 /// epigraphs and pull quotes.
 struct DashSignatureRule: SpeakerRule {
     let name = "dash-signature"
-    /// Rarely seen in PolNeAR; set below the verb cues because a dash also opens asides.
-    static let confidence = 0.7
+    /// Share of matched records with the right speaker on PolNeAR dev (22 of 22; train has no such signatures),
+    /// rounded down because a dash also opens asides.
+    static let confidence = 0.9
 
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
         guard let cue = context.cueRange(quotations[index]), context.tokens[cue.lowerBound].kind == .dash else {

@@ -1,10 +1,12 @@
 /// A paragraph that opens with a quotation and names no speaker continues
 /// the speaker of the paragraph before: its last quotation's speaker, or the
-/// subject of a lead-in ending in a colon (`Kerry said:` ¶ `“…”`).
+/// subject of a lead-in ending in a colon (`Kerry said:` ¶ `“…”`), or the
+/// subject of its last sentence.
 struct PreviousParagraphRule: SpeakerRule {
     let name = "previous-paragraph"
-    /// Share of PolNeAR train quotations this rule attributes whose mention overlaps the gold source.
-    static let confidence = 0.5
+    /// Share of the PolNeAR train records this rule attributes (and the scorer matches) whose mention
+    /// overlaps the gold source, measured with benchmarks/polnear/run --train.
+    static let confidence = 0.44
 
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
         let quotation = quotations[index]
@@ -28,6 +30,19 @@ struct PreviousParagraphRule: SpeakerRule {
                 return speaker
             }
             previous -= 1
+        }
+        // No quotation before: the subject of the previous paragraph's last sentence, when it names someone
+        // (`Tiegen was also troubled by …` ¶ `“Her lack of respect …”`).
+        // Only a personal pronoun or a name of two capitalised words counts: a sentence-initial noun
+        // (`Polls show …`, `The silence …`) names nobody.
+        if before.count > 1, let phrase = context.sentenceSubject(of: before.upperBound - 1),
+            context.isPronoun(phrase.mention.lowerBound)
+                || (phrase.mention.count >= CanonicalNames.minimumFullNameWords
+                    && context.tokens[phrase.mention].allSatisfy {
+                        $0.isCapitalized && !context.lexicons.determiners.contains($0.key)
+                    })
+        {
+            return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
         }
         return nil
     }

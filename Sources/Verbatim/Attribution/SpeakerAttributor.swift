@@ -1,7 +1,7 @@
 /// The attribution stage: fills each quotation's speaker.
 ///
 /// A sieve, most certain rule first; the first rule that finds a speaker
-/// wins: `AccordingToRule`, `DashSignatureRule`, `ParticipleCueRule`,
+/// wins: `AccordingToRule`, `DashSignatureRule`, `PassiveAgentRule`, `ParticipleCueRule`,
 /// `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
 /// `SameParagraphRule` and `PreviousParagraphRule` (inheritance). Then
 /// `PronounResolution` names pronoun and noun mentions and `CanonicalNames`
@@ -11,12 +11,14 @@ public struct SpeakerAttributor: Sendable {
     public let lexicons: AttributionLexicons
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
+    /// - Complexity: O(*n*) in the size of the lexicon files (read once per process when `folder` is nil).
     public init(folder: LexiconFolder? = nil) {
         lexicons = folder.map { AttributionLexicons(folder: $0) } ?? AttributionLexicons.located
     }
 
     static let cueRules: [any SpeakerRule] = [
-        AccordingToRule(), DashSignatureRule(), ParticipleCueRule(), TrailingCueRule(), LeadingCueRule(), SentenceSubjectRule(),
+        AccordingToRule(), DashSignatureRule(), PassiveAgentRule(), ParticipleCueRule(), TrailingCueRule(),
+        LeadingCueRule(), SentenceSubjectRule(),
     ]
     static let inheritanceRules: [any SpeakerRule] = [SameParagraphRule(), PreviousParagraphRule()]
 
@@ -35,6 +37,10 @@ public struct SpeakerAttributor: Sendable {
         var result = quotations
         for rules in [Self.cueRules, Self.inheritanceRules] {
             for index in result.indices where result[index].speaker == nil {
+                // `Trump seemed to …`: an appearance names nobody speaking.
+                if let cue = context.cueRange(result[index]), context.cueEntry(cue)?.tags.contains("nosource") == true {
+                    continue
+                }
                 for rule in rules {
                     if let speaker = rule.speaker(for: index, in: result, context: context) {
                         result[index].speaker = speaker

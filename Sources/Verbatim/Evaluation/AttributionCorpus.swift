@@ -23,6 +23,7 @@ public struct FragmentSpan: Sendable, Hashable {
     public var coveredCount: Int { fragments.reduce(0) { $0 + $1.count } }
 
     /// Covered code points inside `range`.
+    /// - Complexity: O(*k*) in the number of fragments.
     public func overlap(_ range: Range<Int>) -> Int {
         fragments.reduce(0) { $0 + max(0, min(range.upperBound, $1.upperBound) - max(range.lowerBound, $1.lowerBound)) }
     }

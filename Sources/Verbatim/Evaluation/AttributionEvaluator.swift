@@ -8,6 +8,7 @@ public struct PredictedAttribution: Sendable {
     public var quote: Range<Int>
     public var mention: Range<Int>?
 
+    /// - Complexity: O(1).
     public init(line: Int, stem: String, kind: String, quote: Range<Int>, mention: Range<Int>?) {
         self.line = line
         self.stem = stem
@@ -207,6 +208,7 @@ public enum AttributionEvaluator {
     }
 
     /// The scores as a table in the shared scorer's layout.
+    /// - Complexity: O(1).
     public static func table(_ scores: (direct: SubsetScores, all: SubsetScores)) -> String {
         func row(_ name: String, _ metric: PRF) -> String {
             name.padding(toLength: 38, withPad: " ", startingAt: 0)

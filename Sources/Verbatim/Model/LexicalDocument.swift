@@ -47,6 +47,7 @@ public struct LexicalDocument: Sendable {
     }
 
     /// The token range of the sentence holding token `index` (or its paragraph when the token lies outside every sentence).
+    /// - Complexity: O(1).
     public func sentenceRange(of index: Int) -> Range<Int> {
         let sentence = Int(sentenceOfToken[index])
         if sentence >= 0 { return sentenceTokens[sentence] }

@@ -15,7 +15,7 @@ public enum LexicalKind: UInt8, Sendable, Hashable {
     case colon
     /// `.`, `?`, `!` and `…`: may end a sentence.
     case terminator
-    /// `—`, `–` and `--`.
+    /// `‒`, `–`, `—`, `―`, `--` and `-` between spaces.
     case dash
     /// Any other punctuation or symbol, including single quotation marks.
     case other
@@ -35,6 +35,7 @@ public struct LexicalToken: Sendable, Hashable {
     /// `Said`, `said` and `SAID` share a key and `Mr.` matches `mr`.
     public var key: UInt64
 
+    /// - Complexity: O(1).
     public init(utf8Start: Int, utf8End: Int, kind: LexicalKind, isCapitalized: Bool, key: UInt64) {
         self.utf8Start = utf8Start
         self.utf8End = utf8End

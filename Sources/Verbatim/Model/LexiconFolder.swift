@@ -9,6 +9,7 @@ public struct LexiconFolder: Sendable {
     public let url: URL
 
     /// Uses `url` as the lexicon folder.
+    /// - Complexity: O(1).
     public init(url: URL) {
         self.url = url
     }
@@ -29,6 +30,7 @@ public struct LexiconFolder: Sendable {
 
     /// Reads `name` from the folder.
     /// - Throws: the file system's error when the file cannot be read.
+    /// - Complexity: O(*n*) in the size of the file.
     public func lexicon(_ name: String) throws -> PhraseLexicon {
         try PhraseLexicon(contentsOf: url.appendingPathComponent(name))
     }
@@ -36,6 +38,7 @@ public struct LexiconFolder: Sendable {
     /// Reads `name`, or returns an empty lexicon and warns once on standard
     /// error when the folder or file is missing (the stages then find only
     /// what needs no lexicon: quotation marks).
+    /// - Complexity: O(*n*) in the size of the file.
     public static func lexiconOrEmpty(_ name: String, in folder: LexiconFolder?) -> PhraseLexicon {
         guard let folder else {
             warnMissing("no lexicons/ folder found (set \(LexiconLocator.environmentVariable))")

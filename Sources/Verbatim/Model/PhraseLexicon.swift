@@ -17,8 +17,15 @@ public struct PhraseLexicon: Sendable {
 
     /// Entries by the key of their first word, longest first.
     private var byFirstKey: [UInt64: [Entry]] = [:]
+    /// A one-hash Bloom filter over first-word keys: most words of a text are in no lexicon, and a
+    /// bit test is far cheaper than hashing the key again for a dictionary probe.
+    private var firstKeyBits = [UInt64](repeating: 0, count: Self.filterWords)
+    /// 64-bit words of the filter (4,096 bits: under 5% false positives for a few hundred entries).
+    private static let filterWords = 64
     public private(set) var count = 0
 
+    /// An empty lexicon.
+    /// - Complexity: O(1).
     public init() {}
 
     /// Parses lexicon text.
@@ -50,6 +57,8 @@ public struct PhraseLexicon: Sendable {
         list.append(entry)
         list.sort { $0.keys.count > $1.keys.count }
         byFirstKey[entry.keys[0]] = list
+        let bit = Int(truncatingIfNeeded: entry.keys[0] & UInt64(Self.filterWords * 64 - 1))
+        firstKeyBits[bit >> 6] |= 1 << UInt64(bit & 63)
         count += 1
     }
 
@@ -57,21 +66,31 @@ public struct PhraseLexicon: Sendable {
     /// - Complexity: O(1).
     @inline(__always)
     public func contains(_ key: UInt64) -> Bool {
-        guard let list = byFirstKey[key] else { return false }
+        guard mayStart(key), let list = byFirstKey[key] else { return false }
         return list.contains { $0.keys.count == 1 }
     }
 
     /// True when some entry starts with the word `key`.
+    /// - Complexity: O(1).
     @inline(__always)
     public func startsSomeEntry(_ key: UInt64) -> Bool {
-        byFirstKey[key] != nil
+        mayStart(key) && byFirstKey[key] != nil
+    }
+
+    /// False when no entry starts with `key`; true when one may.
+    @inline(__always)
+    private func mayStart(_ key: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: key & UInt64(Self.filterWords * 64 - 1))
+        return firstKeyBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The longest entry that matches the word tokens starting at `index`.
     /// - Complexity: O(*k*) in the number of entries sharing the first word.
     public func longestMatch(in tokens: [LexicalToken], at index: Int, end: Int? = nil) -> Entry? {
         let limit = end ?? tokens.count
-        guard index < limit, tokens[index].kind == .word, let list = byFirstKey[tokens[index].key] else { return nil }
+        guard index < limit, tokens[index].kind == .word, mayStart(tokens[index].key),
+            let list = byFirstKey[tokens[index].key]
+        else { return nil }
         for entry in list {
             guard index + entry.keys.count <= limit else { continue }
             var matches = true

@@ -40,8 +40,10 @@ public struct Analyzer: Sendable {
         let segmentation = try segmenter.segment(text)
         var analyzed = AnalyzedDocument(document: document, text: text, segmentation: segmentation)
         guard depth == .quotations else { return analyzed }
-        let found = detector.detect(in: analyzed)
-        let attributed = attributor.attribute(found, in: analyzed)
+        // Both stages read the same lexical tokens: scan them once.
+        let lexical = LexicalDocument(analyzed)
+        let found = detector.detect(in: analyzed, lexical: lexical)
+        let attributed = found.isEmpty ? found : attributor.attribute(found, in: analyzed, lexical: lexical)
         analyzed.quotations = scorer.score(attributed, in: analyzed)
         return analyzed
     }

@@ -9,6 +9,8 @@
 enum AdjacentCueFinding {
     /// Most tokens between a closing mark and its cue (`“…,” U.S. Central Command officials said`).
     static let maximumTrailingGap = 10
+    /// The same after `,”`, which nearly always precedes an attribution.
+    static let maximumTrailingGapAfterComma = 24
     /// Most tokens between a cue and the opening mark in a lead-in (`told ARA News on Monday:`).
     static let maximumLeadInGap = 6
     /// Most words of a bare `Name:` lead-in (`Secretary of State John Kerry:`).
@@ -16,14 +18,15 @@ enum AdjacentCueFinding {
 
     /// - Complexity: O(*q*) in the number of quotations, each scanning a bounded window.
     static func attach(
-        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: [UInt8], cues: inout CueIndex
+        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: [UInt8], cues: inout CueIndex,
+        nonSpeakers: PhraseLexicon
     ) {
         let tokens = document.tokens
         for regionIndex in regions.indices {
             let region = regions[regionIndex]
             let paragraph = document.paragraphTokens[Int(document.paragraphOfToken[region.open])]
             let previousEnd = regionIndex > 0 ? regions[regionIndex - 1].end : 0
-            let trailing = trailingCue(region, tokens: tokens, cues: cues, paragraphEnd: document.paragraphTokens[
+            let trailing = trailingCue(region, tokens: tokens, bytes: bytes, cues: cues, nonSpeakers: nonSpeakers, paragraphEnd: document.paragraphTokens[
                 Int(document.paragraphOfToken[max(region.open, region.end - 1)])].upperBound)
             let leading = leadingCue(
                 region, tokens: tokens, cues: cues, windowStart: max(paragraph.lowerBound, previousEnd))
@@ -47,13 +50,19 @@ enum AdjacentCueFinding {
     }
 
     /// The cue after the closing mark, if one follows within the same clause.
-    static func trailingCue(_ region: QuoteRegion, tokens: [LexicalToken], cues: CueIndex, paragraphEnd: Int) -> Range<Int>? {
+    static func trailingCue(
+        _ region: QuoteRegion, tokens: [LexicalToken], bytes: [UInt8], cues: CueIndex, nonSpeakers: PhraseLexicon,
+        paragraphEnd: Int
+    ) -> Range<Int>? {
         guard let close = region.close else { return nil }
         var index = close + 1
-        let limit = min(paragraphEnd, index + maximumTrailingGap)
+        // `,”` promises an attribution: allow a long appositive (`“…,” Deborah Tamargo, the chairwoman of …, recalled`).
+        let endsWithComma = close > region.open + 1 && tokens[close - 1].kind == .comma
+        let limit = min(paragraphEnd, index + (endsWithComma ? maximumTrailingGapAfterComma : maximumTrailingGap))
         var words = 0
         // After `.”` a new sentence usually starts: only a bare `he said` / `said Kerry` may follow.
         let endsSentence = close > region.open + 1 && tokens[close - 1].kind == .terminator
+            && bytes[tokens[close - 1].utf8Start] == 0x2E
         if index < limit, tokens[index].kind == .dash, index + 1 < paragraphEnd, tokens[index + 1].isCapitalized {
             // `“…” — Sen. Smith`: the dash is the cue.
             return index..<(index + 1)
@@ -78,6 +87,8 @@ enum AdjacentCueFinding {
                 if cue.tags.contains("source") && words > 0 { return nil }
                 return index..<(index + cue.keys.count)
             }
+            // `“very charming” and called …`: a conjunction or auxiliary means the cue has another subject.
+            if token.kind == .word && words == 0 && nonSpeakers.contains(token.key) { return nil }
             if token.kind == .word { words += 1 }
             if endsSentence && (words > maximumWordsAfterFullStop || token.kind == .comma) { return nil }
             index += 1
@@ -96,7 +107,7 @@ enum AdjacentCueFinding {
         var firstOfClause = windowStart
         while index >= windowStart {
             let token = tokens[index]
-            if token.kind == .terminator || token.isQuoteMark {
+            if token.kind == .terminator || token.isQuoteMark || token.kind == .dash {
                 firstOfClause = index + 1
                 break
             }
@@ -120,6 +131,12 @@ enum AdjacentCueFinding {
             let name = firstOfClause..<colon
             if name.count <= maximumColonNameWords, tokens[name.lowerBound].isCapitalized,
                 tokens[name].allSatisfy({ $0.kind == .word })
+            {
+                return (colon..<(colon + 1), .colon)
+            }
+            // `… doesn't surprise Republican pollster Daron Shaw: “…”`: a name right before the colon.
+            if colon - 1 > firstOfClause, tokens[colon - 1].kind == .word, tokens[colon - 1].isCapitalized,
+                tokens[colon - 2].kind == .word
             {
                 return (colon..<(colon + 1), .colon)
             }

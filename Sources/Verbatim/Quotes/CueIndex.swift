@@ -37,28 +37,3 @@ struct CueIndex: Sendable {
 
     subscript(index: Int) -> PhraseLexicon.Entry? { cues[index] }
 }
-
-/// Word lists the quote detector reads.
-public struct QuoteLexicons: Sendable {
-    /// Cue verbs and phrases with their tags (`lexicons/cue-verbs.txt`).
-    public var cues: PhraseLexicon
-    /// Words that can stand between a speaker and a cue (`lexicons/cue-adverbs.txt`).
-    public var adverbs: PhraseLexicon
-
-    public init(cues: PhraseLexicon, adverbs: PhraseLexicon) {
-        self.cues = cues
-        self.adverbs = adverbs
-    }
-
-    /// Reads the lexicons from `folder`.
-    /// - Throws: the file system's error when a file cannot be read.
-    public init(folder: LexiconFolder) throws {
-        cues = try folder.lexicon("cue-verbs.txt")
-        adverbs = try folder.lexicon("cue-adverbs.txt")
-    }
-
-    /// The lexicons of the folder `LexiconFolder.located` finds (empty, with one warning, when there is none).
-    public static let located = QuoteLexicons(
-        cues: LexiconFolder.lexiconOrEmpty("cue-verbs.txt", in: LexiconFolder.located),
-        adverbs: LexiconFolder.lexiconOrEmpty("cue-adverbs.txt", in: LexiconFolder.located))
-}

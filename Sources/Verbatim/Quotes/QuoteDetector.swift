@@ -10,22 +10,38 @@
 public struct QuoteDetector: Sendable {
     public let lexicons: QuoteLexicons
     let nonClauseStarts: PhraseLexicon
+    let titleSmallWords: PhraseLexicon
+    let clauseOpeners: PhraseLexicon
+    let determiners: PhraseLexicon
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
+    /// - Complexity: O(*n*) in the size of the lexicon files (read once per process when `folder` is nil).
     public init(folder: LexiconFolder? = nil) {
         if let folder {
             lexicons =
                 (try? QuoteLexicons(folder: folder))
                 ?? QuoteLexicons(
                     cues: LexiconFolder.lexiconOrEmpty("cue-verbs.txt", in: folder),
-                    adverbs: LexiconFolder.lexiconOrEmpty("cue-adverbs.txt", in: folder))
+                    adverbs: LexiconFolder.lexiconOrEmpty("cue-adverbs.txt", in: folder),
+                    nonSpeakers: LexiconFolder.lexiconOrEmpty("non-speakers.txt", in: folder))
             nonClauseStarts = LexiconFolder.lexiconOrEmpty("non-clause-starts.txt", in: folder)
+            titleSmallWords = LexiconFolder.lexiconOrEmpty("title-small-words.txt", in: folder)
+            clauseOpeners = LexiconFolder.lexiconOrEmpty("clause-openers.txt", in: folder)
+            determiners = LexiconFolder.lexiconOrEmpty("determiners.txt", in: folder)
         } else {
             lexicons = QuoteLexicons.located
             nonClauseStarts = Self.locatedNonClauseStarts
+            titleSmallWords = Self.locatedTitleSmallWords
+            clauseOpeners = Self.locatedClauseOpeners
+            determiners = Self.locatedDeterminers
         }
     }
 
+    private static let locatedClauseOpeners = LexiconFolder.lexiconOrEmpty(
+        "clause-openers.txt", in: LexiconFolder.located)
+    private static let locatedDeterminers = LexiconFolder.lexiconOrEmpty("determiners.txt", in: LexiconFolder.located)
+    private static let locatedTitleSmallWords = LexiconFolder.lexiconOrEmpty(
+        "title-small-words.txt", in: LexiconFolder.located)
     private static let locatedNonClauseStarts = LexiconFolder.lexiconOrEmpty(
         "non-clause-starts.txt", in: LexiconFolder.located)
 
@@ -42,12 +58,14 @@ public struct QuoteDetector: Sendable {
         let tokens = lexical.tokens
         var regions = QuoteMarkPairing.regions(in: lexical)
         var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues)
-        AdjacentCueFinding.attach(&regions, document: lexical, bytes: document.text.bytes, cues: &cues)
+        AdjacentCueFinding.attach(
+            &regions, document: lexical, bytes: document.text.bytes, cues: &cues, nonSpeakers: lexicons.nonSpeakers)
         SplitQuoteMerging.merge(&regions, document: lexical)
         regions.removeAll { $0.dropped }
         let clauses = ReportedClauseFinding.clauses(
-            document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts)
-        ScareQuoteFilter.filter(&regions, document: lexical)
+            document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts,
+            clauseOpeners: clauseOpeners, determiners: determiners)
+        ScareQuoteFilter.filter(&regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords)
 
         let text = document.text
         var quotations: [Quotation] = []

@@ -2,7 +2,9 @@
 ///
 /// Rules: `“ « ``` open and `” »` close; `"` and `''` open when no quotation
 /// is open and close otherwise. An opening mark while a quotation is open in
-/// the same paragraph ends the open one just before it (a lost closing mark).
+/// the same paragraph ends the open one just before it (a lost closing mark),
+/// unless it is attached to the word before it and followed by a space: then
+/// it is a closing mark typed the wrong way round (`unusual,“ said`).
 /// A closing mark with nothing open is ignored. A paragraph that ends inside
 /// a quotation continues into the next paragraph when that paragraph starts
 /// with a quotation mark (the newswire convention for multi-paragraph
@@ -26,6 +28,16 @@ enum QuoteMarkPairing {
                 switch kind {
                 case .openingQuote:
                     if let start = open {
+                        // An opening mark typed for a closing one (`unusual,“ said`): attached to the word
+                        // before it and followed by a space, it closes.
+                        if followsWord(index, in: document, paragraph: paragraph)
+                            && !startsWord(after: index, in: document, paragraph: paragraph)
+                        {
+                            regions.append(QuoteRegion(open: start, close: index, contentEnd: index))
+                            open = nil
+                            index += 1
+                            continue
+                        }
                         regions.append(QuoteRegion(open: start, close: nil, contentEnd: index))
                     }
                     open = index

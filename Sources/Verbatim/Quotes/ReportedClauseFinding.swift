@@ -16,6 +16,12 @@ enum ReportedClauseFinding {
     static let maximumThatDistance = 6
     /// Most tokens of the speaker phrase and adverbials after a clause-final cue (`…, said Secretary of State John Kerry.`).
     static let maximumTailTokens = 8
+    /// Most tokens between an outer clause's start and an inner cue that repeats it (`said he expects`).
+    static let maximumInnerCueOffset = 2
+    /// Most tokens before a source cue that still opens its sentence (`But according to …`).
+    static let maximumTokensBeforeLeadingSource = 2
+    /// Tokens of a hearer that starts with a determiner (`told the AP`).
+    static let determinerPhraseTokens = 2
     /// Fewest words a reported clause must have.
     static let minimumClauseWords = 2
 
@@ -23,7 +29,8 @@ enum ReportedClauseFinding {
 
     /// - Complexity: O(*c* · *s*) for *c* cues in sentences of *s* tokens.
     static func clauses(
-        document: LexicalDocument, regions: inout [QuoteRegion], cues: CueIndex, nonClauseStarts: PhraseLexicon
+        document: LexicalDocument, regions: inout [QuoteRegion], cues: CueIndex, nonClauseStarts: PhraseLexicon,
+        clauseOpeners: PhraseLexicon, determiners: PhraseLexicon
     ) -> [Clause] {
         let tokens = document.tokens
         var found: [Clause] = []
@@ -38,16 +45,44 @@ enum ReportedClauseFinding {
                 content = sourceClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
             } else if cue.lowerBound > sentence.lowerBound {
                 content = forwardClause(
-                    cue: cue, entry: entry, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts)
+                    cue: cue, entry: entry, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts,
+                    clauseOpeners: clauseOpeners, determiners: determiners)
                 if content == nil {
                     content = backwardClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
                 }
             }
             guard var clause = content else { continue }
+            // A clause ends before `, saying …` / `, adding that …` / `, according to …`: those start another attribution.
+            var probe = clause.lowerBound + 1
+            while probe + 1 < clause.upperBound {
+                if tokens[probe].kind == .comma {
+                    // The comma may sit inside a closing mark: `“New York values,” stating …`.
+                    let closes = tokens[probe + 1].kind == .closingQuote || tokens[probe + 1].kind == .eitherQuote
+                    let after = closes ? probe + 2 : probe + 1
+                    if after < clause.upperBound, let next = cues[after],
+                        next.tags.contains("participle") || next.tags.contains("source")
+                    {
+                        clause = clause.lowerBound..<(closes ? probe + 2 : probe)
+                        break
+                    }
+                }
+                probe += 1
+            }
             guard tokens[clause].lazy.filter({ $0.kind == .word }).count >= minimumClauseWords else { continue }
             var absorbs = false
-            for index in regions.indices where !regions[index].dropped && regions[index].cue == nil {
+            for index in regions.indices where !regions[index].dropped {
                 let region = regions[index]
+                // A quotation with its own lead-in inside this clause (`Clinton said she opposes “…”`) is part of
+                // the outer report: annotators attribute it to the outer speaker.
+                if let own = region.cue {
+                    // So is a fragment in the middle of the clause (`Beck called Palin a “clown,” …`) even when a
+                    // cue follows it.
+                    let innerLeadIn = region.cueSide == .leading && own.lowerBound > clause.lowerBound
+                        && own.lowerBound < region.open
+                    let midClauseFragment = region.cueSide == .trailing && region.open > clause.lowerBound
+                        && tokens[region.open - 1].kind == .word
+                    guard innerLeadIn || midClauseFragment else { continue }
+                }
                 if region.open >= clause.lowerBound && region.open < clause.upperBound {
                     regions[index].absorbed = true
                     absorbs = true
@@ -56,14 +91,22 @@ enum ReportedClauseFinding {
             }
             found.append(Clause(content: clause, cue: cue, absorbsQuotation: absorbs))
         }
-        return found
+        // `Bryant said he expects an appeal`: the inner cue right at the start of the outer clause
+        // reports the same words; annotators attribute them to the outer speaker only.
+        let outerStarts = Set(found.map(\.content.lowerBound))
+        return found.filter { clause in
+            !(1...maximumInnerCueOffset).contains { offset in
+                clause.cue.lowerBound - offset >= 0 && outerStarts.contains(clause.cue.lowerBound - offset)
+                    && clause.content.lowerBound != clause.cue.lowerBound - offset
+            }
+        }
     }
 
     /// `according to X, CLAUSE` or `CLAUSE, according to X`.
     static func sourceClause(cue: Range<Int>, sentence: Range<Int>, contentEnd: Int, tokens: [LexicalToken])
         -> Range<Int>?
     {
-        if cue.lowerBound - sentence.lowerBound <= 2 {
+        if cue.lowerBound - sentence.lowerBound <= maximumTokensBeforeLeadingSource {
             var index = cue.upperBound
             while index < contentEnd, tokens[index].kind != .comma { index += 1 }
             guard index + 1 < contentEnd else { return nil }
@@ -75,15 +118,41 @@ enum ReportedClauseFinding {
         return sentence.lowerBound..<comma
     }
 
+    /// Most words of the speaker phrase inside a parenthetical cue (`, the former governor said,`).
+    static let maximumParentheticalSpeakerWords = 5
+
+    /// `It is his job, he said, to talk to Congress.`
+    static func parentheticalClause(cue: Range<Int>, sentence: Range<Int>, contentEnd: Int, tokens: [LexicalToken])
+        -> Range<Int>?
+    {
+        var after = cue.upperBound
+        while after < contentEnd, tokens[after].kind == .word, after - cue.upperBound < maximumParentheticalSpeakerWords {
+            after += 1
+        }
+        guard after < contentEnd, tokens[after].kind == .comma, after + 1 < contentEnd else { return nil }
+        var comma = cue.lowerBound - 1
+        while comma > sentence.lowerBound, tokens[comma].kind == .word,
+            cue.lowerBound - comma <= maximumParentheticalSpeakerWords
+        {
+            comma -= 1
+        }
+        guard comma > sentence.lowerBound, tokens[comma].kind == .comma, comma < cue.lowerBound - 1 || after > cue.upperBound
+        else { return nil }
+        return sentence.lowerBound..<contentEnd
+    }
+
     /// `X said (that) CLAUSE`, `X told Y that CLAUSE`.
     static func forwardClause(
         cue: Range<Int>, entry: PhraseLexicon.Entry, contentEnd: Int, tokens: [LexicalToken],
-        nonClauseStarts: PhraseLexicon
+        nonClauseStarts: PhraseLexicon, clauseOpeners: PhraseLexicon, determiners: PhraseLexicon
     ) -> Range<Int>? {
         let previous = tokens[cue.lowerBound - 1]
+        // The speaker ends right before the cue: a word, an appositive's comma, a closing mark or a parenthesis (`(D-MA) said`).
         guard previous.kind == .word || previous.kind == .comma || previous.kind == .closingQuote
-            || previous.kind == .eitherQuote
+            || previous.kind == .eitherQuote || previous.kind == .other
         else { return nil }
+        // `the alleged assault`, `his plans`: after a determiner the cue word is a noun or adjective.
+        if previous.kind == .word && determiners.contains(previous.key) { return nil }
         var index = cue.upperBound
         let limit = min(contentEnd, cue.upperBound + maximumThatDistance)
         while index < limit {
@@ -95,6 +164,37 @@ enum ReportedClauseFinding {
             if token.kind != .word { break }
             index += 1
         }
+        if entry.tags.contains("content"), cue.upperBound < contentEnd {
+            // `Clinton blamed the “fog of war” for …`: the object is the content.
+            let first = tokens[cue.upperBound]
+            guard first.kind == .word || first.isQuoteMark else { return nil }
+            return cue.upperBound..<contentEnd
+        }
+        if entry.tags.contains("object"), cue.upperBound < contentEnd {
+            // `told The Washington Post he was …`: skip the hearer; a clause opens with a pronoun or determiner.
+            var index = cue.upperBound
+            let first = tokens[index]
+            guard first.kind == .word else { return nil }
+            // `asked whether …`: no hearer, the clause starts at once.
+            if !first.isCapitalized && clauseOpeners.contains(first.key) && !determiners.contains(first.key) {
+                return index..<contentEnd
+            }
+            if first.isCapitalized {
+                while index < contentEnd, tokens[index].kind == .word, tokens[index].isCapitalized,
+                    index - cue.upperBound < maximumThatDistance
+                {
+                    index += 1
+                }
+            } else if determiners.contains(first.key) {
+                index += min(determinerPhraseTokens, contentEnd - index)
+            } else {
+                index += 1
+            }
+            guard index < contentEnd, tokens[index].kind == .word,
+                clauseOpeners.contains(tokens[index].key)
+            else { return nil }
+            return index..<contentEnd
+        }
         guard entry.tags.contains("bare"), cue.upperBound < contentEnd else { return nil }
         let first = tokens[cue.upperBound]
         if first.kind == .colon, cue.upperBound + 1 < contentEnd { return (cue.upperBound + 1)..<contentEnd }
@@ -104,10 +204,14 @@ enum ReportedClauseFinding {
         return cue.upperBound..<contentEnd
     }
 
-    /// `CLAUSE, X said.` and `CLAUSE, said X.`: the cue and its speaker end the sentence.
+    /// `CLAUSE, X said.` and `CLAUSE, said X.`: the cue and its speaker end the sentence; or
+    /// `A, X said, B.`: a parenthetical cue inside the sentence, whose content is the whole sentence.
     static func backwardClause(cue: Range<Int>, sentence: Range<Int>, contentEnd: Int, tokens: [LexicalToken])
         -> Range<Int>?
     {
+        if let parenthetical = parentheticalClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens) {
+            return parenthetical
+        }
         // Nothing but a short speaker phrase or adverbial may follow the cue.
         var index = cue.upperBound
         while index < contentEnd {

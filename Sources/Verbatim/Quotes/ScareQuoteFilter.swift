@@ -7,15 +7,53 @@
 /// `?` or `!` before the closing mark far more often than a title does).
 /// Longer quotations without a cue are kept: they are usually speech whose
 /// speaker is named in the paragraph (the attribution stage's inheritance rules).
+///
+/// Two more rules: a title (at most `maximumTitleWords` words, every word
+/// capitalised except small words such as `of` and `the`, not ending in `?`
+/// or `!`) is dropped even with a cue nearby (`said on “Meet the Press.”`),
+/// unless it is a single word with a cue (`“Yes,” he said`); and a short
+/// quotation in a list of quotations (`words such as “attack,” “Benghazi”`)
+/// without a cue is dropped.
 enum ScareQuoteFilter {
     /// Word count at or under which an unattributed quotation is read as a
     /// scare quote or title; chosen on PolNeAR train (see benchmarks/polnear/README.md).
     static let maximumWords = 4
+    /// Most words of a quotation read as a title when title-cased.
+    static let maximumTitleWords = 6
 
     /// - Complexity: O(*n*) in the number of quoted tokens.
-    static func filter(_ regions: inout [QuoteRegion], document: LexicalDocument) {
+    static func filter(
+        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: [UInt8], smallWords: PhraseLexicon
+    ) {
         let tokens = document.tokens
-        for index in regions.indices where regions[index].cue == nil && !regions[index].absorbed {
+        for index in regions.indices where !regions[index].absorbed && !regions[index].dropped {
+            let region = regions[index]
+            let content = (region.open + 1)..<region.contentEnd
+            guard !content.isEmpty else { continue }
+            var words = 0
+            var titleCased = true
+            for token in tokens[content] where token.kind == .word {
+                words += 1
+                if !token.isCapitalized && !smallWords.contains(token.key) { titleCased = false }
+            }
+            let last = tokens[content.upperBound - 1]
+            let exclaims = last.kind == .terminator && bytes[last.utf8Start] != 0x2E
+            if titleCased && words > 0 && words <= maximumTitleWords && !exclaims && (words > 1 || region.cue == nil)
+                && tokens[content.lowerBound].isCapitalized
+            {
+                regions[index].dropped = true
+                continue
+            }
+            if region.cue == nil && words <= maximumWords {
+                let nextIsQuote = index + 1 < regions.count && regions[index + 1].open - region.end <= 2
+                let previousIsQuote = index > 0 && region.open - regions[index - 1].end <= 2
+                if nextIsQuote || previousIsQuote {
+                    regions[index].dropped = true
+                    continue
+                }
+            }
+        }
+        for index in regions.indices where regions[index].cue == nil && !regions[index].absorbed && !regions[index].dropped {
             let region = regions[index]
             let content = (region.open + 1)..<region.contentEnd
             var words = 0
