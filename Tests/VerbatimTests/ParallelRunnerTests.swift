@@ -68,8 +68,47 @@ import Testing
             report: { _ in },
             progress: { _, _ in batches += 1 },
             shouldStop: { batches >= 2 })
-        #expect(summary.processed == 200)
+        // The stop is seen after two batches were handed on; by then the third
+        // was read and in flight, and it is finished, not dropped.
+        #expect(summary.processed == 300)
         #expect(summary.interrupted)
         #expect(summary.exitCode == 130)
+    }
+}
+
+@Suite struct ParallelRunnerOrderTests {
+    /// Read problems and processing failures interleave with documents in
+    /// input order, even though reading runs ahead of processing.
+    @Test func problemsAndFailuresAreReportedInInputOrder() throws {
+        let folder = try TemporaryFolder()
+        var lines: [String] = []
+        for index in 0..<40 {
+            lines.append(index % 5 == 0 ? #"{"id":"bad\#(index)""# : #"{"id":"d\#(index)","text":"Text \#(index)."}"#)
+        }
+        try folder.write("corpus.jsonl", lines.joined(separator: "\n"))
+        struct Refused: Error {}
+        var events: [String] = []
+        let summary = try ParallelRunner(jobs: 3, batchDocuments: 4).run(
+            reader: CorpusReader(inputs: [folder.path]),
+            transform: { document -> String in
+                if document.id.hasSuffix("3") { throw Refused() }
+                return document.id
+            },
+            consume: { _, id in events.append(id) },
+            report: { problem in events.append("problem@\(problem.origin.line ?? 0)") })
+        var expected: [String] = []
+        for index in 0..<40 {
+            if index % 5 == 0 {
+                expected.append("problem@\(index + 1)")
+            } else if String(index).hasSuffix("3") {
+                expected.append("problem@\(index + 1)")
+            } else {
+                expected.append("d\(index)")
+            }
+        }
+        #expect(events == expected)
+        #expect(summary.documentsRead == 40)
+        #expect(summary.failed == 12)
+        #expect(summary.processed == 28)
     }
 }
