@@ -40,12 +40,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Scoring speed of the stance scorers (benchmarks/vader/run compares it with vaderSentiment).
-        .executableTarget(
-            name: "StanceSpeed",
-            dependencies: ["Verbatim"],
-            path: "benchmarks/stance-speed"
-        ),
         .testTarget(
             name: "VerbatimTests",
             dependencies: [

@@ -31,6 +31,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Scoring speed of the stance scorers alone (benchmarks/vader/run compares it with vaderSentiment).
+        .executableTarget(
+            name: "StanceSpeed",
+            dependencies: [.product(name: "Verbatim", package: "Verbatim")]
+        ),
         // Fixtures and the one-call registration every stage benchmark uses.
         .target(
             name: "BenchmarkSupport",
