@@ -74,10 +74,13 @@ public struct SourceText: Sendable {
         let stride = Self.checkpointStride
         let block = utf8Offset / stride
         var count = Int(scalarsBefore[block])
-        var index = block * stride
-        while index < utf8Offset {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
+        // Unchecked reads: the precondition above bounds every index.
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = block * stride
+            while index < utf8Offset {
+                if buffer[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
         }
         return count
     }
