@@ -183,7 +183,16 @@ public enum LexicalScanner {
         }
     }
 
+    /// One FNV-1a step.
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* hashPrime
+    }
+
     /// Scans one word starting at `start`; returns the index after it.
+    ///
+    /// The key is hashed in the same pass (same folding as `key(of:range:)`:
+    /// ASCII capitals lowered, `’` read as `'`), so the word's bytes are read once.
     @inline(__always)
     static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, into tokens: inout [LexicalToken])
         -> Int
@@ -191,41 +200,58 @@ public enum LexicalScanner {
         var index = start
         var hasInnerPeriod = false
         var letters = 0
+        var hash = hashBasis
         // A leading apostrophe before digits (’90s) belongs to the word.
-        if bytes[index] == 0x27 { index += 1 } else if bytes[index] == 0xE2 { index += 3 }
+        if bytes[index] == 0x27 {
+            hash = mix(hash, 0x27)
+            index += 1
+        } else if bytes[index] == 0xE2 {
+            hash = mix(hash, 0x27)
+            index += 3
+        }
         while index < end {
-            if isWordScalar(bytes, at: index, end: end) {
-                index += min(scalarLength(bytes[index]), end - index)
+            // Fast path: ASCII letters and digits, the bulk of news text.
+            let byte = bytes[index]
+            let isUpper = byte &- 0x41 < 26
+            if isUpper || byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                hash = mix(hash, isUpper ? byte | 0x20 : byte)
+                index += 1
                 letters += 1
                 continue
             }
-            let byte = bytes[index]
+            if byte >= 0x80, isWordScalar(bytes, at: index, end: end) {
+                let width = min(scalarLength(byte), end - index)
+                for offset in 0..<width { hash = mix(hash, bytes[index + offset]) }
+                index += width
+                letters += 1
+                continue
+            }
             var joinerWidth = 0
+            var joinerKey: UInt8 = byte
             if byte == 0x27 || byte == 0x2D || byte == 0x26 || byte == 0x2E {
                 joinerWidth = 1
             } else if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
                 joinerWidth = 3
+                joinerKey = 0x27
             }
             // `U.S.-led`: a period and a hyphen join as one.
             if byte == 0x2E, index + 2 < end, bytes[index + 1] == 0x2D { joinerWidth = 2 }
             guard joinerWidth > 0, index + joinerWidth < end, isWordScalar(bytes, at: index + joinerWidth, end: end)
             else { break }
+            hash = mix(hash, joinerKey)
+            if joinerWidth == 2 { hash = mix(hash, 0x2D) }
             if byte == 0x2E { hasInnerPeriod = true }
             if byte == 0x2D { letters = 0 }
             index += joinerWidth
         }
         let first = bytes[start]
         let isCapitalized = (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && start + 1 < end && bytes[start + 1] < 0x9F)
-        let keyEnd = index
         if index < end, bytes[index] == 0x2E,
             hasInnerPeriod || (isCapitalized && letters <= abbreviationLength && !(index + 1 < end && bytes[index + 1] == 0x2E))
         {
             index += 1
         }
-        tokens.append(
-            LexicalToken(
-                utf8Start: start, utf8End: index, kind: .word, isCapitalized: isCapitalized,
-                key: key(of: bytes, range: start..<keyEnd)))
+        tokens.append(LexicalToken(utf8Start: start, utf8End: index, kind: .word, isCapitalized: isCapitalized, key: hash))
         return index
     }
 }

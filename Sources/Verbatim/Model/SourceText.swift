@@ -8,8 +8,9 @@ public struct SourceText: Sendable {
     /// The text's UTF-8 encoding.
     public let bytes: [UInt8]
     /// `scalarsBefore[i]` is the number of code points that start before byte
-    /// `i * checkpointStride`.
-    private let scalarsBefore: [Int]
+    /// `i * checkpointStride` (32 bits: texts are capped at 2 GiB by
+    /// `TextSpan.maximumTextLength`, and the table is half the size of an `[Int]`).
+    private let scalarsBefore: [UInt32]
 
     /// Bytes between two checkpoints: small enough that a conversion scans
     /// little, large enough that the table costs under a tenth of the text.
@@ -27,18 +28,37 @@ public struct SourceText: Sendable {
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         let stride = Self.checkpointStride
-        var table = [Int]()
+        var table = [UInt32]()
         table.reserveCapacity(bytes.count / stride + 2)
         var count = 0
         bytes.withUnsafeBufferPointer { buffer in
-            for index in 0..<buffer.count {
-                if index % stride == 0 { table.append(count) }
-                if buffer[index] & 0xC0 != 0x80 { count += 1 }
+            let fullBlocks = buffer.count / stride
+            if let base = UnsafeRawPointer(buffer.baseAddress) {
+                for block in 0..<fullBlocks {
+                    table.append(UInt32(truncatingIfNeeded: count))
+                    count += Self.leadingByteCount(base + block * stride, words: stride / 8)
+                }
             }
+            if buffer.count % stride != 0 { table.append(UInt32(truncatingIfNeeded: count)) }
+            for index in (fullBlocks * stride)..<buffer.count where buffer[index] & 0xC0 != 0x80 { count += 1 }
         }
-        if bytes.count % stride == 0 { table.append(count) }
+        if bytes.count % stride == 0 { table.append(UInt32(truncatingIfNeeded: count)) }
         self.scalarsBefore = table
         self.scalarCount = count
+    }
+
+    /// The number of bytes in `words` 8-byte words at `pointer` that start a
+    /// code point (are not `10xxxxxx` continuation bytes), eight at a time.
+    @inline(__always)
+    private static func leadingByteCount(_ pointer: UnsafeRawPointer, words: Int) -> Int {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var continuations = 0
+        for word in 0..<words {
+            let value = pointer.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)
+            // A continuation byte has its top bit set and the next one clear.
+            continuations += (value & ~(value << 1) & highBits).nonzeroBitCount
+        }
+        return words * 8 - continuations
     }
 
     /// Code points in the text.
@@ -53,11 +73,14 @@ public struct SourceText: Sendable {
         precondition(utf8Offset >= 0 && utf8Offset <= bytes.count, "byte offset out of range")
         let stride = Self.checkpointStride
         let block = utf8Offset / stride
-        var count = scalarsBefore[block]
-        var index = block * stride
-        while index < utf8Offset {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
+        var count = Int(scalarsBefore[block])
+        // Unchecked reads: the precondition above bounds every index.
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = block * stride
+            while index < utf8Offset {
+                if buffer[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
         }
         return count
     }
@@ -71,10 +94,10 @@ public struct SourceText: Sendable {
         var high = scalarsBefore.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if scalarsBefore[middle] <= scalarOffset { low = middle } else { high = middle - 1 }
+            if Int(scalarsBefore[middle]) <= scalarOffset { low = middle } else { high = middle - 1 }
         }
         var index = low * Self.checkpointStride
-        var count = scalarsBefore[low]
+        var count = Int(scalarsBefore[low])
         while true {
             if bytes[index] & 0xC0 != 0x80 {
                 if count == scalarOffset { return index }

@@ -144,7 +144,7 @@ public struct CorpusReader: Sequence, Sendable {
                 }
                 let stream = try FileByteStream(path: file.path)
                 defer { stream.close() }
-                let bytes = try LineReader(stream: stream).readAll()
+                let bytes = try LineReader.readWhole(stream, sizeHint: file.size)
                 finishedBytes += bytes.count
                 return Self.textDocument(bytes, id: file.relativePath, origin: origin)
             } catch {
