@@ -10,7 +10,8 @@ struct TargetMention {
 
 /// Finds the people, organisations and places a text names: the catalogue's aliases (user targets
 /// and the document's speakers) first, then runs of capitalised words.
-struct TargetMentionFinder {
+/// A class: each quotation reads the document's finder, which a struct would copy (tables and lexicon).
+final class TargetMentionFinder {
     /// Every normalised word of an alias or name, numbered.
     private var aliasWords = ByteKeyTable(capacity: 64)
     /// Aliases as word numbers, by their first word, longest alias first.
@@ -45,7 +46,7 @@ struct TargetMentionFinder {
         for key in aliases.keys { aliases[key]!.sort { $0.words.count > $1.words.count } }
     }
 
-    private mutating func add(_ alias: String, for name: String) {
+    private func add(_ alias: String, for name: String) {
         let words = alias.split(separator: " ").map { aliasWords.insert(Array(Self.normalise(String($0)).utf8)) }
         guard let first = words.first else { return }
         aliases[first, default: []].append((words, name))
@@ -169,7 +170,7 @@ struct TargetMentionFinder {
                 let lastPart = last.contains("-") ? String(last.split(separator: "-").last ?? Substring(last)) : last
                 var name: String?
                 if !surnames.isEmpty {
-                    let surname = [last, lastPart].lazy.map { aliasWords.index(of: $0) }.first { $0 >= 0 && surnames[$0] != nil }
+                    let surname = [last, lastPart].lazy.map { self.aliasWords.index(of: $0) }.first { $0 >= 0 && surnames[$0] != nil }
                     name = surname.flatMap { surnames[$0] }
                 }
                 if name == nil, let earlier = discovered.first(where: { $0.last == last || $0.last == lastPart }) {

@@ -17,7 +17,9 @@ public final class ScoringWorkspace {
 }
 
 /// Scores the valence of a text with VADER's word rules, in either mode.
-struct ValenceScorer: Sendable {
+/// A class: the target rules keep one per quotation, and copying a struct holding three copies
+/// of the lexicon cost a reference-count update for each of its many buffers.
+final class ValenceScorer: Sendable {
     let lexicon: StanceLexicon
     let kind: ScorerKind
     private let rules: VaderCompatibleRules
