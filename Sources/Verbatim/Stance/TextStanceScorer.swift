@@ -203,12 +203,19 @@ public struct TextStanceScorer: Sendable {
     private func cueObjectStance(
         _ cue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder, workspace work: ValenceWorkspace
     ) -> [(String, Double, TextSpan, TextSpan)] {
+        // Most cues (`said`, `told`) take no side: then there is nothing to find. The cue's own words
+        // (to the next space, so no word is cut) tell, without scoring the words after it.
+        var cueWordsEnd = cue.utf8End
+        while cueWordsEnd < text.bytes.count && !ValenceTokenizer.isSpace(text.bytes[cueWordsEnd]) { cueWordsEnd += 1 }
+        text.bytes.withUnsafeBufferPointer {
+            valence.tokenize(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<cueWordsEnd]), baseOffset: cue.utf8Start, workspace: work)
+        }
+        // A word that may start a side-taking cue, alone or as a phrase's first word.
+        guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || $0.startsPhrase }) else { return [] }
         let end = min(text.bytes.count, cue.utf8End + Self.cueObjectBytes)
         _ = text.bytes.withUnsafeBufferPointer {
             valence.score(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<end]), baseOffset: cue.utf8Start, workspace: work)
         }
-        // Most cues (`said`, `told`) take no side: then there is nothing to find, and the target
-        // search, the costliest part, is skipped.
         var cueTakesSide = false
         for index in work.tokens.indices where work.sourceRange(ofToken: index).lowerBound < cue.utf8End {
             if valence.cue(at: index, in: work.tokens) != nil {

@@ -32,6 +32,12 @@ final class ValenceScorer: Sendable {
         tokenizer = ValenceTokenizer(lexicon: lexicon, style: kind == .news ? .news : .vader)
     }
 
+    /// Tokenises `text` into `workspace` without scoring it.
+    /// - Complexity: O(*n*) in the length of the text.
+    func tokenize(_ text: UnsafeBufferPointer<UInt8>, baseOffset: Int, workspace: ValenceWorkspace) {
+        tokenizer.tokenize(text, baseOffset: baseOffset, into: workspace)
+    }
+
     /// Tokenises and scores `text`, leaving the tokens and per-word valences in `workspace`.
     /// - Parameters:
     ///   - text: UTF-8 bytes of the text.
