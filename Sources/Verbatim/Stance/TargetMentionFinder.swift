@@ -35,6 +35,13 @@ final class TargetMentionFinder {
             for alias in [target.name] + target.aliases { add(alias, for: target.name) }
         }
         for speaker in speakers { add(speaker, for: speaker) }
+        addDocumentAliases(documentAliases, catalogue: catalogue)
+    }
+
+    /// Adds (alias, name) pairs found in the document, as `init`'s `documentAliases` does: the
+    /// finder of a document grows when a quotation first needs them, rather than being rebuilt.
+    /// - Complexity: O(*a*) in the aliases, plus sorting each first word's list.
+    func addDocumentAliases(_ documentAliases: [(alias: String, name: String)], catalogue: TargetCatalogue) {
         for (alias, name) in documentAliases {
             let aliasNumber = aliasWords.index(of: Self.normalise(alias))
             if aliasNumber >= 0 && aliases[aliasNumber] != nil { continue }
@@ -43,6 +50,7 @@ final class TargetMentionFinder {
             }?.name ?? name
             add(alias, for: canonical)
         }
+        // Stable: among aliases of one length, the first added wins.
         for key in aliases.keys { aliases[key]!.sort { $0.words.count > $1.words.count } }
     }
 

@@ -59,13 +59,13 @@ public struct TextStanceScorer: Sendable {
             workspace: workspace)
     }
 
-    /// The target finder of one document, built once, and rebuilt once with the document's
+    /// The target finder of one document, built once, and extended once with the document's
     /// government references (`the regime` = Assad) when a quotation first uses such a noun:
     /// most documents never pay for that search.
     final class TargetContext {
         let speakers: [String]
         let document: SourceText
-        var finder: TargetMentionFinder
+        let finder: TargetMentionFinder
         var hasReferences = false
 
         init(speakers: [String], document: SourceText, finder: TargetMentionFinder) {
@@ -86,9 +86,8 @@ public struct TextStanceScorer: Sendable {
     private func finder(for tokens: [ValenceToken], in context: TargetContext) -> TargetMentionFinder {
         if !context.hasReferences && tokens.contains(where: \.isGovernmentNoun) {
             context.hasReferences = true
-            context.finder = TargetMentionFinder(
-                catalogue: catalogue, speakers: context.speakers, lexicon: lexicon,
-                documentAliases: GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
+            context.finder.addDocumentAliases(
+                GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns), catalogue: catalogue)
         }
         return context.finder
     }
