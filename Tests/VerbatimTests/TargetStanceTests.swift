@@ -193,3 +193,49 @@ struct TargetStanceTests {
         #expect(Self.documentStance(scored, toward: "Bashar al-Assad") < 0)
     }
 }
+
+/// Words inside proper names carry no valence: `United` in `United States` is a name, not praise.
+struct NameWordValenceTests {
+    struct Case: CustomTestStringConvertible {
+        let text: String
+        let word: String
+        /// Whether `word` may appear in the evidence (with a valence).
+        let isEvidence: Bool
+        let why: String
+        var testDescription: String { "\(word) in \(text)" }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Russia and the United States can coordinate.", word: "United", isEvidence: false,
+             why: "a capitalised word inside a multi-word name is part of the name"),
+        Case(text: "Fighters of the Free Syrian Army moved north.", word: "Free", isEvidence: false,
+             why: "the first word of a three-word name, mid-sentence"),
+        Case(text: "A report by Human Rights Watch was published.", word: "Rights", isEvidence: false,
+             why: "every capitalised word of the name, not only the first"),
+        Case(text: "The Justice Department opened an inquiry.", word: "Justice", isEvidence: false,
+             why: "a capitalised title word before a name belongs to the name (`justice` is also a title)"),
+        Case(text: "Officials said Justice Kennedy would retire.", word: "Justice", isEvidence: false,
+             why: "a title before a person's name is no praise either"),
+        Case(text: "He said the justice system failed.", word: "justice", isEvidence: true,
+             why: "the same word in lowercase is an ordinary word and keeps its valence"),
+        Case(text: "Great, the talks resumed.", word: "Great", isEvidence: true,
+             why: "a capitalised word alone at the start of a sentence is no name"),
+        Case(text: "Happy Birthday to the team.", word: "Happy", isEvidence: true,
+             why: "a run that opens the sentence keeps its first word: its capital is the sentence's"),
+        Case(text: "The talks were GREAT news.", word: "GREAT", isEvidence: true,
+             why: "a word in capitals is emphasis, not a name"),
+    ]
+
+    @Test(arguments: cases)
+    func nameWordValence(_ example: Case) {
+        let stance = StanceTestSupport.stance(example.text)
+        let scalars = Array(example.text.unicodeScalars)
+        let words = stance.evidence.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) }
+        #expect(words.contains(example.word) == example.isEvidence, "\(example.why): \(words)")
+    }
+
+    /// The name's valence leaves the overall score too, not only the evidence list.
+    @Test func nameWordsDoNotMoveTheScore() {
+        #expect(StanceTestSupport.stance("Russia and the United States can coordinate.").label == .neutral)
+    }
+}

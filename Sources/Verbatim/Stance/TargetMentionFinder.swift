@@ -10,13 +10,17 @@ struct TargetMention {
 
 /// Finds the people, organisations and places a text names: the catalogue's aliases (user targets
 /// and the document's speakers) first, then runs of capitalised words.
-struct TargetMentionFinder {
+/// A class: each quotation reads the document's finder, which a struct would copy (tables and lexicon).
+final class TargetMentionFinder {
     /// Every normalised word of an alias or name, numbered.
     private var aliasWords = ByteKeyTable(capacity: 64)
     /// Aliases as word numbers, by their first word, longest alias first.
-    private var aliases: [Int: [(words: [Int], name: String)]] = [:]
+    /// Indexed by word number (dense from 0), so that each token's look-up is an array access.
+    private var aliases: [[(words: [Int], name: String)]] = []
     /// The last word of each multi-word canonical name, so that `Kerry` reads as `John Kerry`.
-    private var surnames: [Int: String] = [:]
+    /// Indexed by word number, as `aliases`.
+    private var surnames: [String?] = []
+    private var hasSurnames = false
     let lexicon: StanceLexicon
 
     /// - Parameters:
@@ -34,22 +38,37 @@ struct TargetMentionFinder {
             for alias in [target.name] + target.aliases { add(alias, for: target.name) }
         }
         for speaker in speakers { add(speaker, for: speaker) }
+        addDocumentAliases(documentAliases, catalogue: catalogue)
+    }
+
+    /// Adds (alias, name) pairs found in the document, as `init`'s `documentAliases` does: the
+    /// finder of a document grows when a quotation first needs them, rather than being rebuilt.
+    /// - Complexity: O(*a*) in the aliases, plus sorting each first word's list.
+    func addDocumentAliases(_ documentAliases: [(alias: String, name: String)], catalogue: TargetCatalogue) {
         for (alias, name) in documentAliases {
             let aliasNumber = aliasWords.index(of: Self.normalise(alias))
-            if aliasNumber >= 0 && aliases[aliasNumber] != nil { continue }
+            if aliasNumber >= 0 && !aliases[aliasNumber].isEmpty { continue }
             let canonical = catalogue.targets.first { target in
                 ([target.name] + target.aliases).contains { $0.lowercased() == name.lowercased() }
             }?.name ?? name
             add(alias, for: canonical)
         }
-        for key in aliases.keys { aliases[key]!.sort { $0.words.count > $1.words.count } }
+        // Stable: among aliases of one length, the first added wins.
+        for key in aliases.indices where aliases[key].count > 1 { aliases[key].sort { $0.words.count > $1.words.count } }
     }
 
-    private mutating func add(_ alias: String, for name: String) {
+    private func add(_ alias: String, for name: String) {
         let words = alias.split(separator: " ").map { aliasWords.insert(Array(Self.normalise(String($0)).utf8)) }
         guard let first = words.first else { return }
-        aliases[first, default: []].append((words, name))
-        if words.count > 1, surnames[words.last!] == nil { surnames[words.last!] = name }
+        while aliases.count < aliasWords.count {
+            aliases.append([])
+            surnames.append(nil)
+        }
+        aliases[first].append((words, name))
+        if words.count > 1, surnames[words.last!] == nil {
+            surnames[words.last!] = name
+            hasSurnames = true
+        }
     }
 
     /// The alias-word number of a token, or -1: normalised into `scratch` without allocating.
@@ -134,7 +153,7 @@ struct TargetMentionFinder {
         var discovered: [(last: String, name: String)] = []
         var index = 0
         scan: while index < tokens.count {
-            for candidate in words[index] < 0 ? [] : aliases[words[index]] ?? [] where matches(candidate.words, at: index, words, tokens) {
+            for candidate in words[index] < 0 ? [] : aliases[words[index]] where matches(candidate.words, at: index, words, tokens) {
                 found.append(TargetMention(name: candidate.name, tokens: index..<(index + candidate.words.count), isKnown: true))
                 index += candidate.words.count
                 continue scan
@@ -152,7 +171,7 @@ struct TargetMentionFinder {
             }
             var end = index + 1
             while end < tokens.count && !tokens[end - 1].endsClause && !tokens[end - 1].isPossessive {
-                if isNameLike(tokens[end], working) && (words[end] < 0 || aliases[words[end]] == nil) {
+                if isNameLike(tokens[end], working) && (words[end] < 0 || aliases[words[end]].isEmpty) {
                     end += 1
                 } else if tokens[end].ruleWord == .of && end + 1 < tokens.count && !tokens[end].endsClause
                     && tokens[end + 1].isCapitalised && isNameLike(tokens[end + 1], working)
@@ -166,10 +185,10 @@ struct TargetMentionFinder {
                 && tokens[index].hasVaderValence
             if !isSingleEvaluativeWord {
                 let last = Self.normalise(surface(end - 1))
-                let lastPart = last.contains("-") ? String(last.split(separator: "-").last ?? Substring(last)) : last
+                let lastPart = last.utf8.contains(UInt8(ascii: "-")) ? String(last.split(separator: "-").last ?? Substring(last)) : last
                 var name: String?
-                if !surnames.isEmpty {
-                    let surname = [last, lastPart].lazy.map { aliasWords.index(of: $0) }.first { $0 >= 0 && surnames[$0] != nil }
+                if hasSurnames {
+                    let surname = [last, lastPart].lazy.map { self.aliasWords.index(of: $0) }.first { $0 >= 0 && surnames[$0] != nil }
                     name = surname.flatMap { surnames[$0] }
                 }
                 if name == nil, let earlier = discovered.first(where: { $0.last == last || $0.last == lastPart }) {

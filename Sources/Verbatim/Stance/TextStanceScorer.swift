@@ -59,13 +59,13 @@ public struct TextStanceScorer: Sendable {
             workspace: workspace)
     }
 
-    /// The target finder of one document, built once, and rebuilt once with the document's
+    /// The target finder of one document, built once, and extended once with the document's
     /// government references (`the regime` = Assad) when a quotation first uses such a noun:
     /// most documents never pay for that search.
     final class TargetContext {
         let speakers: [String]
         let document: SourceText
-        var finder: TargetMentionFinder
+        let finder: TargetMentionFinder
         var hasReferences = false
 
         init(speakers: [String], document: SourceText, finder: TargetMentionFinder) {
@@ -86,9 +86,8 @@ public struct TextStanceScorer: Sendable {
     private func finder(for tokens: [ValenceToken], in context: TargetContext) -> TargetMentionFinder {
         if !context.hasReferences && tokens.contains(where: \.isGovernmentNoun) {
             context.hasReferences = true
-            context.finder = TargetMentionFinder(
-                catalogue: catalogue, speakers: context.speakers, lexicon: lexicon,
-                documentAliases: GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
+            context.finder.addDocumentAliases(
+                GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns), catalogue: catalogue)
         }
         return context.finder
     }
@@ -115,19 +114,25 @@ public struct TextStanceScorer: Sendable {
         }
         let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
         var inMention = [Bool](repeating: false, count: work.tokens.count)
-        for mention in mentions where mention.isKnown { for index in mention.tokens { inMention[index] = true } }
-        if mentions.contains(where: { $0.isKnown && $0.tokens.contains { work.sentiments[$0] != 0 } }) {
-            // Names are not opinions: `United` in `United States` moves nothing. Only known names
-            // (targets, speakers): a run of capitalised words may be `Happy Birthday`, and leaving
-            // those out lowers the correlation with human ratings (tweets 0.873 to 0.860).
+        var hasNameValence = false
+        for mention in mentions {
+            for index in nameWords(of: mention, in: work.tokens) {
+                inMention[index] = true
+                hasNameValence = hasNameValence || work.sentiments[index] != 0
+            }
+        }
+        if hasNameValence {
+            // Names are not opinions: `United` in `United States` moves nothing.
             score = valence.rescore(work, excluding: inMention)
             evidence = valence.contributions(in: work).filter { !inMention[$0.token] }.map {
                 StanceEvidence(span: text.span(utf8: work.sourceRange(ofToken: $0.token)), weight: $0.weight)
             }
         }
         var (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
+        var sentiments = work.sentiments
+        if hasNameValence { for index in sentiments.indices where inMention[index] { sentiments[index] = 0 } }
         contributions += rules.clauseContributions(
-            tokens: work.tokens, sentiments: work.sentiments, mentions: mentions, usedCues: usedCues)
+            tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues)
         // Targets in order of first mention; a handful per text, so a list beats a dictionary.
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
         func slot(_ name: String) -> Int {
@@ -168,14 +173,56 @@ public struct TextStanceScorer: Sendable {
         return Stance(score: score, label: Self.label(for: score), targets: targetStances, evidence: evidence)
     }
 
+    /// The words of `mention` that are part of a name, and so carry no valence: every word of a
+    /// known name (target, speaker), and the capitalised words of a run of two or more capitalised
+    /// words (`United States`, `Free Syrian Army`, `Human Rights Watch`). A capitalised word alone
+    /// may open a sentence or be shouted, so it keeps its valence; a run that opens the sentence
+    /// keeps its first word's (`Happy Birthday`, `Great work Team`: the capital is the sentence's).
+    /// Against human ratings (Pearson r, default scorer) runs of capitalised words move tweets
+    /// 0.8735 to 0.8724 (VADER 0.8722) and movie reviews 0.4280 to 0.4312; without the
+    /// sentence-opener exception tweets fall to 0.8700, below VADER.
+    /// A capitalised title just before a name belongs to it too (`Justice Department`, `Justice
+    /// Kennedy`), unless it opens the sentence.
+    private func nameWords(of mention: TargetMention, in tokens: [ValenceToken]) -> [Int] {
+        var words: [Int] = []
+        let title = mention.tokens.lowerBound - 1
+        if title > 0, !tokens[title - 1].endsSentence, tokens[title].isCapitalised, tokens[title].isNameStopword,
+            !tokens[title].isUpper, !tokens[title].endsClause
+        {
+            words.append(title)
+        }
+        if mention.isKnown { return words + Array(mention.tokens) }
+        guard mention.tokens.count > 1 else { return words }
+        var first = mention.tokens.lowerBound
+        if first == 0 || tokens[first - 1].endsSentence { first += 1 }
+        return words + (first..<mention.tokens.upperBound).filter { tokens[$0].isCapitalised }
+    }
+
     /// The stance the attribution's own cue carries toward its object.
     private func cueObjectStance(
         _ cue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder, workspace work: ValenceWorkspace
     ) -> [(String, Double, TextSpan, TextSpan)] {
+        // Most cues (`said`, `told`) take no side: then there is nothing to find. The cue's own words
+        // (to the next space, so no word is cut) tell, without scoring the words after it.
+        var cueWordsEnd = cue.utf8End
+        while cueWordsEnd < text.bytes.count && !ValenceTokenizer.isSpace(text.bytes[cueWordsEnd]) { cueWordsEnd += 1 }
+        text.bytes.withUnsafeBufferPointer {
+            valence.tokenize(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<cueWordsEnd]), baseOffset: cue.utf8Start, workspace: work)
+        }
+        // A word that may start a side-taking cue, alone or as a phrase's first word.
+        guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || $0.startsPhrase }) else { return [] }
         let end = min(text.bytes.count, cue.utf8End + Self.cueObjectBytes)
         _ = text.bytes.withUnsafeBufferPointer {
             valence.score(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<end]), baseOffset: cue.utf8Start, workspace: work)
         }
+        var cueTakesSide = false
+        for index in work.tokens.indices where work.sourceRange(ofToken: index).lowerBound < cue.utf8End {
+            if valence.cue(at: index, in: work.tokens) != nil {
+                cueTakesSide = true
+                break
+            }
+        }
+        guard cueTakesSide else { return [] }
         let mentions = finder.mentions(in: work, excluding: speaker)
         let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
         return rules.cueContributions(tokens: work.tokens, mentions: mentions).0.compactMap { contribution in

@@ -17,7 +17,9 @@ public final class ScoringWorkspace {
 }
 
 /// Scores the valence of a text with VADER's word rules, in either mode.
-struct ValenceScorer: Sendable {
+/// A class: the target rules keep one per quotation, and copying a struct holding three copies
+/// of the lexicon cost a reference-count update for each of its many buffers.
+final class ValenceScorer: Sendable {
     let lexicon: StanceLexicon
     let kind: ScorerKind
     private let rules: VaderCompatibleRules
@@ -28,6 +30,12 @@ struct ValenceScorer: Sendable {
         self.kind = kind
         rules = VaderCompatibleRules(lexicon: lexicon)
         tokenizer = ValenceTokenizer(lexicon: lexicon, style: kind == .news ? .news : .vader)
+    }
+
+    /// Tokenises `text` into `workspace` without scoring it.
+    /// - Complexity: O(*n*) in the length of the text.
+    func tokenize(_ text: UnsafeBufferPointer<UInt8>, baseOffset: Int, workspace: ValenceWorkspace) {
+        tokenizer.tokenize(text, baseOffset: baseOffset, into: workspace)
     }
 
     /// Tokenises and scores `text`, leaving the tokens and per-word valences in `workspace`.
