@@ -245,6 +245,23 @@ struct AttributionContext {
         return bytes[token.utf8End - 2] == 0x6C && bytes[token.utf8End - 1] == 0x79
     }
 
+    /// True when the word at `index` opens an adverbial clause rather than a subject: a preposition or time word
+    /// (`In`, `After`, `Last`), a subordinator (`When`, `If`, `As`), an adverb, or a participle (`Speaking`, `Asked`).
+    func opensAdverbial(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return true }
+        if lexicons.phraseStops.contains(token.key) || lexicons.nonSpeakers.contains(token.key)
+            || lexicons.adverbs.contains(token.key) || endsInIng(token)
+        {
+            return true
+        }
+        let bytes = document.text.bytes
+        let end = token.utf8End
+        // `Asked about …,` `Unlike …,` `Still,`: an `-ed` participle or an `-ly`/`-like` adverb.
+        return end - token.utf8Start > Self.minimumAdverbBytes
+            && ((bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64) || (bytes[end - 2] == 0x6C && bytes[end - 1] == 0x79))
+    }
+
     /// Fewest bytes of an `-ly` adverb: shorter `-ly` words are nouns or particles (`ally`, `only`).
     static let minimumAdverbBytes = 4
 
@@ -270,11 +287,12 @@ struct AttributionContext {
     func sentenceSubject(of index: Int) -> Phrase? {
         let sentence = lexical.sentenceRange(of: index)
         var start = sentence.lowerBound
-        // Skip a leading adverbial clause up to its comma (`In an interview, Kerry …`).
+        // Skip a leading adverbial clause up to its comma (`In an interview, Kerry …`, `However, …`); a sentence
+        // that opens with a name keeps it (`Hillary Clinton is telling customers at a Manchester, New Hampshire, …`).
         var probe = start
         while probe < index, probe - start < Self.maximumAppositiveTokens {
             if tokens[probe].kind == .comma {
-                if probe + 1 < index { start = probe + 1 }
+                if probe + 1 < index, probe == start + 1 || opensAdverbial(start) { start = probe + 1 }
                 break
             }
             probe += 1
