@@ -38,7 +38,8 @@ enum PronounResolution {
                     {
                         speaker.name = candidate.name
                         if speaker.role == nil { speaker.role = candidate.role }
-                        if isPronoun { speaker.kind = candidate.kind }
+                        // The name and its kind travel together (`the statement` named for officials is a group).
+                        speaker.kind = candidate.kind
                         speaker.confidence *= confidenceFactor
                         resolved = true
                         break
