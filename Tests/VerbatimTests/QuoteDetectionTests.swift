@@ -86,6 +86,17 @@ let quotationCases: [QuotationCase] = [
         why: "participle after a quotation", marked: "“[[We will win,]]” {Kerry} said, adding [[that they will lose]].",
         kinds: [.direct, .indirect]),
     // An appearance is reported content but names nobody speaking.
+    // An inverted cue after a comma, followed only by a name, closes the clause before it.
+    .init(why: "inverted cue ends a reported clause", marked: "[[The race is close]], said {Craig Robinson}.", kinds: [.indirect]),
+    // A quotation opening a sentence without a cue belongs to the subject of the sentence before it in the paragraph.
+    .init(
+        why: "preceding sentence's subject",
+        marked: "{Dianne Bystrom} agreed. “[[Mainstream Republicans are running out of time.]]”", kinds: [.direct]),
+    // A comma after a place inside the subject's sentence is not the end of an adverbial opener.
+    .init(
+        why: "sentence opening with a name keeps it as subject",
+        marked: "{Hillary Clinton} is telling customers at a diner in Manchester, New Hampshire, that “[[I need you tomorrow.]]”",
+        kinds: [.direct]),
     .init(why: "appearance has no speaker", marked: "Trump seemed [[to enjoy the rally]].", kinds: [.indirect]),
     // An opening mark typed where a closing one belongs still closes the quotation.
     .init(why: "closing mark typed as opening", marked: "“[[It's unusual,]]“ said {Larry Noble}.", kinds: [.direct]),

@@ -24,6 +24,8 @@ struct AttributionContext {
         var mention: Range<Int>
         /// Title or role found with it (`Secretary of State`, `a media activist`).
         var role: String?
+        /// The head noun when it is not the mention's last word (`activists` in `Activists in eastern Aleppo`).
+        var head: Int? = nil
     }
 
     /// The index of the first token at or after byte offset `utf8`.
@@ -60,6 +62,7 @@ struct AttributionContext {
             !(tokens[index].isCapitalized && lexicons.auxiliaries.contains(tokens[index].key)),
             lexicons.adverbs.contains(tokens[index].key)
                 || (progressive && lexicons.auxiliaries.contains(tokens[index].key))
+                || isMannerAdverb(index, notBefore: lower)
         {
             index -= 1
         }
@@ -128,6 +131,10 @@ struct AttributionContext {
             while start - 1 >= lower, start > index - Self.maximumPhraseTokens {
                 let previous = tokens[start - 1]
                 guard previous.kind == .word else { break }
+                // `But Kerry said`: a sentence-opening conjunction is not part of the name.
+                if lexicons.nonSpeakers.longestMatch(in: tokens, at: start - 1)?.tags.contains("coordination") == true {
+                    break
+                }
                 if previous.isCapitalized || (lexicons.nameConnectors.contains(previous.key) && start - 2 >= lower && tokens[start - 2].isCapitalized) {
                     start -= 1
                 } else {
@@ -143,6 +150,10 @@ struct AttributionContext {
                 !lexicons.adverbs.contains(tokens[roleStart - 1].key)
             {
                 roleStart -= 1
+            }
+            // `Activists in eastern Aleppo said`: a place after a group noun belongs to the group, not a name.
+            if let group = groupBeforePreposition(roleStart, notBefore: lower) {
+                return Phrase(mention: group.mention.lowerBound..<(index + 1), role: nil, head: group.head)
             }
             return Phrase(mention: start..<(index + 1), role: roleStart < start ? text(roleStart..<start) : nil)
         }
@@ -162,7 +173,33 @@ struct AttributionContext {
             }
             start -= 1
         }
+        // `officials close to the investigation said`: the group, with its prepositional phrase.
+        if let group = groupBeforePreposition(start, notBefore: lower) {
+            return Phrase(mention: group.mention.lowerBound..<(index + 1), role: nil, head: group.head)
+        }
         return Phrase(mention: start..<(index + 1), role: nil)
+    }
+
+    /// The group phrase before a preposition ending just before token `end` (`Activists` before
+    /// `in eastern Aleppo`), when the word before the preposition is a group noun.
+    func groupBeforePreposition(_ end: Int, notBefore lower: Int) -> Phrase? {
+        let preposition = end - 1
+        guard preposition - 1 >= lower, tokens[preposition].kind == .word, !tokens[preposition].isCapitalized,
+            lexicons.phraseStops.contains(tokens[preposition].key)
+        else { return nil }
+        // The group noun right before the preposition, or before one adjective (`officials close to`, `local to`).
+        var noun = preposition - 1
+        if noun - 1 >= lower, tokens[noun].kind == .word, !tokens[noun].isCapitalized,
+            !lexicons.groupNouns.contains(tokens[noun].key), tokens[noun - 1].kind == .word
+        {
+            noun -= 1
+        }
+        guard tokens[noun].kind == .word, lexicons.groupNouns.contains(tokens[noun].key),
+            var group = phrase(endingBefore: noun + 1, notBefore: lower), group.head == nil,
+            group.mention.upperBound == noun + 1
+        else { return nil }
+        group.head = noun
+        return group
     }
 
     /// The speaker phrase that starts at token `start` (after an inverted cue: `said Kerry`, `according to the Pentagon`).
@@ -190,10 +227,43 @@ struct AttributionContext {
         if end + 1 < upper, tokens[end].kind == .comma, tokens[start].isCapitalized {
             var roleEnd = end + 1
             while roleEnd < upper, tokens[roleEnd].kind == .word, roleEnd - end <= Self.maximumPhraseTokens { roleEnd += 1 }
-            if roleEnd > end + 1, lexicons.determiners.contains(tokens[end + 1].key) { role = text((end + 1)..<roleEnd) }
+            // Only a closed appositive is a role: `according to Lavrov, the ceasefire collapsed because …` opens a clause.
+            let closed = roleEnd == upper || tokens[roleEnd].kind == .comma || tokens[roleEnd].kind == .terminator
+            if closed, roleEnd > end + 1, lexicons.determiners.contains(tokens[end + 1].key) { role = text((end + 1)..<roleEnd) }
         }
         return Phrase(mention: start..<end, role: role)
     }
+
+    /// True when token `index` is a lowercase `-ly` adverb between a speaker and a cue (`Clinton has increasingly
+    /// decried`, `she jokingly said`); after a determiner it is a noun (`the family said`).
+    func isMannerAdverb(_ index: Int, notBefore lower: Int) -> Bool {
+        let token = tokens[index]
+        guard !token.isCapitalized, token.utf8End - token.utf8Start > Self.minimumAdverbBytes, index - 1 >= lower,
+            tokens[index - 1].kind == .word, !lexicons.determiners.contains(tokens[index - 1].key)
+        else { return false }
+        let bytes = document.text.bytes
+        return bytes[token.utf8End - 2] == 0x6C && bytes[token.utf8End - 1] == 0x79
+    }
+
+    /// True when the word at `index` opens an adverbial clause rather than a subject: a preposition or time word
+    /// (`In`, `After`, `Last`), a subordinator (`When`, `If`, `As`), an adverb, or a participle (`Speaking`, `Asked`).
+    func opensAdverbial(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return true }
+        if lexicons.phraseStops.contains(token.key) || lexicons.nonSpeakers.contains(token.key)
+            || lexicons.adverbs.contains(token.key) || endsInIng(token)
+        {
+            return true
+        }
+        let bytes = document.text.bytes
+        let end = token.utf8End
+        // `Asked about …,` `Unlike …,` `Still,`: an `-ed` participle or an `-ly`/`-like` adverb.
+        return end - token.utf8Start > Self.minimumAdverbBytes
+            && ((bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64) || (bytes[end - 2] == 0x6C && bytes[end - 1] == 0x79))
+    }
+
+    /// Fewest bytes of an `-ly` adverb: shorter `-ly` words are nouns or particles (`ally`, `only`).
+    static let minimumAdverbBytes = 4
 
     /// True when the word ends in `ing` (a progressive or participle form).
     func endsInIng(_ token: LexicalToken) -> Bool {
@@ -217,14 +287,21 @@ struct AttributionContext {
     func sentenceSubject(of index: Int) -> Phrase? {
         let sentence = lexical.sentenceRange(of: index)
         var start = sentence.lowerBound
-        // Skip a leading adverbial clause up to its comma (`In an interview, Kerry …`).
+        // Skip a leading adverbial clause up to its comma (`In an interview, Kerry …`, `However, …`); a sentence
+        // that opens with a name keeps it (`Hillary Clinton is telling customers at a Manchester, New Hampshire, …`).
         var probe = start
         while probe < index, probe - start < Self.maximumAppositiveTokens {
             if tokens[probe].kind == .comma {
-                if probe + 1 < index { start = probe + 1 }
+                if probe + 1 < index, probe == start + 1 || opensAdverbial(start) { start = probe + 1 }
                 break
             }
             probe += 1
+        }
+        // `But Trump said …`: an opening conjunction is not the subject.
+        while start < index, tokens[start].kind == .word,
+            lexicons.nonSpeakers.longestMatch(in: tokens, at: start)?.tags.contains("coordination") == true
+        {
+            start += 1
         }
         guard start < index, tokens[start].kind == .word else { return nil }
         // The subject ends at the first lowercase word that is not a determiner or connector.

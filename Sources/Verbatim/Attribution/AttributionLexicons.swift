@@ -22,10 +22,12 @@ public struct AttributionLexicons: Sendable {
     public var nonSpeakers: PhraseLexicon
     /// Auxiliary verbs skipped before a progressive cue (`auxiliaries.txt`).
     public var auxiliaries: PhraseLexicon
+    /// Plural nouns naming a group of speakers (`group-nouns.txt`).
+    public var groupNouns: PhraseLexicon
 
     static let files = [
         "cue-verbs.txt", "cue-adverbs.txt", "speaker-pronouns.txt", "titles.txt", "organisation-words.txt",
-        "determiners.txt", "name-connectors.txt", "non-clause-starts.txt", "non-speakers.txt", "auxiliaries.txt",
+        "determiners.txt", "name-connectors.txt", "non-clause-starts.txt", "non-speakers.txt", "auxiliaries.txt", "group-nouns.txt",
     ]
 
     /// Reads every list from `folder`; a missing file gives an empty list and one warning.
@@ -42,6 +44,7 @@ public struct AttributionLexicons: Sendable {
         phraseStops = lists[7]
         nonSpeakers = lists[8]
         auxiliaries = lists[9]
+        groupNouns = lists[10]
     }
 
     /// The lists of the folder `LexiconFolder.located` finds.

@@ -26,7 +26,7 @@ enum CanonicalNames {
             let nameWords = speaker.name.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
             guard ranges.name.count > nameWords else { continue }
             speaker.name = context.text(ranges.name)
-            if speaker.role == nil, let title = ranges.title { speaker.role = context.text(title) }
+            if speaker.role == nil, let title = ranges.title { speaker.role = context.roleText(title) }
             quotations[index].speaker = speaker
         }
     }
@@ -57,6 +57,16 @@ enum CanonicalNames {
             var nameStart = start
             while nameStart < end - 1, let title = context.lexicons.titles.longestMatch(in: tokens, at: nameStart, end: end - 1) {
                 nameStart += title.keys.count
+            }
+            // A title inside the capitalised run (`Russian Foreign Minister Sergei Lavrov`): the name follows it.
+            var probe = nameStart
+            while probe < end - 1 {
+                if let title = context.lexicons.titles.longestMatch(in: tokens, at: probe, end: end - 1) {
+                    probe += title.keys.count
+                    nameStart = probe
+                } else {
+                    probe += 1
+                }
             }
             guard end - nameStart >= minimumFullNameWords, nameStart > sentence.lowerBound || nameStart > start else { continue }
             guard !tokens[nameStart..<end].contains(where: { context.lexicons.organisationWords.contains($0.key) }) else {

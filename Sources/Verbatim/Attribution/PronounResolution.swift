@@ -1,7 +1,8 @@
 /// Gives pronoun and common-noun mentions (`he`, `the official`, `the
 /// statement`) the name of the nearest compatible named speaker before them:
 /// `he`/`she`/`I` a person, `they`/`we` a group, organisation or person,
-/// `it` and nouns anything named. The mention stays the pronoun or noun
+/// `it` an organisation, group or noun phrase (an `it` with none is no speaker),
+/// nouns anything named. The mention stays the pronoun or noun
 /// phrase in the text; only `speaker.name` changes.
 enum PronounResolution {
     /// Confidence lost when the name is inferred rather than written next to the cue.
@@ -19,22 +20,38 @@ enum PronounResolution {
                 && !context.tokens[first..<context.tokenIndex(atOrAfter: mention.utf8End)].dropFirst().contains { $0.isCapitalized }
             guard isPronoun || isNominal else { continue }
             let wanted = speaker.kind
+            // `it` stands for an organisation or a document (`The statement went on … It went on to detail …`):
+            // a noun phrase, already resolved to its own name, is as good an antecedent as a name.
+            let acceptsNominal = isPronoun && wanted == .organisation
+            var resolved = false
             var previous = index - 1
             while previous >= 0 {
                 if let candidate = quotations[previous].speaker, let candidateMention = candidate.mention {
                     let candidateFirst = context.tokenIndex(atOrAfter: candidateMention.utf8Start)
+                    let candidatePronoun = candidateFirst < context.tokens.count
+                        && candidateMention.utf8End == context.tokens[candidateFirst].utf8End && context.isPronoun(candidateFirst)
                     let named = candidateFirst < context.tokens.count && context.tokens[candidateFirst].isCapitalized
                         && !context.isPronoun(candidateFirst)
                         && !context.lexicons.determiners.contains(context.tokens[candidateFirst].key)
-                    if named && compatible(wanted, candidate.kind, isPronoun: isPronoun) {
+                    if named || (acceptsNominal && !candidatePronoun && candidate.kind != .person),
+                        compatible(wanted, candidate.kind, isPronoun: isPronoun)
+                    {
                         speaker.name = candidate.name
                         if speaker.role == nil { speaker.role = candidate.role }
-                        if isPronoun { speaker.kind = candidate.kind }
+                        // The name and its kind travel together (`the statement` named for officials is a group).
+                        speaker.kind = candidate.kind
                         speaker.confidence *= confidenceFactor
+                        resolved = true
                         break
                     }
                 }
                 previous -= 1
+            }
+            // An `it` with no organisation or noun phrase before it names nobody: a pronoun is never a name, and a
+            // sentence subject found without a parser (`the United States struck`) is too often not a noun phrase.
+            if acceptsNominal && !resolved {
+                quotations[index].speaker = nil
+                continue
             }
             quotations[index].speaker = speaker
         }

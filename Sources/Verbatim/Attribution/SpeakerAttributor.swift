@@ -3,7 +3,7 @@
 /// A sieve, most certain rule first; the first rule that finds a speaker
 /// wins: `AccordingToRule`, `DashSignatureRule`, `PassiveAgentRule`, `ParticipleCueRule`,
 /// `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
-/// `SameParagraphRule` and `PreviousParagraphRule` (inheritance). Then
+/// `SameParagraphRule`, `PrecedingSentenceRule` and `PreviousParagraphRule` (inheritance). Then
 /// `PronounResolution` names pronoun and noun mentions and `CanonicalNames`
 /// gives each person one name. A quotation no rule attributes keeps a nil
 /// speaker.
@@ -20,7 +20,9 @@ public struct SpeakerAttributor: Sendable {
         AccordingToRule(), DashSignatureRule(), PassiveAgentRule(), ParticipleCueRule(), TrailingCueRule(),
         LeadingCueRule(), SentenceSubjectRule(),
     ]
-    static let inheritanceRules: [any SpeakerRule] = [SameParagraphRule(), PreviousParagraphRule()]
+    static let inheritanceRules: [any SpeakerRule] = [
+        SameParagraphRule(), PrecedingSentenceRule(), PreviousParagraphRule(),
+    ]
 
     /// - Returns: the quotations with `speaker` set where a rule finds one.
     /// - Complexity: O(*n*) in the length of the text plus O(*q*) bounded scans for *q* quotations.

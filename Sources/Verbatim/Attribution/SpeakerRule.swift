@@ -25,6 +25,18 @@ extension AttributionContext {
         lexicons.cues.longestMatch(in: tokens, at: range.lowerBound)
     }
 
+    /// The text of the titles in `range` without courtesy titles (`Mr.` says nothing about a role);
+    /// nil when nothing is left.
+    func roleText(_ range: Range<Int>) -> String? {
+        var words = range.lowerBound
+        while words < range.upperBound, let title = lexicons.titles.longestMatch(in: tokens, at: words, end: range.upperBound),
+            title.tags.contains("honorific")
+        {
+            words += title.keys.count
+        }
+        return words < range.upperBound ? text(words..<range.upperBound) : nil
+    }
+
     /// A speaker built from a phrase: titles move to the role, the kind comes from the words.
     func speaker(from phrase: Phrase, rule: String, confidence: Double) -> Speaker {
         var start = phrase.mention.lowerBound
@@ -58,19 +70,21 @@ extension AttributionContext {
                     probe += 1
                 }
             }
-            if titleEnd > start {
-                let title = text(start..<titleEnd)
+            if let title = roleText(start..<titleEnd) {
                 role = role.map { "\($0) \(title)" } ?? title
             }
             let nameRange = titleEnd..<end
-            let isOrganisation = tokens[phrase.mention].contains { lexicons.organisationWords.contains($0.key) }
+            // The organisation words of a title are the employer's (`Pentagon Secretary Peter Cook` is a person).
+            let isOrganisation = tokens[nameRange].contains { lexicons.organisationWords.contains($0.key) }
                 || lexicons.determiners.contains(tokens[phrase.mention.lowerBound].key)
-            let last = tokens[end - 1]
-            let plural = !last.isCapitalized && text((end - 1)..<end).hasSuffix("s")
+            let head = phrase.head ?? (end - 1)
+            let plural = lexicons.groupNouns.contains(tokens[head].key)
+                || (!tokens[head].isCapitalized && text(head..<(head + 1)).hasSuffix("s"))
             kind = plural ? .group : isOrganisation ? .organisation : .person
             return Speaker(name: text(nameRange), mention: span(phrase.mention), role: role, kind: kind, rule: rule, confidence: confidence)
         }
-        let plural = text((end - 1)..<end).hasSuffix("s")
+        let head = phrase.head ?? (end - 1)
+        let plural = lexicons.groupNouns.contains(tokens[head].key) || text(head..<(head + 1)).hasSuffix("s")
         kind = plural ? .group : .unknown
         return Speaker(name: text(phrase.mention), mention: span(phrase.mention), role: role, kind: kind, rule: rule, confidence: confidence)
     }

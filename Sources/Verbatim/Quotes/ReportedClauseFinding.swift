@@ -142,6 +142,29 @@ enum ReportedClauseFinding {
     }
 
     /// `X said (that) CLAUSE`, `X told Y that CLAUSE`.
+    /// True when the tokens from `start` to the sentence end (or to a comma opening an appositive) are a
+    /// speaker: a capitalised name (with `of` and the like between capitalised words), or a determiner and at
+    /// most `determinerPhraseTokens` lowercase words (`the official`).
+    static func isSpeakerTail(
+        _ start: Int, contentEnd: Int, tokens: [LexicalToken], nonClauseStarts: PhraseLexicon, determiners: PhraseLexicon
+    ) -> Bool {
+        var index = start
+        if tokens[index].kind == .word, !tokens[index].isCapitalized, determiners.contains(tokens[index].key) {
+            index += 1
+            while index < contentEnd, tokens[index].kind == .word, index - start <= determinerPhraseTokens { index += 1 }
+        } else {
+            guard tokens[index].kind == .word, tokens[index].isCapitalized else { return false }
+            while index < contentEnd, tokens[index].kind == .word, index - start < maximumTailTokens,
+                tokens[index].isCapitalized
+                    || (nonClauseStarts.contains(tokens[index].key) && index + 1 < contentEnd
+                        && tokens[index + 1].isCapitalized)
+            {
+                index += 1
+            }
+        }
+        return index > start && (index == contentEnd || tokens[index].kind == .comma)
+    }
+
     static func forwardClause(
         cue: Range<Int>, entry: PhraseLexicon.Entry, contentEnd: Int, tokens: [LexicalToken],
         nonClauseStarts: PhraseLexicon, clauseOpeners: PhraseLexicon, determiners: PhraseLexicon
@@ -196,6 +219,13 @@ enum ReportedClauseFinding {
             return index..<contentEnd
         }
         guard entry.tags.contains("bare"), cue.upperBound < contentEnd else { return nil }
+        // `The race is close, said Craig Robinson.`: after a comma, an inverted cue followed only by a name (or
+        // `the official`) closes the clause before it; what follows is the speaker, not a reported clause.
+        if previous.kind == .comma, entry.tags.contains("inverted"),
+            isSpeakerTail(cue.upperBound, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts, determiners: determiners)
+        {
+            return nil
+        }
         let first = tokens[cue.upperBound]
         if first.kind == .colon, cue.upperBound + 1 < contentEnd { return (cue.upperBound + 1)..<contentEnd }
         guard first.kind == .word, !nonClauseStarts.contains(first.key), !entry.tags.contains("object") else {
