@@ -14,10 +14,16 @@ struct ParticipleCueRule: SpeakerRule {
         else { return nil }
         // `“…,” Kerry said, noting that …`: the speaker of the quotation just before, in the same sentence.
         let sentence = Int(context.lexical.sentenceOfToken[cue.lowerBound])
+        let sentenceStart = context.tokens[context.lexical.sentenceRange(of: cue.lowerBound).lowerBound].utf8Start
         var previous = index - 1
-        while previous >= 0, quotations[previous].content.utf8Start < quotations[index].content.utf8Start {
+        // Quotations come in text order: once one starts in an earlier paragraph and ends before the cue's
+        // sentence, those before it cannot reach the sentence either (stopping there keeps the rule linear).
+        while previous >= 0, quotations[previous].content.utf8Start < quotations[index].content.utf8Start,
+            quotations[previous].paragraph == quotations[index].paragraph
+                || quotations[previous].content.utf8End > sentenceStart
+        {
             if let speaker = quotations[previous].speaker, quotations[previous].content.utf8End <= context.tokens[cue.lowerBound].utf8Start,
-                quotations[previous].sentence == sentence || quotations[previous].content.utf8End > context.tokens[context.lexical.sentenceRange(of: cue.lowerBound).lowerBound].utf8Start
+                quotations[previous].sentence == sentence || quotations[previous].content.utf8End > sentenceStart
             {
                 var inherited = speaker
                 inherited.rule = name

@@ -34,6 +34,9 @@ enum ReportedClauseFinding {
     ) -> [Clause] {
         let tokens = document.tokens
         var found: [Clause] = []
+        // Regions in the order of their opening marks, so that each clause visits only the regions that open
+        // inside it: scanning every region for every cue is quadratic, and never ends on a 200 MB document.
+        let byOpen = regions.indices.sorted { regions[$0].open < regions[$1].open }
         for start in cues.starts where !cues.used.contains(start) {
             guard let entry = cues[start] else { continue }
             let cue = start..<(start + entry.keys.count)
@@ -70,7 +73,11 @@ enum ReportedClauseFinding {
             }
             guard tokens[clause].lazy.filter({ $0.kind == .word }).count >= minimumClauseWords else { continue }
             var absorbs = false
-            for index in regions.indices where !regions[index].dropped {
+            var position = firstRegion(openingAtOrAfter: clause.lowerBound, in: byOpen, regions: regions)
+            while position < byOpen.count, regions[byOpen[position]].open < clause.upperBound {
+                let index = byOpen[position]
+                position += 1
+                guard !regions[index].dropped else { continue }
                 let region = regions[index]
                 // A quotation with its own lead-in inside this clause (`Clinton said she opposes “…”`) is part of
                 // the outer report: annotators attribute it to the outer speaker.
@@ -83,11 +90,9 @@ enum ReportedClauseFinding {
                         && tokens[region.open - 1].kind == .word
                     guard innerLeadIn || midClauseFragment else { continue }
                 }
-                if region.open >= clause.lowerBound && region.open < clause.upperBound {
-                    regions[index].absorbed = true
-                    absorbs = true
-                    if region.end > clause.upperBound { clause = clause.lowerBound..<region.end }
-                }
+                regions[index].absorbed = true
+                absorbs = true
+                if region.end > clause.upperBound { clause = clause.lowerBound..<region.end }
             }
             found.append(Clause(content: clause, cue: cue, absorbsQuotation: absorbs))
         }
@@ -100,6 +105,19 @@ enum ReportedClauseFinding {
                     && clause.content.lowerBound != clause.cue.lowerBound - offset
             }
         }
+    }
+
+    /// The position in `byOpen` (region indices sorted by opening token) of the first region that opens at or
+    /// after token `token`.
+    /// - Complexity: O(log *r*) in the number of regions.
+    static func firstRegion(openingAtOrAfter token: Int, in byOpen: [Int], regions: [QuoteRegion]) -> Int {
+        var low = 0
+        var high = byOpen.count
+        while low < high {
+            let middle = (low + high) / 2
+            if regions[byOpen[middle]].open < token { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// `according to X, CLAUSE` or `CLAUSE, according to X`.
