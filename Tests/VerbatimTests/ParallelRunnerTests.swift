@@ -112,3 +112,46 @@ import Testing
         #expect(summary.processed == 28)
     }
 }
+
+@Suite struct ParallelRunnerConcurrencyTests {
+    /// Tracks how many transforms run at once.
+    final class Gauge: @unchecked Sendable {
+        private let lock = NSLock()
+        private var running = 0
+        private(set) var peak = 0
+
+        func enter() {
+            lock.lock()
+            running += 1
+            peak = max(peak, running)
+            lock.unlock()
+        }
+
+        func leave() {
+            lock.lock()
+            running -= 1
+            lock.unlock()
+        }
+    }
+
+    /// Reading runs ahead of the workers, but batches must not overlap: `--jobs`
+    /// is a promise to the user about the cores taken (a shared node, a Slurm allocation).
+    @Test(arguments: [1, 2])
+    func neverRunsMoreTransformsThanJobs(jobs: Int) throws {
+        let folder = try TemporaryFolder()
+        let lines = (0..<64).map { #"{"id":"d\#($0)","text":"Text."}"# }
+        try folder.write("corpus.jsonl", lines.joined(separator: "\n"))
+        let gauge = Gauge()
+        _ = try ParallelRunner(jobs: jobs, batchDocuments: 4).run(
+            reader: CorpusReader(inputs: [folder.path]),
+            transform: { document -> String in
+                gauge.enter()
+                defer { gauge.leave() }
+                Thread.sleep(forTimeInterval: 0.002)
+                return document.id
+            },
+            consume: { _, _ in Thread.sleep(forTimeInterval: 0.004) },
+            report: { _ in })
+        #expect(gauge.peak <= jobs)
+    }
+}

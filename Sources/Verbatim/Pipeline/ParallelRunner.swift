@@ -26,9 +26,10 @@ public struct RunSummary: Sendable, Equatable {
 /// Runs a transform over a stream of documents on several threads, in
 /// batches, and hands the results on in input order.
 ///
-/// Three steps overlap: while the workers analyse batch *k*, the calling
-/// thread hands on the results of batch *k − 1* and reads batch *k + 1*, so
-/// reading and writing (which are serial) do not leave the cores idle.
+/// Steps overlap: while the workers analyse batch *k*, the calling thread
+/// hands on the results of batch *k − 1*; and it reads batch *k + 1* while
+/// batch *k* is still being analysed. Reading and writing (which are serial)
+/// thus do not leave the cores idle, and never more than `jobs` workers run.
 ///
 /// Determinism: results, read problems and failures are handed on in input
 /// order whatever the number of jobs, so output is byte-identical for any
@@ -95,10 +96,11 @@ public struct ParallelRunner: Sendable {
                     next = batch
                 }
             }
-            let finished = inFlight
+            // The batch in flight finishes before the next starts, so that no more than `jobs` workers run.
+            let finished = inFlight.map { ($0.batch, $0.results()) }
             inFlight = next.map { BatchJob(batch: $0, jobs: jobs, transform: transform) }
-            if let finished {
-                try handOn(finished, summary: &summary, consume: consume, report: report)
+            if let (batch, results) = finished {
+                try handOn(batch, results, summary: &summary, consume: consume, report: report)
                 try endBatch()
                 progress(summary, iterator.bytesConsumed)
             }
@@ -134,11 +136,10 @@ public struct ParallelRunner: Sendable {
 
     /// Waits for a batch's results and hands them on, with its problems, in input order.
     private func handOn<Output: Sendable>(
-        _ job: BatchJob<Output>, summary: inout RunSummary, consume: (Document, Output) throws -> Void,
-        report: (ReadProblem) -> Void
+        _ batch: ReadBatch, _ results: [Result<Output, any Error>], summary: inout RunSummary,
+        consume: (Document, Output) throws -> Void, report: (ReadProblem) -> Void
     ) throws {
-        let results = job.results()
-        var problems = job.batch.problems[...]
+        var problems = batch.problems[...]
         func reportProblems(before position: Int) {
             while let first = problems.first, first.position <= position {
                 problems.removeFirst()
@@ -152,7 +153,7 @@ public struct ParallelRunner: Sendable {
                 report(first.problem)
             }
         }
-        for (index, (document, result)) in zip(job.batch.documents, results).enumerated() {
+        for (index, (document, result)) in zip(batch.documents, results).enumerated() {
             reportProblems(before: index)
             summary.documentsRead += 1
             switch result {
