@@ -147,10 +147,11 @@ import Testing
             transform: { document -> String in
                 gauge.enter()
                 defer { gauge.leave() }
-                Thread.sleep(forTimeInterval: 0.002)
+                // Slow transforms, instant reading: the next batch is read long before this one ends.
+                Thread.sleep(forTimeInterval: 0.005)
                 return document.id
             },
-            consume: { _, _ in Thread.sleep(forTimeInterval: 0.004) },
+            consume: { _, _ in },
             report: { _ in })
         #expect(gauge.peak <= jobs)
     }
