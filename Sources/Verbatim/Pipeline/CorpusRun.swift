@@ -56,8 +56,7 @@ public struct CorpusRun {
         let analyzer = try makeAnalyzer(messages: messages)
         let includeTokens = self.includeTokens
         let reader = CorpusReader(inputs: inputs, options: readerOptions)
-        let progress = ProgressReporter(quiet: quiet, totalBytes: nil)
-        let progressWithTotal = progress.isEnabled ? ProgressReporter(quiet: quiet, totalBytes: reader.totalBytes()) : progress
+        let progress = ProgressReporter(quiet: quiet, totalBytes: { reader.totalBytes() })
         let sink = try ByteSink(path: output)
         let mode = self.mode
         let shard = self.shard
@@ -74,13 +73,13 @@ public struct CorpusRun {
             },
             consume: { _, bytes in try sink.write(bytes) },
             report: { problem in
-                if progressWithTotal.isEnabled { messages("\r\u{1B}[K") }
+                if progress.isEnabled { messages("\r\u{1B}[K") }
                 messages("verbatim: \(problem)\n")
             },
-            progress: { summary, inputBytes in progressWithTotal.update(summary, inputBytes: inputBytes) },
+            progress: { summary, inputBytes in progress.update(summary, inputBytes: inputBytes) },
             shouldStop: { interrupt?.isRaised ?? false })
         try sink.close()
-        progressWithTotal.finish()
+        progress.finish()
         if !quiet || summary.exitCode != 0 {
             messages(Self.describe(summary, seconds: Date().timeIntervalSince(started)) + "\n")
         }

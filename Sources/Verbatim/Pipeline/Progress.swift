@@ -12,10 +12,11 @@ public final class ProgressReporter {
 
     /// - Parameters:
     ///   - quiet: never print.
-    ///   - totalBytes: input size, for the ETA.
-    public init(quiet: Bool, totalBytes: Int?) {
+    ///   - totalBytes: input size, for the ETA; called only when progress is shown,
+    ///     since finding it walks every input folder.
+    public init(quiet: Bool, totalBytes: () -> Int?) {
         enabled = !quiet && isatty(2) != 0
-        self.totalBytes = totalBytes
+        self.totalBytes = enabled ? totalBytes() : nil
     }
 
     public var isEnabled: Bool { enabled }

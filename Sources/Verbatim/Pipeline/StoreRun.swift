@@ -38,9 +38,7 @@ extension CorpusRun {
         let stored = try store.scoredContentHashes()
         let analyzer = try makeAnalyzer(messages: messages)
         let reader = CorpusReader(inputs: inputs, options: readerOptions)
-        let progress = ProgressReporter(quiet: quiet, totalBytes: nil)
-        let progressWithTotal =
-            progress.isEnabled ? ProgressReporter(quiet: quiet, totalBytes: reader.totalBytes()) : progress
+        let progress = ProgressReporter(quiet: quiet, totalBytes: { reader.totalBytes() })
         let shard = self.shard
         let started = Date()
         let writer = BackgroundBatchWriter(store: store)
@@ -82,17 +80,17 @@ extension CorpusRun {
                     pending.append(StoredDocument(failedID: id, source: problem.origin.description, error: problem.message))
                     failed += 1
                 }
-                if progressWithTotal.isEnabled { messages("\r\u{1B}[K") }
+                if progress.isEnabled { messages("\r\u{1B}[K") }
                 messages("verbatim: \(problem)\n")
             },
-            progress: { summary, inputBytes in progressWithTotal.update(summary, inputBytes: inputBytes) },
+            progress: { summary, inputBytes in progress.update(summary, inputBytes: inputBytes) },
             shouldStop: { interrupt?.isRaised ?? false })
         try writer.finish()
         if written > 0 {
             try store.rebuildSpeakers()
             try store.checkpoint()
         }
-        progressWithTotal.finish()
+        progress.finish()
         if !quiet || summary.exitCode != 0 {
             messages(Self.describe(summary, seconds: Date().timeIntervalSince(started)) + "\n")
             var line = "verbatim: \(database): \(written) documents written (\(quotations) quotations)"

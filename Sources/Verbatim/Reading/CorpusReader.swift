@@ -174,7 +174,7 @@ public struct CorpusReader: Sequence, Sendable {
                         severity: .skipped, origin: document.origin, documentID: document.id,
                         message: "document larger than 2 GiB, skipped (split it into smaller documents)"))
             }
-            if document.text.utf8.allSatisfy(Whitespace.isASCIISpaceByte) {
+            if document.text.utf8.allSatisfy(Whitespace.isASCIISpace) {
                 return ReadItem(
                     document: nil,
                     problem: ReadProblem(
@@ -205,7 +205,7 @@ public struct CorpusReader: Sequence, Sendable {
                             message: "unreadable: \(error); rest of the file skipped"))
                 }
                 // Blank lines between records are not documents.
-                if bytes.allSatisfy(Whitespace.isASCIISpaceByte) { continue }
+                if bytes.allSatisfy(Whitespace.isASCIISpace) { continue }
                 return JSONLinesDocument.parse(
                     bytes, origin: Origin(path: path, line: reader.lineNumber), textField: options.textField,
                     idField: options.idField)
@@ -214,6 +214,3 @@ public struct CorpusReader: Sequence, Sendable {
     }
 }
 
-extension Whitespace {
-    static func isASCIISpaceByte(_ byte: UInt8) -> Bool { isASCIISpace(byte) }
-}
