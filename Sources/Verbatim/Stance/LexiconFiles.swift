@@ -56,6 +56,11 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     case nameStopwords = "name-stopwords.txt"
     /// Nouns for whoever governs (`regime`), one per line.
     case governmentNouns = "government-nouns.txt"
+    /// Countries as targets: canonical name TAB aliases (demonyms, capitals), case-sensitive.
+    case countries = "countries.tsv"
+    /// Lowercase particles inside names (`al-Assad`, `bin Laden`): word, and the tag `joined`
+    /// when the particle counts only joined to the name by a hyphen.
+    case nameParticles = "name-particles.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -186,6 +191,18 @@ extension LexiconFile {
             guard columns.count == 2 else { return "expected 2 tab-separated columns (phrase, shift|concession), found \(columns.count)" }
             guard columns[1] == "shift" || columns[1] == "concession" else {
                 return "kind \"\(columns[1])\" must be shift or concession"
+            }
+            if let message = checkPhrase(key) { return message }
+        case .countries:
+            for alias in columns {
+                if alias.isEmpty { return "empty name or alias (two tabs in a row?)" }
+                if alias.first == " " || alias.last == " " || alias.contains("  ") {
+                    return "name \"\(alias)\" has stray spaces"
+                }
+            }
+        case .nameParticles:
+            guard columns.count == 1 || (columns.count == 2 && columns[1] == "joined") else {
+                return "expected a particle, optionally followed by a tab and `joined`"
             }
             if let message = checkPhrase(key) { return message }
         case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns:

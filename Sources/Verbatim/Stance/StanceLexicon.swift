@@ -101,6 +101,13 @@ public struct StanceLexicon: Sendable {
     /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
     var governmentNouns: Set<String> = []
 
+    /// Countries as targets (`countries.tsv`): found in every text, with case-sensitive aliases.
+    var countries: [TargetCatalogue.Target] = []
+    /// Name particles (`name-particles.txt`): those that count apart from the name (`bin Laden`)
+    /// and those that count only hyphenated (`al-Assad`).
+    var separateNameParticles: Set<String> = []
+    var joinedNameParticles: Set<String> = []
+
     /// The folder this lexicon was read from.
     public private(set) var folder: String
 
@@ -143,6 +150,13 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.governmentNouns]?.rows ?? [] {
             governmentNouns.insert(String(columns[0]))
             entries[id(columns[0])].isGovernmentNoun = true
+        }
+        for (_, columns) in rowsByFile[.countries]?.rows ?? [] {
+            countries.append(TargetCatalogue.Target(name: String(columns[0]), aliases: columns.dropFirst().map(String.init)))
+        }
+        for (_, columns) in rowsByFile[.nameParticles]?.rows ?? [] {
+            joinedNameParticles.insert(String(columns[0]))
+            if columns.count == 1 { separateNameParticles.insert(String(columns[0])) }
         }
         for (_, columns) in rowsByFile[.boosters]?.rows ?? [] {
             let weight = columns[1] == "increase" ? StanceWeights.boosterIncrement : StanceWeights.boosterDecrement

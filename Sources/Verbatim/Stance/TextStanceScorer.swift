@@ -5,6 +5,8 @@ public struct TextStanceScorer: Sendable {
     public let kind: ScorerKind
     public let catalogue: TargetCatalogue
     let valence: ValenceScorer
+    /// The user's targets and the shipped countries, as aliases: built once, read by every document.
+    let aliasTable: TargetAliasTable
 
     /// - Parameters:
     ///   - lexicon: the compiled lexicon folder.
@@ -16,6 +18,7 @@ public struct TextStanceScorer: Sendable {
         self.kind = kind
         self.catalogue = catalogue
         valence = ValenceScorer(lexicon: lexicon, kind: kind)
+        aliasTable = TargetAliasTable(catalogue: catalogue, countries: lexicon.countries)
     }
 
     /// The label for a score: `support` at or above `StanceWeights.labelThreshold`, `oppose`
@@ -79,7 +82,7 @@ public struct TextStanceScorer: Sendable {
     func makeContext(speakers: [String], document: SourceText) -> TargetContext {
         TargetContext(
             speakers: speakers, document: document,
-            finder: TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon))
+            finder: TargetMentionFinder(base: aliasTable, speakers: speakers, lexicon: lexicon))
     }
 
     /// The context's finder, with the government references added when `tokens` need them.
@@ -87,7 +90,7 @@ public struct TextStanceScorer: Sendable {
         if !context.hasReferences && tokens.contains(where: \.isGovernmentNoun) {
             context.hasReferences = true
             context.finder.addDocumentAliases(
-                GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns), catalogue: catalogue)
+                GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
         }
         return context.finder
     }
