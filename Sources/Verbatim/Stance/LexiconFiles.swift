@@ -61,6 +61,8 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Lowercase particles inside names (`al-Assad`, `bin Laden`): word, and the tag `joined`
     /// when the particle counts only joined to the name by a hyphen.
     case nameParticles = "name-particles.txt"
+    /// Verbs that withhold the cue after them (`refused to endorse`), one per line.
+    case withholdingVerbs = "withholding-verbs.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -205,7 +207,7 @@ extension LexiconFile {
                 return "expected a particle, optionally followed by a tab and `joined`"
             }
             if let message = checkPhrase(key) { return message }
-        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns:
+        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if let message = checkPhrase(key) { return message }
         }

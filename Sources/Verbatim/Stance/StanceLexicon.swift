@@ -52,6 +52,7 @@ struct HotEntry: Sendable {
     var isHedge: Bool
     var isNameStopword: Bool
     var isGovernmentNoun: Bool
+    var isWithholding: Bool
 }
 
 /// Everything the lexicon files say about one lowercase word.
@@ -70,6 +71,7 @@ struct WordEntry: Sendable {
     var isHedge = false
     var isNameStopword = false
     var isGovernmentNoun = false
+    var isWithholding = false
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
 }
@@ -151,6 +153,7 @@ public struct StanceLexicon: Sendable {
             governmentNouns.insert(String(columns[0]))
             entries[id(columns[0])].isGovernmentNoun = true
         }
+        for (_, columns) in rowsByFile[.withholdingVerbs]?.rows ?? [] { entries[id(columns[0])].isWithholding = true }
         for (_, columns) in rowsByFile[.countries]?.rows ?? [] {
             countries.append(TargetCatalogue.Target(name: String(columns[0]), aliases: columns.dropFirst().map(String.init)))
         }
@@ -189,7 +192,7 @@ public struct StanceLexicon: Sendable {
                 booster: $0.booster, ruleWord: $0.ruleWord, isNegator: $0.isNegator,
                 isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty, cue: $0.cue,
                 contrast: $0.contrast, isHedge: $0.isHedge, isNameStopword: $0.isNameStopword,
-                isGovernmentNoun: $0.isGovernmentNoun)
+                isGovernmentNoun: $0.isGovernmentNoun, isWithholding: $0.isWithholding)
         }
 
     }

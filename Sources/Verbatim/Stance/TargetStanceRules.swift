@@ -47,7 +47,7 @@ struct TargetStanceRules {
                         && !(objectStart..<$0.tokens.lowerBound).contains(where: { tokens[$0].endsClause })
                 })
             {
-                let isNegated = scorer.isNegatedNearby(index, tokens)
+                let isNegated = scorer.isNegatedNearby(index, tokens) || isWithheld(index, tokens)
                 if label == .support {
                     let weight = StanceWeights.cueValence * (isNegated ? StanceWeights.negationScalar : 1)
                     result.append(Contribution(name: object.name, token: index, weight: weight))
@@ -59,6 +59,60 @@ struct TargetStanceRules {
             index += width
         }
         return (result, used)
+    }
+
+    /// A withholding verb (`refused to endorse`, `declined to condemn`) within the modifier
+    /// window before the cue, in the same clause: it negates the cue as `not` would.
+    func isWithheld(_ index: Int, _ tokens: [ValenceToken]) -> Bool {
+        var position = index - 1
+        while position >= 0 && index - position <= StanceWeights.modifierWindow {
+            if tokens[position].endsClause { return false }
+            if tokens[position].isWithholding { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Where the holder's words end and the target's begin: a reporting verb (`said`) or a
+    /// side-taking cue with a target as its object (`accused Russia`, `thanked Sanders`) separates
+    /// whoever speaks or acts (before it) from what they say or whom they act on (after it).
+    /// The holder's act is not the writer's judgement of the holder: in `Turkey accused Russia of
+    /// violating its airspace` the violation is Russia's, and Turkey takes no side.
+    /// - Returns: for each token, whether it is such a separating cue, and the cue's width.
+    private func holderBoundaries(tokens: [ValenceToken], usedCues: [Bool]) -> [Int] {
+        var widths = [Int](repeating: 0, count: tokens.count)
+        var index = 0
+        while index < tokens.count {
+            // A cue after `for` or `of` is the object's deed (rule 1), not a holder's act.
+            let isReason = index > 0 && (tokens[index - 1].ruleWord == .for || tokens[index - 1].ruleWord == .of)
+            if usedCues[index] && !isReason {
+                var end = index
+                while end < tokens.count && usedCues[end] { end += 1 }
+                widths[index] = end - index
+                index = end
+                continue
+            }
+            var width = 0
+            if usedCues[index] {
+                width = 0
+            } else if tokens[index].startsPhrase, let phrase = scorer.phrase(at: index, in: tokens), case .cue(.neutral) = phrase.meaning {
+                width = phrase.words.count
+            } else if tokens[index].cue == .neutral {
+                width = 1
+            }
+            if width > 0 {
+                // The manner of saying belongs to the holder too, when a short clause ends it:
+                // `let me say this clearly: Russia signed …`, `told reporters on Tuesday: …`.
+                var end = index + width
+                while end < tokens.count && end - (index + width) < StanceWeights.modifierWindow && !tokens[end - 1].endsClause { end += 1 }
+                if tokens[end - 1].endsClause && !tokens[end - 1].endsSentence { width = end - index }
+                widths[index] = width
+                index += width
+                continue
+            }
+            index += 1
+        }
+        return widths
     }
 
     /// Rule 2: a target takes the valenced words of its sentence segment (a sentence, cut at
@@ -76,8 +130,20 @@ struct TargetStanceRules {
         var result: [Contribution] = []
         var scored: [(name: String, segment: Int)] = []
         var excluded = [Bool](repeating: false, count: tokens.count)
+        let boundaries = holderBoundaries(tokens: tokens, usedCues: usedCues)
         for mention in mentions {
-            let segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens)
+            var segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens, inMention: inMention)
+            // The holder takes the words before the cue; the target, those after it.
+            var lower = segment.lowerBound
+            var upper = segment.upperBound
+            for position in segment where boundaries[position] > 0 {
+                if position >= mention.tokens.upperBound {
+                    upper = min(upper, position)
+                    break
+                }
+                if position + boundaries[position] <= mention.tokens.lowerBound { lower = position + boundaries[position] }
+            }
+            segment = lower..<max(lower, upper)
             // A target named twice in one segment takes its words once.
             if scored.contains(where: { $0.name == mention.name && $0.segment == segment.lowerBound }) { continue }
             scored.append((mention.name, segment.lowerBound))
@@ -139,8 +205,10 @@ struct TargetStanceRules {
 
     /// The sentence around `index`, cut at the contrast words on either side of it and where a
     /// comma is followed by `and` or `or` (`Russia is to blame, and NATO must respond`: two clauses
-    /// with their own subjects). Commas alone do not cut: `The regime, once again, is blocking it`.
-    private func segmentBounds(around index: Int, tokens: [ValenceToken]) -> Range<Int> {
+    /// with their own subjects), and at `so` before a target (`… set up so Russia and the United
+    /// States can coordinate`: a result clause with its own subject). Commas alone do not cut:
+    /// `The regime, once again, is blocking it`.
+    private func segmentBounds(around index: Int, tokens: [ValenceToken], inMention: [Bool]) -> Range<Int> {
         let sentence = scorer.sentenceBounds(around: index, in: tokens)
         var start = sentence.lowerBound
         var end = sentence.upperBound
@@ -148,6 +216,8 @@ struct TargetStanceRules {
             let cuts = tokens[position].contrast != nil
                 || (position > sentence.lowerBound && tokens[position - 1].endsClause
                     && (tokens[position].ruleWord == .and || tokens[position].ruleWord == .or))
+                || (position > sentence.lowerBound && tokens[position].ruleWord == .so && position + 1 < tokens.count
+                    && inMention[position + 1] && !tokens[position].endsClause)
             guard cuts else { continue }
             if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
         }

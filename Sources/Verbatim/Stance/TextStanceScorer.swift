@@ -164,7 +164,8 @@ public struct TextStanceScorer: Sendable {
             for (name, weight, mention, cue) in cueStance {
                 let index = slot(name)
                 targets[index].sum += weight
-                targets[index].mentions.append(mention)
+                // The cue's object is often inside the content too: one mention, not two.
+                if !targets[index].mentions.contains(mention) { targets[index].mentions.append(mention) }
                 if !evidence.contains(where: { $0.span == cue }) { evidence.append(StanceEvidence(span: cue, weight: weight)) }
             }
         }

@@ -43,6 +43,8 @@ struct ValenceToken {
     var isNameStopword: Bool = false
     /// `regime`, `government`: see `GovernmentReference`.
     var isGovernmentNoun: Bool = false
+    /// `refused`, `declined`: withholds the stance cue after it (see `withholding-verbs.txt`).
+    var isWithholding: Bool = false
     /// The word is in VADER's valence lexicon (for the target finder: `Great` opening a sentence is no name).
     var hasVaderValence: Bool = false
 }
@@ -352,6 +354,7 @@ struct ValenceTokenizer {
             token.isHedge = hot.isHedge
             token.isNameStopword = hot.isNameStopword
             token.isGovernmentNoun = hot.isGovernmentNoun
+            token.isWithholding = hot.isWithholding
             token.hasVaderValence = !hot.vaderValence.isNaN
         }
         tokens.append(token)
