@@ -137,8 +137,10 @@ final class TargetMentionFinder {
     }
 
     private func add(_ alias: String, for name: String) {
-        let numbers = alias.split(separator: " ").map { spelling -> Int in
-            let word = Self.normalise(String(spelling))
+        // Split on bytes: splitting a String on `Character`s costs more than the rest of the finder's set-up.
+        let numbers = alias.utf8.split(separator: UInt8(ascii: " ")).map { spelling -> Int in
+            var bytes = Array(spelling)
+            let word = Self.normalise(bytes: &bytes)
             let known = base.words.index(of: word)
             return known >= 0 ? known : base.words.count + localWords.insert(Array(word.utf8))
         }
@@ -175,6 +177,12 @@ final class TargetMentionFinder {
         let start = Int(token.start)
         let end = Int(token.end)
         guard end - start <= ValenceWorkspace.scratchCapacity else { return -1 }
+        if token.hasLookupHash && !token.isPossessive && !base.words.mayContain(hash: token.lookupHash)
+            && (localWords.count == 0 || !localWords.mayContain(hash: token.lookupHash))
+        {
+            // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
+            return -1
+        }
         var count = 0
         var index = start
         while index < end {
@@ -366,15 +374,15 @@ final class TargetMentionFinder {
     /// A name written with a particle (`al-Assad`) is the same target as the name without it
     /// (`Assad`) when both are in one text: the known one, or else the longer, names both.
     private func unifyParticleNames(_ found: inout [TargetMention], tokens: [ValenceToken], working: [UInt8]) {
-        guard found.count > 1 else { return }
+        guard found.count > 1, found.contains(where: { !$0.isKnown && $0.name.utf8.contains(UInt8(ascii: "-")) }) else { return }
         func key(_ name: String) -> String {
             let last = Self.normalise(String(name.split(separator: " ").last ?? Substring(name)))
-            guard let hyphen = last.firstIndex(of: "-"), lexicon.joinedNameParticles.contains(String(last[..<hyphen])) else {
+            guard let hyphen = last.utf8.firstIndex(of: UInt8(ascii: "-")), lexicon.joinedNameParticles.contains(String(last[..<hyphen])) else {
                 return last
             }
             return String(last[last.index(after: hyphen)...])
         }
-        for index in found.indices where !found[index].isKnown && found[index].name.contains("-") {
+        for index in found.indices where !found[index].isKnown && found[index].name.utf8.contains(UInt8(ascii: "-")) {
             let own = key(found[index].name)
             guard own != Self.normalise(String(found[index].name.split(separator: " ").last ?? "")) else { continue }
             if let other = found.first(where: { $0.name != found[index].name && key($0.name) == own && ($0.isKnown || $0.name.count > found[index].name.count) }) {

@@ -112,8 +112,13 @@ public struct TextStanceScorer: Sendable {
         }
         let finder = finder(for: work.tokens, in: context)
         let mentions = finder.mentions(in: work, excluding: speaker)
-        if mentions.isEmpty && attributionCue == nil {
-            return Stance(score: score, label: Self.label(for: score), evidence: evidence)
+        if mentions.isEmpty {
+            // No target in the text: only the attribution cue's object can be one, and the
+            // per-target rules have nothing to do.
+            guard let attributionCue else { return Stance(score: score, label: Self.label(for: score), evidence: evidence) }
+            var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
+            addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
+            return finish(score: score, targets: targets, evidence: evidence)
         }
         let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
         var inMention = [Bool](repeating: false, count: work.tokens.count)
@@ -160,15 +165,36 @@ public struct TextStanceScorer: Sendable {
             }
         }
         if let attributionCue {
-            let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace.cue)
-            for (name, weight, mention, cue) in cueStance {
-                let index = slot(name)
-                targets[index].sum += weight
-                // The cue's object is often inside the content too: one mention, not two.
-                if !targets[index].mentions.contains(mention) { targets[index].mentions.append(mention) }
-                if !evidence.contains(where: { $0.span == cue }) { evidence.append(StanceEvidence(span: cue, weight: weight)) }
-            }
+            addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
         }
+        return finish(score: score, targets: targets, evidence: evidence)
+    }
+
+    /// Adds the stance the attribution cue carries toward its object to `targets` and `evidence`.
+    private func addCueStance(
+        _ attributionCue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder,
+        workspace: ScoringWorkspace, to targets: inout [(name: String, sum: Double, mentions: [TextSpan])],
+        evidence: inout [StanceEvidence]
+    ) {
+        let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace.cue)
+        for (name, weight, mention, cue) in cueStance {
+            let index: Int
+            if let existing = targets.firstIndex(where: { $0.name == name }) {
+                index = existing
+            } else {
+                targets.append((name, 0, []))
+                index = targets.count - 1
+            }
+            targets[index].sum += weight
+            // The cue's object is often inside the content too: one mention, not two.
+            if !targets[index].mentions.contains(mention) { targets[index].mentions.append(mention) }
+            if !evidence.contains(where: { $0.span == cue }) { evidence.append(StanceEvidence(span: cue, weight: weight)) }
+        }
+    }
+
+    /// The stance from the overall score, the targets' summed weights and the evidence.
+    private func finish(score: Double, targets: [(name: String, sum: Double, mentions: [TextSpan])], evidence: [StanceEvidence]) -> Stance {
+        var evidence = evidence
         evidence.sort { $0.span < $1.span }
         let targetStances = targets.map { entry -> TargetStance in
             let targetScore = VaderCompatibleRules.normalise(entry.sum)

@@ -45,6 +45,10 @@ struct ValenceToken {
     var isGovernmentNoun: Bool = false
     /// `refused`, `declined`: withholds the stance cue after it (see `withholding-verbs.txt`).
     var isWithholding: Bool = false
+    /// `ByteKeyTable.hash` of the lowercased word (`’` as `'`), when `hasLookupHash`: the target
+    /// finder reuses it instead of hashing the word again.
+    var lookupHash: UInt64 = 0
+    var hasLookupHash: Bool = false
     /// The word is in VADER's valence lexicon (for the target finder: `Great` opening a sentence is no name).
     var hasVaderValence: Bool = false
 }
@@ -320,7 +324,7 @@ struct ValenceTokenizer {
                 endsClause = raw.upperBound > end && bytes[end] != UInt8(ascii: ".")
             }
         }
-        let (entry, isUpper, hasNegation, isPossessive) = lookupEntry(bytes, start..<end, scratch)
+        let (entry, isUpper, hasNegation, isPossessive, lookupHash) = lookupEntry(bytes, start..<end, scratch)
         if style == .news && endsSentence && entry >= 0 && lexicon.hot[Int(entry)].isNameStopword && end - start <= 3
             && end < raw.upperBound && bytes[end] == UInt8(ascii: ".") && bytes[start] &- UInt8(ascii: "A") < 26
         {
@@ -341,6 +345,10 @@ struct ValenceTokenizer {
             hasContractedNegation: hasNegation, endsClause: endsClause, endsSentence: endsSentence,
             isPossessive: isPossessive, isCapitalised: isCapitalised)
         token.isNegation = hasNegation
+        if let lookupHash {
+            token.lookupHash = lookupHash
+            token.hasLookupHash = true
+        }
         if entry >= 0 {
             let hot = lexicon.hot[Int(entry)]
             token.valence = style == .news ? hot.newsValence : hot.vaderValence
@@ -370,7 +378,7 @@ struct ValenceTokenizer {
     /// Lowercases the word (Python's `str.lower()`) into `scratch`, looks it up, and reads its letter case.
     @inline(__always)
     private func lookupEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ scratch: UnsafeMutablePointer<UInt8>)
-        -> (entry: Int32, isUpper: Bool, hasNegation: Bool, isPossessive: Bool)
+        -> (entry: Int32, isUpper: Bool, hasNegation: Bool, isPossessive: Bool, hash: UInt64?)
     {
         var count = range.count
         var isASCII = true
@@ -426,7 +434,7 @@ struct ValenceTokenizer {
             if style == .news { lowercase = String(lowercase.map { $0 == "\u{2019}" ? "'" : $0 }) }
             count = lowercase.utf8.count
             if count > ValenceWorkspace.scratchCapacity {
-                return (-1, isUpper, lowercase.contains("n't"), false)
+                return (-1, isUpper, lowercase.contains("n't"), false, nil)
             }
             var position = 0
             for byte in lowercase.utf8 {
@@ -454,7 +462,7 @@ struct ValenceTokenizer {
             // whose look-alike words would add valence the writer never meant.
             isPossessive = true
         }
-        return (entry, isUpper, hasNegation, isPossessive)
+        return (entry, isUpper, hasNegation, isPossessive, isASCII ? hash : nil)
     }
 
     /// A word stretched for emphasis (`goooood`, `loooove`): letters repeated three times or
