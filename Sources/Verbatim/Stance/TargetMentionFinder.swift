@@ -89,9 +89,11 @@ final class TargetMentionFinder {
     let base: TargetAliasTable
     /// This document's words that `base` lacks, numbered from `base.words.count` on.
     private var localWords = ByteKeyTable(capacity: 16)
-    /// This document's aliases (speakers, document aliases) by first word number.
-    private var localAliases: [Int: [TargetAlias]] = [:]
-    private var localSurnames: [Int: String] = [:]
+    /// This document's aliases (speakers, document aliases) with their first word's number, in the
+    /// order added. A handful per document: a list beats a dictionary (whose generic set-up per
+    /// document cost more than the look-ups).
+    private var localAliases: [(first: Int, alias: TargetAlias)] = []
+    private var localSurnames: [(word: Int, name: String)] = []
     let lexicon: StanceLexicon
 
     /// - Parameters:
@@ -145,19 +147,17 @@ final class TargetMentionFinder {
             return known >= 0 ? known : base.words.count + localWords.insert(Array(word.utf8))
         }
         guard let first = numbers.first else { return }
-        localAliases[first, default: []].append(TargetAlias(words: numbers, name: name, cases: nil, isPlace: false))
-        // Stable: among aliases of one length, the first added wins.
-        localAliases[first]!.sort { $0.words.count > $1.words.count }
-        if numbers.count > 1, surname(numbers.last!) == nil { localSurnames[numbers.last!] = name }
+        localAliases.append((first, TargetAlias(words: numbers, name: name, cases: nil, isPlace: false)))
+        if numbers.count > 1, surname(numbers.last!) == nil { localSurnames.append((numbers.last!, name)) }
     }
 
     /// The aliases starting with word `number`: the shared ones, then this document's, longest first.
     private func candidates(_ number: Int) -> [TargetAlias] {
         let shared = number < base.aliases.count ? base.aliases[number] : []
-        guard !localAliases.isEmpty, let local = localAliases[number] else { return shared }
-        if shared.isEmpty { return local }
+        guard localAliases.contains(where: { $0.first == number }) else { return shared }
         var merged = shared
-        for alias in local {
+        // Longest first; stable among aliases of one length (the shared ones, then in the order added).
+        for (first, alias) in localAliases where first == number {
             let position = merged.firstIndex { $0.words.count < alias.words.count } ?? merged.count
             merged.insert(alias, at: position)
         }
@@ -167,7 +167,7 @@ final class TargetMentionFinder {
     /// The canonical name whose last word is word `number`, if any.
     private func surname(_ number: Int) -> String? {
         if number < base.surnames.count, let name = base.surnames[number] { return name }
-        return localSurnames.isEmpty ? nil : localSurnames[number]
+        return localSurnames.first { $0.word == number }?.name
     }
 
     private var hasSurnames: Bool { base.hasSurnames || !localSurnames.isEmpty }
@@ -264,7 +264,7 @@ final class TargetMentionFinder {
         var found: [TargetMention] = []
         // A multi-word name found earlier, by its last word (`Bashar al-Assad` by `al-assad` and `assad`):
         // few per text, so a list beats a dictionary.
-        var discovered: [(last: String, name: String)] = []
+        var discovered: [(key: UInt64, name: String)] = []
         var index = 0
         scan: while index < tokens.count {
             for candidate in words[index] < 0 ? [] : candidates(words[index]) where matches(candidate, at: index, words, tokens) {
@@ -311,20 +311,34 @@ final class TargetMentionFinder {
             let isSingleEvaluativeWord = end - index == 1 && tokens[index].entry >= 0
                 && tokens[index].hasVaderValence
             if !isSingleEvaluativeWord {
-                let last = Self.normalise(surface(end - 1))
-                let lastPart = last.utf8.contains(UInt8(ascii: "-")) ? String(last.split(separator: "-").last ?? Substring(last)) : last
+                // The last word, as the alias table numbers it (`words` normalised it the same way),
+                // and the part after its last hyphen (`al-Assad`: `assad`), by the hash of their
+                // normalised bytes: no `String` for the common case of a word without a hyphen.
+                let lastNumber = words[end - 1]
+                var lastKey = tokens[end - 1].lookupHash
+                var lastPartKey = lastKey
+                var lastPartNumber = lastNumber
+                if !tokens[end - 1].hasLookupHash || tokens[end - 1].isPossessive || hasHyphen(tokens[end - 1], working) {
+                    let last = Self.normalise(surface(end - 1))
+                    lastKey = Self.key(last)
+                    lastPartKey = lastKey
+                    if last.utf8.contains(UInt8(ascii: "-")), let part = last.utf8.split(separator: UInt8(ascii: "-")).last {
+                        let lastPart = String(Substring(part))
+                        lastPartKey = Self.key(lastPart)
+                        lastPartNumber = number(of: lastPart)
+                    }
+                }
                 var name: String?
                 if hasSurnames {
-                    let surnameNumber = [last, lastPart].lazy.map { self.number(of: $0) }.first { $0 >= 0 && self.surname($0) != nil }
-                    name = surnameNumber.flatMap { surname($0) }
+                    name = [lastNumber, lastPartNumber].lazy.filter { $0 >= 0 }.compactMap { self.surname($0) }.first
                 }
-                if name == nil, let earlier = discovered.first(where: { $0.last == last || $0.last == lastPart }) {
+                if name == nil, let earlier = discovered.first(where: { $0.key == lastKey || $0.key == lastPartKey }) {
                     name = earlier.name
                 }
-                let resolved = name ?? (end - index == 1 ? surface(index) : (index..<end).map(surface).joined(separator: " "))
+                let resolved = name ?? spelling(of: index..<end, tokens, working, surface)
                 if end - index > 1 {
-                    discovered.append((last, resolved))
-                    if lastPart != last { discovered.append((lastPart, resolved)) }
+                    discovered.append((lastKey, resolved))
+                    if lastPartKey != lastKey { discovered.append((lastPartKey, resolved)) }
                 }
                 found.append(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
             }
@@ -333,6 +347,33 @@ final class TargetMentionFinder {
         unifyParticleNames(&found, tokens: tokens, working: working)
         guard let speaker else { return found }
         return found.filter { $0.name != speaker }
+    }
+
+    /// The hash of a normalised word, as `ByteKeyTable.hash` computes it.
+    private static func key(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { ByteKeyTable.hash($0) }
+    }
+
+    private func hasHyphen(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
+        working[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: "-"))
+    }
+
+    /// The words of a run as written, one space between them, without a final possessive `'s`:
+    /// one `String` from the text's bytes when the words stand one space apart, as they mostly do.
+    private func spelling(
+        of run: Range<Int>, _ tokens: [ValenceToken], _ working: [UInt8], _ surface: (Int) -> String
+    ) -> String {
+        if run.count == 1 { return surface(run.lowerBound) }
+        var isContiguous = true
+        for position in run.dropLast() where Int(tokens[position + 1].start) != Int(tokens[position].end) + 1
+            || working[Int(tokens[position].end)] != UInt8(ascii: " ")
+        {
+            isContiguous = false
+            break
+        }
+        guard isContiguous, !tokens[run.upperBound - 1].isPossessive else { return run.map(surface).joined(separator: " ") }
+        return String(decoding: working[Int(tokens[run.lowerBound].start)..<Int(tokens[run.upperBound - 1].end)], as: UTF8.self)
     }
 
     /// How a place alias reads, given the words after it.
