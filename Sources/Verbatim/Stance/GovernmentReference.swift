@@ -14,6 +14,15 @@ struct GovernmentReference {
     static func aliases(in text: SourceText, nouns: Set<String>) -> [(alias: String, name: String)] {
         guard !nouns.isEmpty else { return [] }
         let nounBytes = nouns.map { Array($0.utf8) }
+        // Most words are no government noun: their length or first letter says so before any comparison.
+        var nounLengths = Set<Int>()
+        var nounFirstBytes = [Bool](repeating: false, count: 256)
+        for noun in nounBytes where !noun.isEmpty {
+            nounLengths.insert(noun.count)
+            nounFirstBytes[Int(noun[0])] = true
+            if noun[0] &- UInt8(ascii: "a") < 26 { nounFirstBytes[Int(noun[0] - 0x20)] = true }
+        }
+        let longestNoun = nounLengths.max() ?? 0
         var counts: [String: [String: (count: Int, last: Int)]] = [:]
         text.bytes.withUnsafeBufferPointer { bytes in
             var previous: Range<Int>?
@@ -27,7 +36,8 @@ struct GovernmentReference {
                 position += 1
                 let word = core(bytes, start..<index)
                 defer { previous = word }
-                guard let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }), let before = previous,
+                guard word.count <= longestNoun, !word.isEmpty, nounFirstBytes[Int(bytes[word.lowerBound])],
+                    nounLengths.contains(word.count), let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }), let before = previous,
                     before.count > 1, bytes[before.lowerBound] &- UInt8(ascii: "A") < 26
                 else { continue }
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[before]), as: UTF8.self)

@@ -177,12 +177,6 @@ final class TargetMentionFinder {
         let start = Int(token.start)
         let end = Int(token.end)
         guard end - start <= ValenceWorkspace.scratchCapacity else { return -1 }
-        if token.hasLookupHash && !token.isPossessive && !base.words.mayContain(hash: token.lookupHash)
-            && (localWords.count == 0 || !localWords.mayContain(hash: token.lookupHash))
-        {
-            // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
-            return -1
-        }
         var count = 0
         var index = start
         while index < end {
@@ -247,7 +241,20 @@ final class TargetMentionFinder {
         let tokens = workspace.tokens
         let working = workspace.working
         let scratch = workspace.scratch
-        let words = working.withUnsafeBufferPointer { bytes in tokens.map { wordNumber(bytes, $0, scratch) } }
+        // Local copies of the tables: read through the class, each probe would retain their buffers.
+        let sharedWords = base.words
+        let documentWords = localWords
+        let words = working.withUnsafeBufferPointer { bytes in
+            tokens.map { token -> Int in
+                // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
+                if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
+                    && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
+                {
+                    return -1
+                }
+                return wordNumber(bytes, token, scratch)
+            }
+        }
         /// The original spelling of token `position`, without a possessive `'s`.
         func surface(_ position: Int) -> String {
             let token = tokens[position]

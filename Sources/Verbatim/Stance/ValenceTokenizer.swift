@@ -311,7 +311,8 @@ struct ValenceTokenizer {
                     break
                 }
             }
-            if Self.scalarCount(bytes, start..<end) <= 2 {
+            // Two code points take at most eight bytes, so longer words skip the count.
+            if end - start <= 8 && Self.scalarCount(bytes, start..<end) <= 2 {
                 // As VADER: a word of two characters or fewer keeps its punctuation (`:)`, `ok!`),
                 // but the punctuation still ends the clause.
                 start = raw.lowerBound
