@@ -146,6 +146,17 @@ struct TargetStanceTests {
         #expect(stance.targets.map(\.name) == ["Iran"])
     }
 
+    @Test func pronounSpeakersAreNoTargets() throws {
+        // An unresolved pronoun as a speaker name must not make every `it` and `he` a target;
+        // a real name still does.
+        let text = "“It is bad, and he knows it, as Obama said,” It said. “Obama is wrong,” he said. Obama agreed."
+        let (document, quotations) = try Self.document(
+            text, quotes: [("It is bad, and he knows it, as Obama said,", "said", "It"), ("Obama is wrong,", "said", "he")])
+        let scored = StanceScorer(scorer: StanceTestSupport.scorer()).score(quotations, in: document)
+        #expect(scored[0].stance?.targets.map(\.name) == ["Obama"])
+        #expect(scored[1].stance?.targets.map(\.name) == ["Obama"])
+    }
+
     /// The seed article's four quotations by John Kerry, as the attribution stage delivers them.
     static let kerryQuotes: [(content: String, cue: String?, speaker: String)] = [
         ("Russia for supporting al-Assad who continues to block the humanitarian aid, “The regime, once again, is blocking it",

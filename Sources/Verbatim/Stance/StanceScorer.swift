@@ -40,7 +40,9 @@ public struct StanceScorer: Sendable {
         guard let scorer, !quotations.isEmpty else { return quotations }
         var speakers: [String] = []
         for quotation in quotations {
-            if let speaker = quotation.speaker, speaker.kind != .group, !speakers.contains(speaker.name) {
+            if let speaker = quotation.speaker, speaker.kind != .group, !speakers.contains(speaker.name),
+                scorer.canNameTarget(speaker.name)
+            {
                 speakers.append(speaker.name)
             }
         }

@@ -78,6 +78,19 @@ public struct TextStanceScorer: Sendable {
         }
     }
 
+    /// Whether a speaker's name can stand for a target: it starts with a capital and its first word
+    /// is no name stopword. An unresolved pronoun (`he`, `It`, `I'm`) as a speaker name would
+    /// otherwise make every `it` of the document a target.
+    /// - Complexity: O(*n*) in the length of the name.
+    func canNameTarget(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return false }
+        var word = Array(name.utf8.prefix { $0 != UInt8(ascii: " ") })
+        let normalised = TargetMentionFinder.normalise(bytes: &word)
+        var key = normalised
+        let entry = key.withUTF8 { lexicon.lookup($0) }
+        return entry < 0 || !lexicon.hot[Int(entry)].isNameStopword
+    }
+
     /// The target context of a document with these speakers.
     func makeContext(speakers: [String], document: SourceText) -> TargetContext {
         TargetContext(
