@@ -46,7 +46,7 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     case vaderContrast = "vader-contrast.txt"
     /// News-domain valences: term or phrase TAB valence.
     case newsValence = "news-valence.tsv"
-    /// Stance cues: phrase TAB oppose|support|neutral.
+    /// Stance cues: phrase TAB oppose|support|neutral, optionally TAB act (a deed, not a stated position).
     case stanceCues = "stance-cues.tsv"
     /// Hedges, one per line.
     case hedges = "hedges.txt"
@@ -184,10 +184,13 @@ extension LexiconFile {
             }
             if let message = checkPhrase(key) { return message }
         case .stanceCues:
-            guard columns.count == 2 else { return "expected 2 tab-separated columns (phrase, oppose|support|neutral), found \(columns.count)" }
+            guard columns.count == 2 || columns.count == 3 else {
+                return "expected 2 or 3 tab-separated columns (phrase, oppose|support|neutral, optional act), found \(columns.count)"
+            }
             guard StanceLabel(rawValue: String(columns[1])) != nil else {
                 return "label \"\(columns[1])\" must be oppose, support or neutral"
             }
+            if columns.count == 3 && columns[2] != "act" { return "tag \"\(columns[2])\" must be act" }
             if let message = checkPhrase(key) { return message }
         case .contrast:
             guard columns.count == 2 else { return "expected 2 tab-separated columns (phrase, shift|concession), found \(columns.count)" }

@@ -2,14 +2,17 @@ import Foundation
 
 /// Words that the rules name one by one: VADER's `no`, `never so`, `without doubt`,
 /// `at least`, `kind of` checks, and the `for` / `of` that turn a cue into a reason
-/// (`criticized Russia for supporting Assad`). Part of the rules, not of the lexicon.
+/// (`criticized Russia for supporting Assad`), and the `by` and forms of `be` that make a cue
+/// passive (`was praised by Merkel`). Part of the rules, not of the lexicon.
 enum RuleWord: UInt8, Sendable {
-    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to, and
+    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to, and, by, beForm
 
     static let spellings: [(String, RuleWord)] = [
         ("no", .no), ("or", .or), ("nor", .nor), ("never", .never), ("so", .so), ("this", .this),
         ("without", .without), ("doubt", .doubt), ("least", .least), ("at", .at), ("very", .very),
-        ("kind", .kind), ("of", .of), ("for", .for), ("to", .to), ("and", .and),
+        ("kind", .kind), ("of", .of), ("for", .for), ("to", .to), ("and", .and), ("by", .by),
+        ("is", .beForm), ("are", .beForm), ("was", .beForm), ("were", .beForm), ("be", .beForm), ("been", .beForm),
+        ("being", .beForm),
     ]
 }
 
@@ -53,6 +56,8 @@ struct HotEntry: Sendable {
     var isNameStopword: Bool
     var isGovernmentNoun: Bool
     var isWithholding: Bool
+    /// A cue that is a deed (`blocked`, `attacked`) rather than a stated position (`condemned`).
+    var isActCue: Bool
 }
 
 /// Everything the lexicon files say about one lowercase word.
@@ -72,6 +77,7 @@ struct WordEntry: Sendable {
     var isNameStopword = false
     var isGovernmentNoun = false
     var isWithholding = false
+    var isActCue = false
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
 }
@@ -175,6 +181,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.stanceCues]?.rows ?? [] {
             let label = StanceLabel(rawValue: String(columns[1]))!
             add(columns[0], single: { $0.cue = label }, phrase: .cue(label))
+            if columns.count == 3 { entries[id(columns[0].split(separator: " ")[0])].isActCue = true }
         }
         for (_, columns) in rowsByFile[.hedges]?.rows ?? [] {
             add(columns[0], single: { $0.isHedge = true }, phrase: .hedge)
@@ -192,7 +199,7 @@ public struct StanceLexicon: Sendable {
                 booster: $0.booster, ruleWord: $0.ruleWord, isNegator: $0.isNegator,
                 isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty, cue: $0.cue,
                 contrast: $0.contrast, isHedge: $0.isHedge, isNameStopword: $0.isNameStopword,
-                isGovernmentNoun: $0.isGovernmentNoun, isWithholding: $0.isWithholding)
+                isGovernmentNoun: $0.isGovernmentNoun, isWithholding: $0.isWithholding, isActCue: $0.isActCue)
         }
 
     }

@@ -43,8 +43,13 @@ struct ValenceToken {
     var isNameStopword: Bool = false
     /// `regime`, `government`: see `GovernmentReference`.
     var isGovernmentNoun: Bool = false
+    /// The word ends in `ed` or `en` (`praised`, `taken`): it may be a past participle, which a
+    /// form of `be` before it makes passive.
+    var mayBeParticiple: Bool = false
     /// `refused`, `declined`: withholds the stance cue after it (see `withholding-verbs.txt`).
     var isWithholding: Bool = false
+    /// The word is (or starts) a cue tagged `act` in `stance-cues.tsv`.
+    var isActCue: Bool = false
     /// `ByteKeyTable.hash` of the lowercased word (`’` as `'`), when `hasLookupHash`: the target
     /// finder reuses it instead of hashing the word again.
     var lookupHash: UInt64 = 0
@@ -346,6 +351,11 @@ struct ValenceTokenizer {
             hasContractedNegation: hasNegation, endsClause: endsClause, endsSentence: endsSentence,
             isPossessive: isPossessive, isCapitalised: isCapitalised)
         token.isNegation = hasNegation
+        if end - start >= 4, bytes[end - 1] | 0x20 == UInt8(ascii: "d") || bytes[end - 1] | 0x20 == UInt8(ascii: "n"),
+            bytes[end - 2] | 0x20 == UInt8(ascii: "e")
+        {
+            token.mayBeParticiple = true
+        }
         if let lookupHash {
             token.lookupHash = lookupHash
             token.hasLookupHash = true
@@ -364,6 +374,7 @@ struct ValenceTokenizer {
             token.isNameStopword = hot.isNameStopword
             token.isGovernmentNoun = hot.isGovernmentNoun
             token.isWithholding = hot.isWithholding
+            token.isActCue = hot.isActCue
             token.hasVaderValence = !hot.vaderValence.isNaN
         }
         tokens.append(token)
