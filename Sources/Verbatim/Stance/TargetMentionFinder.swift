@@ -48,6 +48,7 @@ struct TargetAliasTable: Sendable {
     /// - Parameters:
     ///   - catalogue: user targets (case ignored).
     ///   - countries: shipped country targets (case kept).
+    /// - Complexity: O(*a*) in the total length of the aliases, plus sorting each first word's list.
     init(catalogue: TargetCatalogue, countries: [TargetCatalogue.Target]) {
         for target in catalogue.targets {
             for alias in [target.name] + target.aliases { add(alias, for: target.name, caseSensitive: false, isPlace: false) }
@@ -102,6 +103,7 @@ final class TargetMentionFinder {
     ///   - documentAliases: more (alias, name) pairs found in the document (`regime` for `Assad`);
     ///     a name that is a catalogue alias takes the catalogue's canonical name, and an alias the
     ///     catalogue already has is left to the catalogue.
+    /// - Complexity: O(*s*) in the total length of the speaker names and document aliases.
     init(base: TargetAliasTable, speakers: [String], lexicon: StanceLexicon, documentAliases: [(alias: String, name: String)] = []) {
         self.base = base
         self.lexicon = lexicon
@@ -110,6 +112,7 @@ final class TargetMentionFinder {
     }
 
     /// Builds the shared table too (tests, one-off texts).
+    /// - Complexity: O(*a*) in the aliases of the catalogue and the countries.
     convenience init(
         catalogue: TargetCatalogue, speakers: [String], lexicon: StanceLexicon,
         documentAliases: [(alias: String, name: String)] = []
