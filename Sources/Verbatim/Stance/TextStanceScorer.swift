@@ -117,9 +117,7 @@ public struct TextStanceScorer: Sendable {
         var score = text.bytes.withUnsafeBufferPointer {
             valence.score(UnsafeBufferPointer(rebasing: $0[span.utf8Range]), baseOffset: span.utf8Start, workspace: work)
         }
-        var evidence: [StanceEvidence] = valence.contributions(in: work).map {
-            StanceEvidence(span: text.span(utf8: work.sourceRange(ofToken: $0.token)), weight: $0.weight)
-        }
+        var evidence = Self.evidence(in: work, text: text, excluding: nil)
         guard kind == .news else {
             return Stance(score: score, label: Self.label(for: score), evidence: evidence)
         }
@@ -145,9 +143,7 @@ public struct TextStanceScorer: Sendable {
         if hasNameValence {
             // Names are not opinions: `United` in `United States` moves nothing.
             score = valence.rescore(work, excluding: inMention)
-            evidence = valence.contributions(in: work).filter { !inMention[$0.token] }.map {
-                StanceEvidence(span: text.span(utf8: work.sourceRange(ofToken: $0.token)), weight: $0.weight)
-            }
+            evidence = Self.evidence(in: work, text: text, excluding: inMention)
         }
         var (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
         var sentiments = work.sentiments
@@ -181,6 +177,17 @@ public struct TextStanceScorer: Sendable {
             addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
         }
         return finish(score: score, targets: targets, evidence: evidence)
+    }
+
+    /// Every word with a non-zero weight after scoring, as evidence (offsets into `text`), except
+    /// the words `excluded` marks; built in one pass, without intermediate arrays.
+    private static func evidence(in work: ValenceWorkspace, text: SourceText, excluding excluded: [Bool]?) -> [StanceEvidence] {
+        let sentiments = work.sentiments
+        var evidence: [StanceEvidence] = []
+        for index in sentiments.indices where sentiments[index] != 0 && excluded?[index] != true {
+            evidence.append(StanceEvidence(span: text.span(utf8: work.sourceRange(ofToken: index)), weight: sentiments[index]))
+        }
+        return evidence
     }
 
     /// Adds the stance the attribution cue carries toward its object to `targets` and `evidence`.

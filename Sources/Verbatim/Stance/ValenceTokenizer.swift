@@ -68,6 +68,8 @@ final class ValenceWorkspace {
     var mapsToSource = false
     var tokens: [ValenceToken] = []
     var sentiments: [Double] = []
+    /// Per-word contrast and hedge factors of the default scorer (a buffer reused from text to text).
+    var scale: [Double] = []
     var exclamations = 0
     var questions = 0
     /// The punctuation emphasis added to the last text's sum.
