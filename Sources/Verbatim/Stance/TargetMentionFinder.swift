@@ -145,8 +145,8 @@ final class TargetMentionFinder {
         // Split on bytes: splitting a String on `Character`s costs more than the rest of the finder's set-up.
         let numbers = alias.utf8.split(separator: UInt8(ascii: " ")).map { spelling -> Int in
             var bytes = Array(spelling)
-            let word = Self.normalise(bytes: &bytes)
-            let known = base.words.index(of: word)
+            var word = Self.normalise(bytes: &bytes)
+            let known = word.withUTF8 { base.words.index(of: $0) }
             return known >= 0 ? known : base.words.count + localWords.insert(Array(word.utf8))
         }
         guard let first = numbers.first else { return }
