@@ -6,6 +6,9 @@ struct TargetMention {
     var tokens: Range<Int>
     /// Found by a catalogue alias or speaker name, rather than as a run of capitalised words.
     var isKnown: Bool
+    /// The target's number among the text's targets, in order of first mention (mentions of one
+    /// name share it): the rules compare numbers, not names.
+    var target = 0
 }
 
 /// The case an alias word asks of the text's word: the shipped country list tells `Turkey` from
@@ -355,8 +358,17 @@ final class TargetMentionFinder {
             index = end
         }
         unifyParticleNames(&found, tokens: tokens, working: working)
-        guard let speaker else { return found }
-        return found.filter { $0.name != speaker }
+        if let speaker { found.removeAll { $0.name == speaker } }
+        var names: [String] = []
+        for index in found.indices {
+            if let number = names.firstIndex(of: found[index].name) {
+                found[index].target = number
+            } else {
+                found[index].target = names.count
+                names.append(found[index].name)
+            }
+        }
+        return found
     }
 
     /// The hash of a normalised word, as `ByteKeyTable.hash` computes it.

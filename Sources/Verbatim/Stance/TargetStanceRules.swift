@@ -14,7 +14,8 @@ struct TargetStanceRules {
 
     /// One piece of evidence toward a target.
     struct Contribution {
-        var name: String
+        /// The target's number (`TargetMention.target`).
+        var target: Int
         var token: Int
         var weight: Double
     }
@@ -55,7 +56,7 @@ struct TargetStanceRules {
                     $0.tokens.upperBound <= index && index - $0.tokens.upperBound < StanceWeights.cueObjectWindow
                         && !($0.tokens.upperBound - 1..<index).contains(where: { tokens[$0].endsClause })
                 }) {
-                    result.append(contribution(label, toward: object.name, at: index, tokens))
+                    result.append(contribution(label, toward: object.target, at: index, tokens))
                 }
                 for cueToken in index..<(index + width) { used[cueToken] = true }
                 index += width
@@ -67,7 +68,7 @@ struct TargetStanceRules {
                         && !(objectStart..<$0.tokens.lowerBound).contains(where: { tokens[$0].endsClause })
                 })
             {
-                result.append(contribution(label, toward: object.name, at: index, tokens))
+                result.append(contribution(label, toward: object.target, at: index, tokens))
                 for cueToken in index..<(index + width) { used[cueToken] = true }
             }
             index += width
@@ -86,12 +87,12 @@ struct TargetStanceRules {
 
     /// The weight of a cue toward its object: a negated supporting cue opposes, a negated
     /// opposing cue says nothing (weight 0).
-    private func contribution(_ label: StanceLabel, toward name: String, at index: Int, _ tokens: [ValenceToken]) -> Contribution {
+    private func contribution(_ label: StanceLabel, toward target: Int, at index: Int, _ tokens: [ValenceToken]) -> Contribution {
         let isNegated = scorer.isNegatedNearby(index, tokens) || isWithheld(index, tokens)
         if label == .support {
-            return Contribution(name: name, token: index, weight: StanceWeights.cueValence * (isNegated ? StanceWeights.negationScalar : 1))
+            return Contribution(target: target, token: index, weight: StanceWeights.cueValence * (isNegated ? StanceWeights.negationScalar : 1))
         }
-        return Contribution(name: name, token: index, weight: isNegated ? 0 : -StanceWeights.cueValence)
+        return Contribution(target: target, token: index, weight: isNegated ? 0 : -StanceWeights.cueValence)
     }
 
     /// A cue in the passive voice: `by` just after it (`backed by Turkey`), or a participle with a
@@ -176,7 +177,7 @@ struct TargetStanceRules {
         var sentiments = sentiments
         composeOpposedObjects(tokens, inMention: inMention, &sentiments)
         var result: [Contribution] = []
-        var scored: [(name: String, segment: Int)] = []
+        var scored: [(target: Int, segment: Int)] = []
         var excluded = [Bool](repeating: false, count: tokens.count)
         let boundaries = holderBoundaries(tokens: tokens, usedCues: usedCues, mentions: mentions)
         for mention in mentions {
@@ -196,10 +197,10 @@ struct TargetStanceRules {
             }
             segment = lower..<max(lower, upper)
             // A target named twice in one segment takes its words once.
-            if scored.contains(where: { $0.name == mention.name && $0.segment == segment.lowerBound }) { continue }
-            scored.append((mention.name, segment.lowerBound))
+            if scored.contains(where: { $0.target == mention.target && $0.segment == segment.lowerBound }) { continue }
+            scored.append((mention.target, segment.lowerBound))
             for index in segment { excluded[index] = false }
-            for other in mentions where other.name == mention.name && tokens[other.tokens.upperBound - 1].isPossessive {
+            for other in mentions where other.target == mention.target && tokens[other.tokens.upperBound - 1].isPossessive {
                 var position = other.tokens.upperBound
                 while position < segment.upperBound && position < other.tokens.upperBound + 2 && !inMention[position] {
                     excluded[position] = true
@@ -213,7 +214,7 @@ struct TargetStanceRules {
             where !inMention[index] && !excluded[index] && sentiments[index] != 0
                 && (!usedCues[index] || (tokens[index].isActCue && index >= mention.tokens.upperBound))
             {
-                result.append(Contribution(name: mention.name, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
+                result.append(Contribution(target: mention.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }
         }
         return result

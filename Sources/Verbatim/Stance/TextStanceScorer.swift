@@ -150,23 +150,19 @@ public struct TextStanceScorer: Sendable {
         if hasNameValence { for index in sentiments.indices where inMention[index] { sentiments[index] = 0 } }
         contributions += rules.clauseContributions(
             tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues)
-        // Targets in order of first mention; a handful per text, so a list beats a dictionary.
+        // Targets in order of first mention, numbered so by the finder (`TargetMention.target`).
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
-        func slot(_ name: String) -> Int {
-            if let index = targets.firstIndex(where: { $0.name == name }) { return index }
-            targets.append((name, 0, []))
-            return targets.count - 1
-        }
         for mention in mentions {
+            if mention.target == targets.count { targets.append((mention.name, 0, [])) }
             let range = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
                 ..< work.sourceRange(ofToken: mention.tokens.upperBound - 1).upperBound
-            targets[slot(mention.name)].mentions.append(text.span(utf8: range))
+            targets[mention.target].mentions.append(text.span(utf8: range))
         }
         // Words already in the evidence: the valence pass listed every word with a non-zero weight.
         var listed = [Bool](repeating: false, count: work.tokens.count)
         for index in work.sentiments.indices where work.sentiments[index] != 0 && !inMention[index] { listed[index] = true }
         for contribution in contributions {
-            if let index = targets.firstIndex(where: { $0.name == contribution.name }) { targets[index].sum += contribution.weight }
+            targets[contribution.target].sum += contribution.weight
             if contribution.weight != 0 && !listed[contribution.token] {
                 listed[contribution.token] = true
                 let span = text.span(utf8: work.sourceRange(ofToken: contribution.token))
@@ -278,12 +274,12 @@ public struct TextStanceScorer: Sendable {
         return rules.cueContributions(tokens: work.tokens, mentions: mentions).0.compactMap { contribution in
             // Only the cue itself (its first words), not cues further on in the sentence.
             let cueRange = work.sourceRange(ofToken: contribution.token)
-            guard cueRange.lowerBound < cue.utf8End, let mention = mentions.first(where: { $0.name == contribution.name }) else {
+            guard cueRange.lowerBound < cue.utf8End, let mention = mentions.first(where: { $0.target == contribution.target }) else {
                 return nil
             }
             let mentionRange = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
                 ..< work.sourceRange(ofToken: mention.tokens.upperBound - 1).upperBound
-            return (contribution.name, contribution.weight, text.span(utf8: mentionRange), text.span(utf8: cueRange))
+            return (mention.name, contribution.weight, text.span(utf8: mentionRange), text.span(utf8: cueRange))
         }
     }
 
