@@ -23,9 +23,11 @@ struct GovernmentReference {
             if noun[0] &- UInt8(ascii: "a") < 26 { nounFirstBytes[Int(noun[0] - 0x20)] = true }
         }
         let longestNoun = nounLengths.max() ?? 0
+        let shortestNoun = nounLengths.min() ?? 0
         var counts: [String: [String: (count: Int, last: Int)]] = [:]
         text.bytes.withUnsafeBufferPointer { bytes in
-            var previous: Range<Int>?
+            // The previous word as written: its core is needed only before a noun.
+            var previousChunk: Range<Int>?
             var position = 0
             var index = 0
             while index < bytes.count {
@@ -34,10 +36,13 @@ struct GovernmentReference {
                 while index < bytes.count && !isSpace(bytes[index]) { index += 1 }
                 guard start < index else { break }
                 position += 1
+                defer { previousChunk = start..<index }
+                // A core is never longer than its chunk: short chunks hold no noun.
+                guard index - start >= shortestNoun else { continue }
                 let word = core(bytes, start..<index)
-                defer { previous = word }
                 guard word.count <= longestNoun, !word.isEmpty, nounFirstBytes[Int(bytes[word.lowerBound])],
-                    nounLengths.contains(word.count), let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }), let before = previous,
+                    nounLengths.contains(word.count), let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }),
+                    let previousChunk, case let before = core(bytes, previousChunk),
                     before.count > 1, bytes[before.lowerBound] &- UInt8(ascii: "A") < 26
                 else { continue }
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[before]), as: UTF8.self)

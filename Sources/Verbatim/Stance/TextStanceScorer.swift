@@ -180,6 +180,7 @@ public struct TextStanceScorer: Sendable {
     private static func evidence(in work: ValenceWorkspace, text: SourceText, excluding excluded: [Bool]?) -> [StanceEvidence] {
         let sentiments = work.sentiments
         var evidence: [StanceEvidence] = []
+        evidence.reserveCapacity(sentiments.lazy.filter { $0 != 0 }.count)
         for index in sentiments.indices where sentiments[index] != 0 && excluded?[index] != true {
             evidence.append(StanceEvidence(span: text.span(utf8: work.sourceRange(ofToken: index)), weight: sentiments[index]))
         }
