@@ -46,6 +46,14 @@ struct LexiconCheckTests {
                 why: "word lists have one column"),
         BadFile(file: .idioms, contents: "the  bomb\t3\n", line: 1, message: "two spaces",
                 why: "phrases are single-spaced word sequences"),
+        BadFile(file: .stanceCues, contents: "block\toppose\tdeed\n", line: 1, message: "must be act",
+                why: "the only tag a cue takes is `act`"),
+        BadFile(file: .countries, contents: "# countries\nRussia\tRussian\t\tMoscow\n", line: 2, message: "empty name or alias",
+                why: "two tabs in a row leave an empty alias, which would match nothing"),
+        BadFile(file: .nameParticles, contents: "al\nas\thyphen\n", line: 2, message: "`joined`",
+                why: "the only tag a particle takes is `joined`"),
+        BadFile(file: .withholdingVerbs, contents: "Refused\n", line: 1, message: "has capitals",
+                why: "entries are matched against lowercased words"),
     ]
 
     @Test(arguments: badFiles)

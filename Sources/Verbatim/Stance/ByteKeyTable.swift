@@ -79,6 +79,23 @@ struct ByteKeyTable: Sendable {
         }
     }
 
+    /// Whether a key with this `hash(_:)` may be present: false means absent, with no key bytes
+    /// needed (one probe for most absent keys).
+    /// - Complexity: O(1) expected.
+    @inline(__always)
+    func mayContain(hash: UInt64) -> Bool {
+        var slot = Self.slotHash(hash) & mask
+        let check = hash >> 32
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let value = slots[slot]
+                if value & 0xFFFF_FFFF == 0 { return false }
+                if value >> 32 == check { return true }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
     /// The index of `key`, or `-1` when absent.
     func index(of key: String) -> Int {
         var key = key

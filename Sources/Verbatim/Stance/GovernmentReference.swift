@@ -14,9 +14,20 @@ struct GovernmentReference {
     static func aliases(in text: SourceText, nouns: Set<String>) -> [(alias: String, name: String)] {
         guard !nouns.isEmpty else { return [] }
         let nounBytes = nouns.map { Array($0.utf8) }
+        // Most words are no government noun: their length or first letter says so before any comparison.
+        var nounLengths = Set<Int>()
+        var nounFirstBytes = [Bool](repeating: false, count: 256)
+        for noun in nounBytes where !noun.isEmpty {
+            nounLengths.insert(noun.count)
+            nounFirstBytes[Int(noun[0])] = true
+            if noun[0] &- UInt8(ascii: "a") < 26 { nounFirstBytes[Int(noun[0] - 0x20)] = true }
+        }
+        let longestNoun = nounLengths.max() ?? 0
+        let shortestNoun = nounLengths.min() ?? 0
         var counts: [String: [String: (count: Int, last: Int)]] = [:]
         text.bytes.withUnsafeBufferPointer { bytes in
-            var previous: Range<Int>?
+            // The previous word as written: its core is needed only before a noun.
+            var previousChunk: Range<Int>?
             var position = 0
             var index = 0
             while index < bytes.count {
@@ -25,9 +36,13 @@ struct GovernmentReference {
                 while index < bytes.count && !isSpace(bytes[index]) { index += 1 }
                 guard start < index else { break }
                 position += 1
+                defer { previousChunk = start..<index }
+                // A core is never longer than its chunk: short chunks hold no noun.
+                guard index - start >= shortestNoun else { continue }
                 let word = core(bytes, start..<index)
-                defer { previous = word }
-                guard let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }), let before = previous,
+                guard word.count <= longestNoun, !word.isEmpty, nounFirstBytes[Int(bytes[word.lowerBound])],
+                    nounLengths.contains(word.count), let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }),
+                    let previousChunk, case let before = core(bytes, previousChunk),
                     before.count > 1, bytes[before.lowerBound] &- UInt8(ascii: "A") < 26
                 else { continue }
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[before]), as: UTF8.self)

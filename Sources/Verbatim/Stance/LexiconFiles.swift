@@ -46,7 +46,7 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     case vaderContrast = "vader-contrast.txt"
     /// News-domain valences: term or phrase TAB valence.
     case newsValence = "news-valence.tsv"
-    /// Stance cues: phrase TAB oppose|support|neutral.
+    /// Stance cues: phrase TAB oppose|support|neutral, optionally TAB act (a deed, not a stated position).
     case stanceCues = "stance-cues.tsv"
     /// Hedges, one per line.
     case hedges = "hedges.txt"
@@ -56,6 +56,13 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     case nameStopwords = "name-stopwords.txt"
     /// Nouns for whoever governs (`regime`), one per line.
     case governmentNouns = "government-nouns.txt"
+    /// Countries as targets: canonical name TAB aliases (demonyms, capitals), case-sensitive.
+    case countries = "countries.tsv"
+    /// Lowercase particles inside names (`al-Assad`, `bin Laden`): word, and the tag `joined`
+    /// when the particle counts only joined to the name by a hyphen.
+    case nameParticles = "name-particles.txt"
+    /// Verbs that withhold the cue after them (`refused to endorse`), one per line.
+    case withholdingVerbs = "withholding-verbs.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -177,10 +184,13 @@ extension LexiconFile {
             }
             if let message = checkPhrase(key) { return message }
         case .stanceCues:
-            guard columns.count == 2 else { return "expected 2 tab-separated columns (phrase, oppose|support|neutral), found \(columns.count)" }
+            guard columns.count == 2 || columns.count == 3 else {
+                return "expected 2 or 3 tab-separated columns (phrase, oppose|support|neutral, optional act), found \(columns.count)"
+            }
             guard StanceLabel(rawValue: String(columns[1])) != nil else {
                 return "label \"\(columns[1])\" must be oppose, support or neutral"
             }
+            if columns.count == 3 && columns[2] != "act" { return "tag \"\(columns[2])\" must be act" }
             if let message = checkPhrase(key) { return message }
         case .contrast:
             guard columns.count == 2 else { return "expected 2 tab-separated columns (phrase, shift|concession), found \(columns.count)" }
@@ -188,7 +198,19 @@ extension LexiconFile {
                 return "kind \"\(columns[1])\" must be shift or concession"
             }
             if let message = checkPhrase(key) { return message }
-        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns:
+        case .countries:
+            for alias in columns {
+                if alias.isEmpty { return "empty name or alias (two tabs in a row?)" }
+                if alias.first == " " || alias.last == " " || alias.contains("  ") {
+                    return "name \"\(alias)\" has stray spaces"
+                }
+            }
+        case .nameParticles:
+            guard columns.count == 1 || (columns.count == 2 && columns[1] == "joined") else {
+                return "expected a particle, optionally followed by a tab and `joined`"
+            }
+            if let message = checkPhrase(key) { return message }
+        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if let message = checkPhrase(key) { return message }
         }

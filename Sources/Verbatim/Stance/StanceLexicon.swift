@@ -2,14 +2,17 @@ import Foundation
 
 /// Words that the rules name one by one: VADER's `no`, `never so`, `without doubt`,
 /// `at least`, `kind of` checks, and the `for` / `of` that turn a cue into a reason
-/// (`criticized Russia for supporting Assad`). Part of the rules, not of the lexicon.
+/// (`criticized Russia for supporting Assad`), and the `by` and forms of `be` that make a cue
+/// passive (`was praised by Merkel`). Part of the rules, not of the lexicon.
 enum RuleWord: UInt8, Sendable {
-    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to, and
+    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to, and, by, beForm
 
     static let spellings: [(String, RuleWord)] = [
         ("no", .no), ("or", .or), ("nor", .nor), ("never", .never), ("so", .so), ("this", .this),
         ("without", .without), ("doubt", .doubt), ("least", .least), ("at", .at), ("very", .very),
-        ("kind", .kind), ("of", .of), ("for", .for), ("to", .to), ("and", .and),
+        ("kind", .kind), ("of", .of), ("for", .for), ("to", .to), ("and", .and), ("by", .by),
+        ("is", .beForm), ("are", .beForm), ("was", .beForm), ("were", .beForm), ("be", .beForm), ("been", .beForm),
+        ("being", .beForm),
     ]
 }
 
@@ -52,6 +55,9 @@ struct HotEntry: Sendable {
     var isHedge: Bool
     var isNameStopword: Bool
     var isGovernmentNoun: Bool
+    var isWithholding: Bool
+    /// A cue that is a deed (`blocked`, `attacked`) rather than a stated position (`condemned`).
+    var isActCue: Bool
 }
 
 /// Everything the lexicon files say about one lowercase word.
@@ -70,6 +76,8 @@ struct WordEntry: Sendable {
     var isHedge = false
     var isNameStopword = false
     var isGovernmentNoun = false
+    var isWithholding = false
+    var isActCue = false
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
 }
@@ -100,6 +108,13 @@ public struct StanceLexicon: Sendable {
 
     /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
     var governmentNouns: Set<String> = []
+
+    /// Countries as targets (`countries.tsv`): found in every text, with case-sensitive aliases.
+    var countries: [TargetCatalogue.Target] = []
+    /// Name particles (`name-particles.txt`): those that count apart from the name (`bin Laden`)
+    /// and those that count only hyphenated (`al-Assad`).
+    var separateNameParticles: Set<String> = []
+    var joinedNameParticles: Set<String> = []
 
     /// The folder this lexicon was read from.
     public private(set) var folder: String
@@ -144,6 +159,14 @@ public struct StanceLexicon: Sendable {
             governmentNouns.insert(String(columns[0]))
             entries[id(columns[0])].isGovernmentNoun = true
         }
+        for (_, columns) in rowsByFile[.withholdingVerbs]?.rows ?? [] { entries[id(columns[0])].isWithholding = true }
+        for (_, columns) in rowsByFile[.countries]?.rows ?? [] {
+            countries.append(TargetCatalogue.Target(name: String(columns[0]), aliases: columns.dropFirst().map(String.init)))
+        }
+        for (_, columns) in rowsByFile[.nameParticles]?.rows ?? [] {
+            joinedNameParticles.insert(String(columns[0]))
+            if columns.count == 1 { separateNameParticles.insert(String(columns[0])) }
+        }
         for (_, columns) in rowsByFile[.boosters]?.rows ?? [] {
             let weight = columns[1] == "increase" ? StanceWeights.boosterIncrement : StanceWeights.boosterDecrement
             add(columns[0], single: { $0.booster = weight }, phrase: .booster(weight))
@@ -158,6 +181,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.stanceCues]?.rows ?? [] {
             let label = StanceLabel(rawValue: String(columns[1]))!
             add(columns[0], single: { $0.cue = label }, phrase: .cue(label))
+            if columns.count == 3 { entries[id(columns[0].split(separator: " ")[0])].isActCue = true }
         }
         for (_, columns) in rowsByFile[.hedges]?.rows ?? [] {
             add(columns[0], single: { $0.isHedge = true }, phrase: .hedge)
@@ -175,7 +199,7 @@ public struct StanceLexicon: Sendable {
                 booster: $0.booster, ruleWord: $0.ruleWord, isNegator: $0.isNegator,
                 isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty, cue: $0.cue,
                 contrast: $0.contrast, isHedge: $0.isHedge, isNameStopword: $0.isNameStopword,
-                isGovernmentNoun: $0.isGovernmentNoun)
+                isGovernmentNoun: $0.isGovernmentNoun, isWithholding: $0.isWithholding, isActCue: $0.isActCue)
         }
 
     }

@@ -38,12 +38,12 @@ public struct StanceScorer: Sendable {
     /// - Complexity: O(*n*) in the total length of the quotations.
     public func score(_ quotations: [Quotation], in document: AnalyzedDocument) -> [Quotation] {
         guard let scorer, !quotations.isEmpty else { return quotations }
-        var speakers: [String] = []
+        var names: [String] = []
         for quotation in quotations {
-            if let speaker = quotation.speaker, speaker.kind != .group, !speakers.contains(speaker.name) {
-                speakers.append(speaker.name)
-            }
+            if let speaker = quotation.speaker, speaker.kind != .group, !names.contains(speaker.name) { names.append(speaker.name) }
         }
+        // Each distinct name checked once (an unresolved `he` speaks many quotations).
+        let speakers = names.filter { scorer.canNameTarget($0) }
         let workspace = ScoringWorkspace()
         let context = scorer.makeContext(speakers: speakers, document: document.text)
         return quotations.map { quotation in

@@ -60,4 +60,7 @@ public enum StanceWeights {
     /// Project: tokens after an opposing cue whose valence it reverses (`blocking the bill that
     /// would help`): the object with a short relative clause, within the clause.
     public static let objectWindow = 6
+    /// Project: tokens before a cue in which a form of `be` makes it passive: the auxiliary and one
+    /// adverb (`was praised`, `was strongly condemned`, `has been criticized`).
+    public static let passiveWindow = 2
 }

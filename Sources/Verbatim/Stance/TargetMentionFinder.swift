@@ -6,76 +6,183 @@ struct TargetMention {
     var tokens: Range<Int>
     /// Found by a catalogue alias or speaker name, rather than as a run of capitalised words.
     var isKnown: Bool
+    /// The target's number among the text's targets, in order of first mention (mentions of one
+    /// name share it): the rules compare numbers, not names.
+    var target = 0
 }
 
-/// Finds the people, organisations and places a text names: the catalogue's aliases (user targets
-/// and the document's speakers) first, then runs of capitalised words.
-/// A class: each quotation reads the document's finder, which a struct would copy (tables and lexicon).
-final class TargetMentionFinder {
+/// The case an alias word asks of the text's word: the shipped country list tells `Turkey` from
+/// `turkey` and `US` from `us`; a user's targets file ignores case.
+enum AliasCase: UInt8, Sendable {
+    case any, capitalised, upper
+
+    /// The case a spelling asks for: all capitals (two letters or more) or a capital first letter.
+    static func of(_ spelling: String) -> AliasCase {
+        let letters = spelling.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.count > 1 && letters.allSatisfy({ $0.properties.isUppercase }) { return .upper }
+        return letters.first?.properties.isUppercase == true ? .capitalised : .any
+    }
+}
+
+/// One alias of a target, as alias-word numbers.
+struct TargetAlias: Sendable {
+    var words: [Int]
+    var name: String
+    /// Per word, when case matters (shipped countries); `nil` when it does not.
+    var cases: [AliasCase]?
+    /// A country's name, demonym or capital (`countries.tsv`): inside a longer run of capitalised
+    /// words it belongs to that name (`Free Syrian Army`, `Washington Post`).
+    var isPlace: Bool
+}
+
+/// The aliases known before any document is read: the user's targets, then the shipped countries.
+/// Built once per scorer; each document's finder reads it without copying it.
+struct TargetAliasTable: Sendable {
     /// Every normalised word of an alias or name, numbered.
-    private var aliasWords = ByteKeyTable(capacity: 64)
-    /// Aliases as word numbers, by their first word, longest alias first.
-    /// Indexed by word number (dense from 0), so that each token's look-up is an array access.
-    private var aliases: [[(words: [Int], name: String)]] = []
+    var words = ByteKeyTable(capacity: 64)
+    /// Aliases by their first word's number, longest alias first.
+    var aliases: [[TargetAlias]] = []
     /// The last word of each multi-word canonical name, so that `Kerry` reads as `John Kerry`.
-    /// Indexed by word number, as `aliases`.
-    private var surnames: [String?] = []
-    private var hasSurnames = false
-    let lexicon: StanceLexicon
+    var surnames: [String?] = []
+    var hasSurnames = false
+    /// Lowercased alias to canonical name, the first target that lists it winning.
+    var canonicalByAlias: [String: String] = [:]
 
     /// - Parameters:
-    ///   - catalogue: user targets.
-    ///   - speakers: canonical speaker names of the document (`John Kerry`), each also known by its last word.
-    ///   - documentAliases: more (alias, name) pairs found in the document (`regime` for `Assad`);
-    ///     a name that is a catalogue alias takes the catalogue's canonical name, and an alias the
-    ///     catalogue already has is left to the catalogue.
-    init(
-        catalogue: TargetCatalogue, speakers: [String], lexicon: StanceLexicon,
-        documentAliases: [(alias: String, name: String)] = []
-    ) {
-        self.lexicon = lexicon
+    ///   - catalogue: user targets (case ignored).
+    ///   - countries: shipped country targets (case kept).
+    /// - Complexity: O(*a*) in the total length of the aliases, plus sorting each first word's list.
+    init(catalogue: TargetCatalogue, countries: [TargetCatalogue.Target]) {
         for target in catalogue.targets {
-            for alias in [target.name] + target.aliases { add(alias, for: target.name) }
+            for alias in [target.name] + target.aliases { add(alias, for: target.name, caseSensitive: false, isPlace: false) }
         }
-        for speaker in speakers { add(speaker, for: speaker) }
-        addDocumentAliases(documentAliases, catalogue: catalogue)
-    }
-
-    /// Adds (alias, name) pairs found in the document, as `init`'s `documentAliases` does: the
-    /// finder of a document grows when a quotation first needs them, rather than being rebuilt.
-    /// - Complexity: O(*a*) in the aliases, plus sorting each first word's list.
-    func addDocumentAliases(_ documentAliases: [(alias: String, name: String)], catalogue: TargetCatalogue) {
-        for (alias, name) in documentAliases {
-            let aliasNumber = aliasWords.index(of: Self.normalise(alias))
-            if aliasNumber >= 0 && !aliases[aliasNumber].isEmpty { continue }
-            let canonical = catalogue.targets.first { target in
-                ([target.name] + target.aliases).contains { $0.lowercased() == name.lowercased() }
-            }?.name ?? name
-            add(alias, for: canonical)
+        for target in countries {
+            for alias in [target.name] + target.aliases {
+                // A user target that already has this alias keeps it.
+                if canonicalByAlias[alias.lowercased()] != nil && canonicalByAlias[alias.lowercased()] != target.name { continue }
+                add(alias, for: target.name, caseSensitive: true, isPlace: true)
+            }
         }
         // Stable: among aliases of one length, the first added wins.
         for key in aliases.indices where aliases[key].count > 1 { aliases[key].sort { $0.words.count > $1.words.count } }
     }
 
-    private func add(_ alias: String, for name: String) {
-        let words = alias.split(separator: " ").map { aliasWords.insert(Array(Self.normalise(String($0)).utf8)) }
-        guard let first = words.first else { return }
-        while aliases.count < aliasWords.count {
+    private mutating func add(_ alias: String, for name: String, caseSensitive: Bool, isPlace: Bool) {
+        if canonicalByAlias[alias.lowercased()] == nil { canonicalByAlias[alias.lowercased()] = name }
+        let spellings = alias.split(separator: " ").map(String.init)
+        let numbers = spellings.map { words.insert(Array(TargetMentionFinder.normalise($0).utf8)) }
+        guard let first = numbers.first else { return }
+        while aliases.count < words.count {
             aliases.append([])
             surnames.append(nil)
         }
-        aliases[first].append((words, name))
-        if words.count > 1, surnames[words.last!] == nil {
-            surnames[words.last!] = name
+        let cases = caseSensitive ? spellings.map(AliasCase.of) : nil
+        aliases[first].append(TargetAlias(words: numbers, name: name, cases: cases, isPlace: isPlace))
+        if numbers.count > 1, !isPlace, surnames[numbers.last!] == nil {
+            surnames[numbers.last!] = name
             hasSurnames = true
         }
     }
+}
+
+/// Finds the people, organisations and places a text names: the known aliases (user targets,
+/// countries, the document's speakers) first, then runs of capitalised words.
+/// A class: each quotation reads the document's finder, which a struct would copy (tables and lexicon).
+final class TargetMentionFinder {
+    /// Aliases shared by every document (read only).
+    let base: TargetAliasTable
+    /// This document's words that `base` lacks, numbered from `base.words.count` on.
+    private var localWords = ByteKeyTable(capacity: 16)
+    /// This document's aliases (speakers, document aliases) with their first word's number, in the
+    /// order added. A handful per document: a list beats a dictionary (whose generic set-up per
+    /// document cost more than the look-ups).
+    private var localAliases: [(first: Int, alias: TargetAlias)] = []
+    private var localSurnames: [(word: Int, name: String)] = []
+    let lexicon: StanceLexicon
+
+    /// - Parameters:
+    ///   - base: user targets and countries, built once.
+    ///   - speakers: canonical speaker names of the document (`John Kerry`), each also known by its last word.
+    ///   - documentAliases: more (alias, name) pairs found in the document (`regime` for `Assad`);
+    ///     a name that is a catalogue alias takes the catalogue's canonical name, and an alias the
+    ///     catalogue already has is left to the catalogue.
+    /// - Complexity: O(*s*) in the total length of the speaker names and document aliases.
+    init(base: TargetAliasTable, speakers: [String], lexicon: StanceLexicon, documentAliases: [(alias: String, name: String)] = []) {
+        self.base = base
+        self.lexicon = lexicon
+        for speaker in speakers { add(speaker, for: speaker) }
+        addDocumentAliases(documentAliases)
+    }
+
+    /// Builds the shared table too (tests, one-off texts).
+    /// - Complexity: O(*a*) in the aliases of the catalogue and the countries.
+    convenience init(
+        catalogue: TargetCatalogue, speakers: [String], lexicon: StanceLexicon,
+        documentAliases: [(alias: String, name: String)] = []
+    ) {
+        self.init(
+            base: TargetAliasTable(catalogue: catalogue, countries: lexicon.countries), speakers: speakers, lexicon: lexicon,
+            documentAliases: documentAliases)
+    }
+
+    /// Adds (alias, name) pairs found in the document, as `init`'s `documentAliases` does: the
+    /// finder of a document grows when a quotation first needs them, rather than being rebuilt.
+    /// - Complexity: O(*a*) in the aliases, plus sorting each first word's list.
+    func addDocumentAliases(_ documentAliases: [(alias: String, name: String)]) {
+        for (alias, name) in documentAliases {
+            let aliasNumber = number(of: Self.normalise(alias))
+            if aliasNumber >= 0 && !candidates(aliasNumber).isEmpty { continue }
+            add(alias, for: base.canonicalByAlias[name.lowercased()] ?? name)
+        }
+    }
+
+    /// The number of a normalised word, or -1.
+    private func number(of word: String) -> Int {
+        let known = base.words.index(of: word)
+        if known >= 0 || localWords.count == 0 { return known }
+        let local = localWords.index(of: word)
+        return local < 0 ? -1 : base.words.count + local
+    }
+
+    private func add(_ alias: String, for name: String) {
+        // Split on bytes: splitting a String on `Character`s costs more than the rest of the finder's set-up.
+        let numbers = alias.utf8.split(separator: UInt8(ascii: " ")).map { spelling -> Int in
+            var bytes = Array(spelling)
+            var word = Self.normalise(bytes: &bytes)
+            let known = word.withUTF8 { base.words.index(of: $0) }
+            return known >= 0 ? known : base.words.count + localWords.insert(Array(word.utf8))
+        }
+        guard let first = numbers.first else { return }
+        localAliases.append((first, TargetAlias(words: numbers, name: name, cases: nil, isPlace: false)))
+        if numbers.count > 1, surname(numbers.last!) == nil { localSurnames.append((numbers.last!, name)) }
+    }
+
+    /// The aliases starting with word `number`: the shared ones, then this document's, longest first.
+    private func candidates(_ number: Int) -> [TargetAlias] {
+        let shared = number < base.aliases.count ? base.aliases[number] : []
+        guard localAliases.contains(where: { $0.first == number }) else { return shared }
+        var merged = shared
+        // Longest first; stable among aliases of one length (the shared ones, then in the order added).
+        for (first, alias) in localAliases where first == number {
+            let position = merged.firstIndex { $0.words.count < alias.words.count } ?? merged.count
+            merged.insert(alias, at: position)
+        }
+        return merged
+    }
+
+    /// The canonical name whose last word is word `number`, if any.
+    private func surname(_ number: Int) -> String? {
+        if number < base.surnames.count, let name = base.surnames[number] { return name }
+        return localSurnames.first { $0.word == number }?.name
+    }
+
+    private var hasSurnames: Bool { base.hasSurnames || !localSurnames.isEmpty }
 
     /// The alias-word number of a token, or -1: normalised into `scratch` without allocating.
     private func wordNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ token: ValenceToken, _ scratch: UnsafeMutablePointer<UInt8>) -> Int {
         let start = Int(token.start)
         let end = Int(token.end)
-        guard aliasWords.count > 0, end - start <= ValenceWorkspace.scratchCapacity else { return -1 }
+        guard end - start <= ValenceWorkspace.scratchCapacity else { return -1 }
         var count = 0
         var index = start
         while index < end {
@@ -85,8 +192,7 @@ final class TargetMentionFinder {
                 index += 3
             } else if byte >= 0x80 {
                 // Other letters: the String path, which lowercases them properly.
-                let word = Self.normalise(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                return aliasWords.index(of: word)
+                return number(of: Self.normalise(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
             } else {
                 scratch[count] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
                 index += 1
@@ -94,7 +200,12 @@ final class TargetMentionFinder {
             count += 1
         }
         if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") { count -= 2 }
-        return aliasWords.index(of: UnsafeBufferPointer(start: scratch, count: count))
+        let word = UnsafeBufferPointer(start: scratch, count: count)
+        let hash = ByteKeyTable.hash(word)
+        let known = base.words.index(of: word, hash: hash)
+        if known >= 0 || localWords.count == 0 { return known }
+        let local = localWords.index(of: word, hash: hash)
+        return local < 0 ? -1 : base.words.count + local
     }
 
     /// Lowercase, `’` as `'`, without a possessive `'s`.
@@ -136,10 +247,20 @@ final class TargetMentionFinder {
         let tokens = workspace.tokens
         let working = workspace.working
         let scratch = workspace.scratch
-        let words =
-            aliasWords.count == 0
-            ? [Int](repeating: -1, count: tokens.count)
-            : working.withUnsafeBufferPointer { bytes in tokens.map { wordNumber(bytes, $0, scratch) } }
+        // Local copies of the tables: read through the class, each probe would retain their buffers.
+        let sharedWords = base.words
+        let documentWords = localWords
+        let words = working.withUnsafeBufferPointer { bytes in
+            tokens.map { token -> Int in
+                // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
+                if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
+                    && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
+                {
+                    return -1
+                }
+                return wordNumber(bytes, token, scratch)
+            }
+        }
         /// The original spelling of token `position`, without a possessive `'s`.
         func surface(_ position: Int) -> String {
             let token = tokens[position]
@@ -147,15 +268,34 @@ final class TargetMentionFinder {
             if token.isPossessive { text.removeLast(2) }
             return text
         }
+        /// Whether token `position` may continue a name (and is not itself a speaker or target
+        /// other than a place, which a longer name takes in: `Free Syrian Army`).
+        func continuesName(_ position: Int) -> Bool {
+            guard isNameLike(tokens[position], working) else { return false }
+            return words[position] < 0 || candidates(words[position]).allSatisfy(\.isPlace)
+        }
         var found: [TargetMention] = []
         // A multi-word name found earlier, by its last word (`Bashar al-Assad` by `al-assad` and `assad`):
         // few per text, so a list beats a dictionary.
-        var discovered: [(last: String, name: String)] = []
+        var discovered: [(key: UInt64, name: String)] = []
         var index = 0
         scan: while index < tokens.count {
-            for candidate in words[index] < 0 ? [] : aliases[words[index]] where matches(candidate.words, at: index, words, tokens) {
-                found.append(TargetMention(name: candidate.name, tokens: index..<(index + candidate.words.count), isKnown: true))
-                index += candidate.words.count
+            for candidate in words[index] < 0 ? [] : candidates(words[index]) where matches(candidate, at: index, words, tokens) {
+                let after = index + candidate.words.count
+                if candidate.isPlace, let resume = placeReading(after: after, tokens, working) {
+                    switch resume {
+                    case .partOfName: continue
+                    case .titleOfPerson(let person):
+                        index = person
+                        continue scan
+                    case .country(let next):
+                        found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
+                        index = next
+                        continue scan
+                    }
+                }
+                found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
+                index = after
                 continue scan
             }
             guard isNameLike(tokens[index], working) else {
@@ -171,12 +311,12 @@ final class TargetMentionFinder {
             }
             var end = index + 1
             while end < tokens.count && !tokens[end - 1].endsClause && !tokens[end - 1].isPossessive {
-                if isNameLike(tokens[end], working) && (words[end] < 0 || aliases[words[end]].isEmpty) {
+                if continuesName(end) {
                     end += 1
-                } else if tokens[end].ruleWord == .of && end + 1 < tokens.count && !tokens[end].endsClause
-                    && tokens[end + 1].isCapitalised && isNameLike(tokens[end + 1], working)
+                } else if end + 1 < tokens.count && !tokens[end].endsClause && tokens[end + 1].isCapitalised
+                    && isNameLike(tokens[end + 1], working) && (tokens[end].ruleWord == .of || isSeparateParticle(tokens[end], working))
                 {
-                    end += 2  // `Memorandum of Understanding`, `Bank of America`
+                    end += 2  // `Memorandum of Understanding`, `Bank of America`, `Osama bin Laden`
                 } else {
                     break
                 }
@@ -184,36 +324,157 @@ final class TargetMentionFinder {
             let isSingleEvaluativeWord = end - index == 1 && tokens[index].entry >= 0
                 && tokens[index].hasVaderValence
             if !isSingleEvaluativeWord {
-                let last = Self.normalise(surface(end - 1))
-                let lastPart = last.utf8.contains(UInt8(ascii: "-")) ? String(last.split(separator: "-").last ?? Substring(last)) : last
+                // The last word, as the alias table numbers it (`words` normalised it the same way),
+                // and the part after its last hyphen (`al-Assad`: `assad`), by the hash of their
+                // normalised bytes: no `String` for the common case of a word without a hyphen.
+                let lastNumber = words[end - 1]
+                var lastKey = tokens[end - 1].lookupHash
+                var lastPartKey = lastKey
+                var lastPartNumber = lastNumber
+                if !tokens[end - 1].hasLookupHash || tokens[end - 1].isPossessive || hasHyphen(tokens[end - 1], working) {
+                    let last = Self.normalise(surface(end - 1))
+                    lastKey = Self.key(last)
+                    lastPartKey = lastKey
+                    if last.utf8.contains(UInt8(ascii: "-")), let part = last.utf8.split(separator: UInt8(ascii: "-")).last {
+                        let lastPart = String(Substring(part))
+                        lastPartKey = Self.key(lastPart)
+                        lastPartNumber = number(of: lastPart)
+                    }
+                }
                 var name: String?
                 if hasSurnames {
-                    let surname = [last, lastPart].lazy.map { self.aliasWords.index(of: $0) }.first { $0 >= 0 && surnames[$0] != nil }
-                    name = surname.flatMap { surnames[$0] }
+                    name = [lastNumber, lastPartNumber].lazy.filter { $0 >= 0 }.compactMap { self.surname($0) }.first
                 }
-                if name == nil, let earlier = discovered.first(where: { $0.last == last || $0.last == lastPart }) {
+                if name == nil, let earlier = discovered.first(where: { $0.key == lastKey || $0.key == lastPartKey }) {
                     name = earlier.name
                 }
-                let resolved = name ?? (end - index == 1 ? surface(index) : (index..<end).map(surface).joined(separator: " "))
+                let resolved = name ?? spelling(of: index..<end, tokens, working, surface)
                 if end - index > 1 {
-                    discovered.append((last, resolved))
-                    if lastPart != last { discovered.append((lastPart, resolved)) }
+                    discovered.append((lastKey, resolved))
+                    if lastPartKey != lastKey { discovered.append((lastPartKey, resolved)) }
                 }
                 found.append(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
             }
             index = end
         }
-        guard let speaker else { return found }
-        return found.filter { $0.name != speaker }
+        unifyParticleNames(&found, tokens: tokens, working: working)
+        if let speaker { found.removeAll { $0.name == speaker } }
+        var names: [String] = []
+        for index in found.indices {
+            if let number = names.firstIndex(of: found[index].name) {
+                found[index].target = number
+            } else {
+                found[index].target = names.count
+                names.append(found[index].name)
+            }
+        }
+        return found
     }
 
-    private func matches(_ alias: [Int], at index: Int, _ words: [Int], _ tokens: [ValenceToken]) -> Bool {
-        guard index + alias.count <= tokens.count else { return false }
-        for offset in alias.indices {
-            if words[index + offset] != alias[offset] { return false }
-            if offset < alias.count - 1 && tokens[index + offset].endsClause { return false }
+    /// The hash of a normalised word, as `ByteKeyTable.hash` computes it.
+    private static func key(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { ByteKeyTable.hash($0) }
+    }
+
+    private func hasHyphen(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
+        working[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: "-"))
+    }
+
+    /// The words of a run as written, one space between them, without a final possessive `'s`:
+    /// one `String` from the text's bytes when the words stand one space apart, as they mostly do.
+    private func spelling(
+        of run: Range<Int>, _ tokens: [ValenceToken], _ working: [UInt8], _ surface: (Int) -> String
+    ) -> String {
+        if run.count == 1 { return surface(run.lowerBound) }
+        var isContiguous = true
+        for position in run.dropLast() where Int(tokens[position + 1].start) != Int(tokens[position].end) + 1
+            || working[Int(tokens[position].end)] != UInt8(ascii: " ")
+        {
+            isContiguous = false
+            break
+        }
+        guard isContiguous, !tokens[run.upperBound - 1].isPossessive else { return run.map(surface).joined(separator: " ") }
+        return String(decoding: working[Int(tokens[run.lowerBound].start)..<Int(tokens[run.upperBound - 1].end)], as: UTF8.self)
+    }
+
+    /// How a place alias reads, given the words after it.
+    enum PlaceReading {
+        /// Capitalised words follow: the place is part of a longer name (`Syrian Observatory`,
+        /// `Washington Post`); the run of capitalised words is the mention.
+        case partOfName
+        /// A title and a name follow (`Syrian President Bashar al-Assad`): the place says whose
+        /// title it is, and the person (from this token on) is the mention.
+        case titleOfPerson(Int)
+        /// The country, with scanning resuming at this token (past a title's own words:
+        /// `Russian Foreign Minister said`).
+        case country(Int)
+    }
+
+    /// `nil` when the place alias stands alone (`Russian officials`): the country.
+    private func placeReading(after: Int, _ tokens: [ValenceToken], _ working: [UInt8]) -> PlaceReading? {
+        guard after < tokens.count, !tokens[after - 1].endsClause, !tokens[after - 1].isPossessive else { return nil }
+        var position = after
+        while position < tokens.count && tokens[position].isCapitalised && isNameLike(tokens[position], working)
+            && !tokens[position - 1].endsClause
+        {
+            position += 1
+        }
+        // A title (a capitalised name stopword such as `President`, `Minister`) ends the run.
+        let endsAtTitle = position < tokens.count && !tokens[position - 1].endsClause && tokens[position].isCapitalised
+            && tokens[position].isNameStopword && !tokens[position].isUpper
+        guard endsAtTitle else { return position == after ? nil : .partOfName }
+        var person = position
+        while person < tokens.count && tokens[person].isCapitalised && tokens[person].isNameStopword && !tokens[person - 1].endsClause {
+            person += 1
+        }
+        if person < tokens.count && !tokens[person - 1].endsClause && tokens[person].isCapitalised && isNameLike(tokens[person], working) {
+            return .titleOfPerson(person)
+        }
+        return .country(position)
+    }
+
+    /// A name written with a particle (`al-Assad`) is the same target as the name without it
+    /// (`Assad`) when both are in one text: the known one, or else the longer, names both.
+    private func unifyParticleNames(_ found: inout [TargetMention], tokens: [ValenceToken], working: [UInt8]) {
+        guard found.count > 1, found.contains(where: { !$0.isKnown && $0.name.utf8.contains(UInt8(ascii: "-")) }) else { return }
+        func key(_ name: String) -> String {
+            let last = Self.normalise(String(name.split(separator: " ").last ?? Substring(name)))
+            guard let hyphen = last.utf8.firstIndex(of: UInt8(ascii: "-")), lexicon.joinedNameParticles.contains(String(last[..<hyphen])) else {
+                return last
+            }
+            return String(last[last.index(after: hyphen)...])
+        }
+        for index in found.indices where !found[index].isKnown && found[index].name.utf8.contains(UInt8(ascii: "-")) {
+            let own = key(found[index].name)
+            guard own != Self.normalise(String(found[index].name.split(separator: " ").last ?? "")) else { continue }
+            if let other = found.first(where: { $0.name != found[index].name && key($0.name) == own && ($0.isKnown || $0.name.count > found[index].name.count) }) {
+                found[index].name = other.name
+            }
+        }
+    }
+
+    private func matches(_ alias: TargetAlias, at index: Int, _ words: [Int], _ tokens: [ValenceToken]) -> Bool {
+        guard index + alias.words.count <= tokens.count else { return false }
+        for offset in alias.words.indices {
+            if words[index + offset] != alias.words[offset] { return false }
+            if offset < alias.words.count - 1 && tokens[index + offset].endsClause { return false }
+            if let cases = alias.cases {
+                switch cases[offset] {
+                case .any: break
+                case .capitalised: if !tokens[index + offset].isCapitalised { return false }
+                case .upper: if !tokens[index + offset].isUpper { return false }
+                }
+            }
         }
         return true
+    }
+
+    /// A lowercase name particle standing apart (`bin` in `Osama bin Laden`).
+    private func isSeparateParticle(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
+        let length = Int(token.end - token.start)
+        guard !token.isCapitalised, length <= 4, !lexicon.separateNameParticles.isEmpty else { return false }
+        return lexicon.separateNameParticles.contains(String(decoding: bytes[Int(token.start)..<Int(token.end)], as: UTF8.self))
     }
 
     /// A capitalised word that is not a sentence opener, pronoun or title, or a particle such as `al-Assad`.
@@ -222,7 +483,7 @@ final class TargetMentionFinder {
         // An evaluative word in capitals is shouting, not an acronym: `TERRIBLE`, unlike `ISIS`.
         if token.isUpper && token.hasVaderValence && token.end - token.start > 1 { return false }
         if token.isCapitalised { return true }
-        // `al-Assad`, `bin-Salman`: a name particle joined to a capitalised name (not `anti-ISIS`).
+        // `al-Assad`, `bin-Salman`, `ez-Zor`: a name particle joined to a capitalised name (not `anti-ISIS`).
         let start = Int(token.start)
         let end = Int(token.end)
         var hyphen = start
@@ -230,10 +491,6 @@ final class TargetMentionFinder {
         guard hyphen + 1 < end, bytes[hyphen] == UInt8(ascii: "-"), bytes[hyphen + 1] &- UInt8(ascii: "A") < 26 else {
             return false
         }
-        return Self.nameParticles.contains(String(decoding: bytes[start..<hyphen], as: UTF8.self))
+        return lexicon.joinedNameParticles.contains(String(decoding: bytes[start..<hyphen], as: UTF8.self))
     }
-
-    /// Lowercase particles that begin Arabic, Dutch, French, Italian and German surnames when
-    /// hyphenated (`al-Assad`, `el-Sisi`, `bin-Laden`): part of the rule, not a lexicon.
-    static let nameParticles: Set<String> = ["al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "da", "de", "di", "van", "von", "la", "le"]
 }

@@ -14,7 +14,8 @@ struct TargetStanceRules {
 
     /// One piece of evidence toward a target.
     struct Contribution {
-        var name: String
+        /// The target's number (`TargetMention.target`).
+        var target: Int
         var token: Int
         var weight: Double
     }
@@ -22,11 +23,18 @@ struct TargetStanceRules {
     /// Rule 1: a side-taking cue points at the first mention that starts within
     /// `StanceWeights.cueObjectWindow` tokens after it, in the same clause. A negated supporting
     /// cue opposes (`did not back X`: withholding support); a negated opposing cue says nothing
-    /// (`did not condemn X` is not support). A cue after `for` or `of` gives the reason
-    /// for another cue (`criticized Russia for supporting Assad`): it is the object's deed, not
-    /// the speaker's stance, so it points nowhere.
+    /// (`did not condemn X` is not support). A cue after a target and `for` or `of` gives the
+    /// reason for another cue (`criticized Russia for supporting Assad`): it is the object's deed,
+    /// not the speaker's stance, so it points nowhere. A passive cue points back at the target
+    /// before it (`Obama was praised by Merkel`: support Obama).
     /// - Returns: the contributions, and the cue tokens used up (their valence is not counted again).
     func cueContributions(tokens: [ValenceToken], mentions: [TargetMention]) -> ([Contribution], [Bool]) {
+        // Kept as before: a negated opposing cue adds no contribution at all.
+        let (all, used) = allCueContributions(tokens: tokens, mentions: mentions)
+        return (all.filter { $0.weight != 0 }, used)
+    }
+
+    private func allCueContributions(tokens: [ValenceToken], mentions: [TargetMention]) -> ([Contribution], [Bool]) {
         var result: [Contribution] = []
         var used = [Bool](repeating: false, count: tokens.count)
         var index = 0
@@ -35,30 +43,125 @@ struct TargetStanceRules {
                 index += 1
                 continue
             }
-            if index > 0 && (tokens[index - 1].ruleWord == .for || tokens[index - 1].ruleWord == .of) {
+            if isReason(at: index, tokens, mentions) {
                 for cueToken in index..<(index + width) { used[cueToken] = true }
                 index += width
                 continue
             }
             let objectStart = index + width
+            if isPassive(at: index, width: width, tokens) {
+                // `Obama was praised by Merkel`: the subject before the cue is its object, and the
+                // one after `by` acts (a holder, not a target).
+                if let object = mentions.last(where: {
+                    $0.tokens.upperBound <= index && index - $0.tokens.upperBound < StanceWeights.cueObjectWindow
+                        && !($0.tokens.upperBound - 1..<index).contains(where: { tokens[$0].endsClause })
+                }) {
+                    result.append(contribution(label, toward: object.target, at: index, tokens))
+                }
+                for cueToken in index..<(index + width) { used[cueToken] = true }
+                index += width
+                continue
+            }
             if !tokens[objectStart - 1].endsClause,
                 let object = mentions.first(where: {
                     $0.tokens.lowerBound >= objectStart && $0.tokens.lowerBound < objectStart + StanceWeights.cueObjectWindow
                         && !(objectStart..<$0.tokens.lowerBound).contains(where: { tokens[$0].endsClause })
                 })
             {
-                let isNegated = scorer.isNegatedNearby(index, tokens)
-                if label == .support {
-                    let weight = StanceWeights.cueValence * (isNegated ? StanceWeights.negationScalar : 1)
-                    result.append(Contribution(name: object.name, token: index, weight: weight))
-                } else if !isNegated {
-                    result.append(Contribution(name: object.name, token: index, weight: -StanceWeights.cueValence))
-                }
+                result.append(contribution(label, toward: object.target, at: index, tokens))
                 for cueToken in index..<(index + width) { used[cueToken] = true }
             }
             index += width
         }
         return (result, used)
+    }
+
+    /// A cue right after `for` or `of` that follows a target gives the reason for another cue
+    /// (`criticized Russia for supporting Assad`, `accused Syria of blocking aid`): the target's
+    /// deed, not a stance of the speaker. After anything else the cue is the speaker's own
+    /// (`called for sanctions against Israel`).
+    func isReason(at index: Int, _ tokens: [ValenceToken], _ mentions: [TargetMention]) -> Bool {
+        guard index >= 2, tokens[index - 1].ruleWord == .for || tokens[index - 1].ruleWord == .of else { return false }
+        return mentions.contains { $0.tokens.upperBound == index - 1 }
+    }
+
+    /// The weight of a cue toward its object: a negated supporting cue opposes, a negated
+    /// opposing cue says nothing (weight 0).
+    private func contribution(_ label: StanceLabel, toward target: Int, at index: Int, _ tokens: [ValenceToken]) -> Contribution {
+        let isNegated = scorer.isNegatedNearby(index, tokens) || isWithheld(index, tokens)
+        if label == .support {
+            return Contribution(target: target, token: index, weight: StanceWeights.cueValence * (isNegated ? StanceWeights.negationScalar : 1))
+        }
+        return Contribution(target: target, token: index, weight: isNegated ? 0 : -StanceWeights.cueValence)
+    }
+
+    /// A cue in the passive voice: `by` just after it (`backed by Turkey`), or a participle with a
+    /// form of `be` just before it (`was praised`, `has been condemned`, `was strongly condemned`;
+    /// not `is blocking`).
+    func isPassive(at index: Int, width: Int, _ tokens: [ValenceToken]) -> Bool {
+        if index + width < tokens.count && tokens[index + width].ruleWord == .by && !tokens[index + width - 1].endsClause { return true }
+        guard tokens[index].mayBeParticiple else { return false }
+        var position = index - 1
+        while position >= 0 && index - position <= StanceWeights.passiveWindow && !tokens[position].endsClause {
+            if tokens[position].ruleWord == .beForm { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// A withholding verb (`refused to endorse`, `declined to condemn`) within the modifier
+    /// window before the cue, in the same clause: it negates the cue as `not` would.
+    func isWithheld(_ index: Int, _ tokens: [ValenceToken]) -> Bool {
+        var position = index - 1
+        while position >= 0 && index - position <= StanceWeights.modifierWindow {
+            if tokens[position].endsClause { return false }
+            if tokens[position].isWithholding { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Where the holder's words end and the target's begin: a reporting verb (`said`) or a
+    /// side-taking cue with a target as its object (`accused Russia`, `thanked Sanders`), unless the
+    /// cue is a deed (tagged `act`: `blocking aid to Aleppo` reflects on who blocks), separates
+    /// whoever speaks or acts (before it) from what they say or whom they act on (after it).
+    /// The holder's act is not the writer's judgement of the holder: in `Turkey accused Russia of
+    /// violating its airspace` the violation is Russia's, and Turkey takes no side.
+    /// - Returns: for each token, whether it is such a separating cue, and the cue's width.
+    private func holderBoundaries(tokens: [ValenceToken], usedCues: [Bool], mentions: [TargetMention]) -> [Int] {
+        var widths = [Int](repeating: 0, count: tokens.count)
+        var index = 0
+        while index < tokens.count {
+            // A cue after `for` or `of` is the object's deed (rule 1), not a holder's act.
+            // A deed (`blocking aid to Aleppo`) reflects on whoever does it: no boundary.
+            if usedCues[index] && !isReason(at: index, tokens, mentions) && !tokens[index].isActCue {
+                var end = index
+                while end < tokens.count && usedCues[end] { end += 1 }
+                widths[index] = end - index
+                index = end
+                continue
+            }
+            var width = 0
+            if usedCues[index] {
+                width = 0
+            } else if tokens[index].startsPhrase, let phrase = scorer.phrase(at: index, in: tokens), case .cue(.neutral) = phrase.meaning {
+                width = phrase.words.count
+            } else if tokens[index].cue == .neutral {
+                width = 1
+            }
+            if width > 0 {
+                // The manner of saying belongs to the holder too, when a short clause ends it:
+                // `let me say this clearly: Russia signed …`, `told reporters on Tuesday: …`.
+                var end = index + width
+                while end < tokens.count && end - (index + width) < StanceWeights.modifierWindow && !tokens[end - 1].endsClause { end += 1 }
+                if tokens[end - 1].endsClause && !tokens[end - 1].endsSentence { width = end - index }
+                widths[index] = width
+                index += width
+                continue
+            }
+            index += 1
+        }
+        return widths
     }
 
     /// Rule 2: a target takes the valenced words of its sentence segment (a sentence, cut at
@@ -74,15 +177,30 @@ struct TargetStanceRules {
         var sentiments = sentiments
         composeOpposedObjects(tokens, inMention: inMention, &sentiments)
         var result: [Contribution] = []
-        var scored: [(name: String, segment: Int)] = []
+        var scored: [(target: Int, segment: Int)] = []
         var excluded = [Bool](repeating: false, count: tokens.count)
+        let boundaries = holderBoundaries(tokens: tokens, usedCues: usedCues, mentions: mentions)
         for mention in mentions {
-            let segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens)
+            // The agent of a passive cue (`praised by Merkel`) acts: a holder, not a target.
+            let start = mention.tokens.lowerBound
+            if start >= 2 && tokens[start - 1].ruleWord == .by && usedCues[start - 2] { continue }
+            var segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens, inMention: inMention)
+            // The holder takes the words before the cue; the target, those after it.
+            var lower = segment.lowerBound
+            var upper = segment.upperBound
+            for position in segment where boundaries[position] > 0 {
+                if position >= mention.tokens.upperBound {
+                    upper = min(upper, position)
+                    break
+                }
+                if position + boundaries[position] <= mention.tokens.lowerBound { lower = position + boundaries[position] }
+            }
+            segment = lower..<max(lower, upper)
             // A target named twice in one segment takes its words once.
-            if scored.contains(where: { $0.name == mention.name && $0.segment == segment.lowerBound }) { continue }
-            scored.append((mention.name, segment.lowerBound))
+            if scored.contains(where: { $0.target == mention.target && $0.segment == segment.lowerBound }) { continue }
+            scored.append((mention.target, segment.lowerBound))
             for index in segment { excluded[index] = false }
-            for other in mentions where other.name == mention.name && tokens[other.tokens.upperBound - 1].isPossessive {
+            for other in mentions where other.target == mention.target && tokens[other.tokens.upperBound - 1].isPossessive {
                 var position = other.tokens.upperBound
                 while position < segment.upperBound && position < other.tokens.upperBound + 2 && !inMention[position] {
                     excluded[position] = true
@@ -90,9 +208,13 @@ struct TargetStanceRules {
                     position += 1
                 }
             }
+            // A used cue counts for its object through rule 1 only; a deed's own valence also
+            // counts for whoever does it (`Russia is blocking aid to Aleppo`).
             for index in segment
-            where !inMention[index] && !excluded[index] && !usedCues[index] && sentiments[index] != 0 {
-                result.append(Contribution(name: mention.name, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
+            where !inMention[index] && !excluded[index] && sentiments[index] != 0
+                && (!usedCues[index] || (tokens[index].isActCue && index >= mention.tokens.upperBound))
+            {
+                result.append(Contribution(target: mention.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }
         }
         return result
@@ -139,8 +261,10 @@ struct TargetStanceRules {
 
     /// The sentence around `index`, cut at the contrast words on either side of it and where a
     /// comma is followed by `and` or `or` (`Russia is to blame, and NATO must respond`: two clauses
-    /// with their own subjects). Commas alone do not cut: `The regime, once again, is blocking it`.
-    private func segmentBounds(around index: Int, tokens: [ValenceToken]) -> Range<Int> {
+    /// with their own subjects), and at `so` before a target (`… set up so Russia and the United
+    /// States can coordinate`: a result clause with its own subject). Commas alone do not cut:
+    /// `The regime, once again, is blocking it`.
+    private func segmentBounds(around index: Int, tokens: [ValenceToken], inMention: [Bool]) -> Range<Int> {
         let sentence = scorer.sentenceBounds(around: index, in: tokens)
         var start = sentence.lowerBound
         var end = sentence.upperBound
@@ -148,6 +272,8 @@ struct TargetStanceRules {
             let cuts = tokens[position].contrast != nil
                 || (position > sentence.lowerBound && tokens[position - 1].endsClause
                     && (tokens[position].ruleWord == .and || tokens[position].ruleWord == .or))
+                || (position > sentence.lowerBound && tokens[position].ruleWord == .so && position + 1 < tokens.count
+                    && inMention[position + 1] && !tokens[position].endsClause)
             guard cuts else { continue }
             if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
         }

@@ -5,6 +5,8 @@ public struct TextStanceScorer: Sendable {
     public let kind: ScorerKind
     public let catalogue: TargetCatalogue
     let valence: ValenceScorer
+    /// The user's targets and the shipped countries, as aliases: built once, read by every document.
+    let aliasTable: TargetAliasTable
 
     /// - Parameters:
     ///   - lexicon: the compiled lexicon folder.
@@ -16,6 +18,7 @@ public struct TextStanceScorer: Sendable {
         self.kind = kind
         self.catalogue = catalogue
         valence = ValenceScorer(lexicon: lexicon, kind: kind)
+        aliasTable = TargetAliasTable(catalogue: catalogue, countries: lexicon.countries)
     }
 
     /// The label for a score: `support` at or above `StanceWeights.labelThreshold`, `oppose`
@@ -75,11 +78,24 @@ public struct TextStanceScorer: Sendable {
         }
     }
 
+    /// Whether a speaker's name can stand for a target: it starts with a capital and its first word
+    /// is no name stopword. An unresolved pronoun (`he`, `It`, `I'm`) as a speaker name would
+    /// otherwise make every `it` of the document a target.
+    /// - Complexity: O(*n*) in the length of the name.
+    func canNameTarget(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return false }
+        var word = Array(name.utf8.prefix { $0 != UInt8(ascii: " ") })
+        let normalised = TargetMentionFinder.normalise(bytes: &word)
+        var key = normalised
+        let entry = key.withUTF8 { lexicon.lookup($0) }
+        return entry < 0 || !lexicon.hot[Int(entry)].isNameStopword
+    }
+
     /// The target context of a document with these speakers.
     func makeContext(speakers: [String], document: SourceText) -> TargetContext {
         TargetContext(
             speakers: speakers, document: document,
-            finder: TargetMentionFinder(catalogue: catalogue, speakers: speakers, lexicon: lexicon))
+            finder: TargetMentionFinder(base: aliasTable, speakers: speakers, lexicon: lexicon))
     }
 
     /// The context's finder, with the government references added when `tokens` need them.
@@ -87,7 +103,7 @@ public struct TextStanceScorer: Sendable {
         if !context.hasReferences && tokens.contains(where: \.isGovernmentNoun) {
             context.hasReferences = true
             context.finder.addDocumentAliases(
-                GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns), catalogue: catalogue)
+                GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
         }
         return context.finder
     }
@@ -101,16 +117,19 @@ public struct TextStanceScorer: Sendable {
         var score = text.bytes.withUnsafeBufferPointer {
             valence.score(UnsafeBufferPointer(rebasing: $0[span.utf8Range]), baseOffset: span.utf8Start, workspace: work)
         }
-        var evidence: [StanceEvidence] = valence.contributions(in: work).map {
-            StanceEvidence(span: text.span(utf8: work.sourceRange(ofToken: $0.token)), weight: $0.weight)
-        }
+        var evidence = Self.evidence(in: work, text: text, excluding: nil)
         guard kind == .news else {
             return Stance(score: score, label: Self.label(for: score), evidence: evidence)
         }
         let finder = finder(for: work.tokens, in: context)
         let mentions = finder.mentions(in: work, excluding: speaker)
-        if mentions.isEmpty && attributionCue == nil {
-            return Stance(score: score, label: Self.label(for: score), evidence: evidence)
+        if mentions.isEmpty {
+            // No target in the text: only the attribution cue's object can be one, and the
+            // per-target rules have nothing to do.
+            guard let attributionCue else { return Stance(score: score, label: Self.label(for: score), evidence: evidence) }
+            var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
+            addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
+            return finish(score: score, targets: targets, evidence: evidence)
         }
         let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
         var inMention = [Bool](repeating: false, count: work.tokens.count)
@@ -124,32 +143,26 @@ public struct TextStanceScorer: Sendable {
         if hasNameValence {
             // Names are not opinions: `United` in `United States` moves nothing.
             score = valence.rescore(work, excluding: inMention)
-            evidence = valence.contributions(in: work).filter { !inMention[$0.token] }.map {
-                StanceEvidence(span: text.span(utf8: work.sourceRange(ofToken: $0.token)), weight: $0.weight)
-            }
+            evidence = Self.evidence(in: work, text: text, excluding: inMention)
         }
         var (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
         var sentiments = work.sentiments
         if hasNameValence { for index in sentiments.indices where inMention[index] { sentiments[index] = 0 } }
         contributions += rules.clauseContributions(
             tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues)
-        // Targets in order of first mention; a handful per text, so a list beats a dictionary.
+        // Targets in order of first mention, numbered so by the finder (`TargetMention.target`).
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
-        func slot(_ name: String) -> Int {
-            if let index = targets.firstIndex(where: { $0.name == name }) { return index }
-            targets.append((name, 0, []))
-            return targets.count - 1
-        }
         for mention in mentions {
+            if mention.target == targets.count { targets.append((mention.name, 0, [])) }
             let range = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
                 ..< work.sourceRange(ofToken: mention.tokens.upperBound - 1).upperBound
-            targets[slot(mention.name)].mentions.append(text.span(utf8: range))
+            targets[mention.target].mentions.append(text.span(utf8: range))
         }
         // Words already in the evidence: the valence pass listed every word with a non-zero weight.
         var listed = [Bool](repeating: false, count: work.tokens.count)
         for index in work.sentiments.indices where work.sentiments[index] != 0 && !inMention[index] { listed[index] = true }
         for contribution in contributions {
-            if let index = targets.firstIndex(where: { $0.name == contribution.name }) { targets[index].sum += contribution.weight }
+            targets[contribution.target].sum += contribution.weight
             if contribution.weight != 0 && !listed[contribution.token] {
                 listed[contribution.token] = true
                 let span = text.span(utf8: work.sourceRange(ofToken: contribution.token))
@@ -157,14 +170,48 @@ public struct TextStanceScorer: Sendable {
             }
         }
         if let attributionCue {
-            let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace.cue)
-            for (name, weight, mention, cue) in cueStance {
-                let index = slot(name)
-                targets[index].sum += weight
-                targets[index].mentions.append(mention)
-                if !evidence.contains(where: { $0.span == cue }) { evidence.append(StanceEvidence(span: cue, weight: weight)) }
-            }
+            addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
         }
+        return finish(score: score, targets: targets, evidence: evidence)
+    }
+
+    /// Every word with a non-zero weight after scoring, as evidence (offsets into `text`), except
+    /// the words `excluded` marks; built in one pass, without intermediate arrays.
+    private static func evidence(in work: ValenceWorkspace, text: SourceText, excluding excluded: [Bool]?) -> [StanceEvidence] {
+        let sentiments = work.sentiments
+        var evidence: [StanceEvidence] = []
+        evidence.reserveCapacity(sentiments.lazy.filter { $0 != 0 }.count)
+        for index in sentiments.indices where sentiments[index] != 0 && excluded?[index] != true {
+            evidence.append(StanceEvidence(span: text.span(utf8: work.sourceRange(ofToken: index)), weight: sentiments[index]))
+        }
+        return evidence
+    }
+
+    /// Adds the stance the attribution cue carries toward its object to `targets` and `evidence`.
+    private func addCueStance(
+        _ attributionCue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder,
+        workspace: ScoringWorkspace, to targets: inout [(name: String, sum: Double, mentions: [TextSpan])],
+        evidence: inout [StanceEvidence]
+    ) {
+        let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace.cue)
+        for (name, weight, mention, cue) in cueStance {
+            let index: Int
+            if let existing = targets.firstIndex(where: { $0.name == name }) {
+                index = existing
+            } else {
+                targets.append((name, 0, []))
+                index = targets.count - 1
+            }
+            targets[index].sum += weight
+            // The cue's object is often inside the content too: one mention, not two.
+            if !targets[index].mentions.contains(mention) { targets[index].mentions.append(mention) }
+            if !evidence.contains(where: { $0.span == cue }) { evidence.append(StanceEvidence(span: cue, weight: weight)) }
+        }
+    }
+
+    /// The stance from the overall score, the targets' summed weights and the evidence.
+    private func finish(score: Double, targets: [(name: String, sum: Double, mentions: [TextSpan])], evidence: [StanceEvidence]) -> Stance {
+        var evidence = evidence
         evidence.sort { $0.span < $1.span }
         let targetStances = targets.map { entry -> TargetStance in
             let targetScore = VaderCompatibleRules.normalise(entry.sum)
@@ -228,12 +275,12 @@ public struct TextStanceScorer: Sendable {
         return rules.cueContributions(tokens: work.tokens, mentions: mentions).0.compactMap { contribution in
             // Only the cue itself (its first words), not cues further on in the sentence.
             let cueRange = work.sourceRange(ofToken: contribution.token)
-            guard cueRange.lowerBound < cue.utf8End, let mention = mentions.first(where: { $0.name == contribution.name }) else {
+            guard cueRange.lowerBound < cue.utf8End, let mention = mentions.first(where: { $0.target == contribution.target }) else {
                 return nil
             }
             let mentionRange = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
                 ..< work.sourceRange(ofToken: mention.tokens.upperBound - 1).upperBound
-            return (contribution.name, contribution.weight, text.span(utf8: mentionRange), text.span(utf8: cueRange))
+            return (mention.name, contribution.weight, text.span(utf8: mentionRange), text.span(utf8: cueRange))
         }
     }
 

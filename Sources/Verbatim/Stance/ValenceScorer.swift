@@ -62,7 +62,10 @@ final class ValenceScorer: Sendable {
             rules.applyVaderContrast(&sentiments, tokens: tokens)
         case .news:
             var phrases: [(first: Int, last: Int)] = []
-            newsValences(tokens, capitalDifferential: capitalDifferential, into: &sentiments, phrases: &phrases)
+            var scale = workspace.scale
+            workspace.scale = []
+            newsValences(tokens, capitalDifferential: capitalDifferential, into: &sentiments, scale: &scale, phrases: &phrases)
+            workspace.scale = scale
             // A multi-word term is one piece of evidence: its first word's span grows to cover it.
             for (first, last) in phrases { workspace.tokens[first].end = workspace.tokens[last].end }
         }
@@ -82,14 +85,6 @@ final class ValenceScorer: Sendable {
         for (index, value) in workspace.sentiments.enumerated() where !excluded[index] { sum += value }
         if sum > 0 { sum += workspace.emphasis } else if sum < 0 { sum -= workspace.emphasis }
         return VaderCompatibleRules.normalise(sum)
-    }
-
-    /// The words with a non-zero contribution, after `score` ran on `workspace`.
-    func contributions(in workspace: ValenceWorkspace) -> [(token: Int, weight: Double)] {
-        workspace.sentiments.indices.compactMap { index in
-            let weight = workspace.sentiments[index]
-            return weight == 0 ? nil : (index, weight)
-        }
     }
 
     // MARK: the default scorer
@@ -114,10 +109,12 @@ final class ValenceScorer: Sendable {
     /// then contrast, concession and hedges within each sentence.
     private func newsValences(
         _ tokens: [ValenceToken], capitalDifferential: Bool, into sentiments: inout [Double],
-        phrases: inout [(first: Int, last: Int)]
+        scale: inout [Double], phrases: inout [(first: Int, last: Int)]
     ) {
         sentiments.append(contentsOf: repeatElement(0, count: tokens.count))
-        var scale = [Double](repeating: 1, count: tokens.count)
+        // A reused buffer (the workspace's), reset to 1 for each word.
+        scale.removeAll(keepingCapacity: true)
+        scale.append(contentsOf: repeatElement(1, count: tokens.count))
         // As VADER, only the first shift word reweighs the text: what follows it is the point.
         var hasShifted = false
         var index = 0

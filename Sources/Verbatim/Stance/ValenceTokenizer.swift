@@ -43,6 +43,17 @@ struct ValenceToken {
     var isNameStopword: Bool = false
     /// `regime`, `government`: see `GovernmentReference`.
     var isGovernmentNoun: Bool = false
+    /// The word ends in `ed` or `en` (`praised`, `taken`): it may be a past participle, which a
+    /// form of `be` before it makes passive.
+    var mayBeParticiple: Bool = false
+    /// `refused`, `declined`: withholds the stance cue after it (see `withholding-verbs.txt`).
+    var isWithholding: Bool = false
+    /// The word is (or starts) a cue tagged `act` in `stance-cues.tsv`.
+    var isActCue: Bool = false
+    /// `ByteKeyTable.hash` of the lowercased word (`’` as `'`), when `hasLookupHash`: the target
+    /// finder reuses it instead of hashing the word again.
+    var lookupHash: UInt64 = 0
+    var hasLookupHash: Bool = false
     /// The word is in VADER's valence lexicon (for the target finder: `Great` opening a sentence is no name).
     var hasVaderValence: Bool = false
 }
@@ -57,6 +68,8 @@ final class ValenceWorkspace {
     var mapsToSource = false
     var tokens: [ValenceToken] = []
     var sentiments: [Double] = []
+    /// Per-word contrast and hedge factors of the default scorer (a buffer reused from text to text).
+    var scale: [Double] = []
     var exclamations = 0
     var questions = 0
     /// The punctuation emphasis added to the last text's sum.
@@ -305,7 +318,8 @@ struct ValenceTokenizer {
                     break
                 }
             }
-            if Self.scalarCount(bytes, start..<end) <= 2 {
+            // Two code points take at most eight bytes, so longer words skip the count.
+            if end - start <= 8 && Self.scalarCount(bytes, start..<end) <= 2 {
                 // As VADER: a word of two characters or fewer keeps its punctuation (`:)`, `ok!`),
                 // but the punctuation still ends the clause.
                 start = raw.lowerBound
@@ -318,7 +332,7 @@ struct ValenceTokenizer {
                 endsClause = raw.upperBound > end && bytes[end] != UInt8(ascii: ".")
             }
         }
-        let (entry, isUpper, hasNegation, isPossessive) = lookupEntry(bytes, start..<end, scratch)
+        let (entry, isUpper, hasNegation, isPossessive, lookupHash) = lookupEntry(bytes, start..<end, scratch)
         if style == .news && endsSentence && entry >= 0 && lexicon.hot[Int(entry)].isNameStopword && end - start <= 3
             && end < raw.upperBound && bytes[end] == UInt8(ascii: ".") && bytes[start] &- UInt8(ascii: "A") < 26
         {
@@ -339,6 +353,15 @@ struct ValenceTokenizer {
             hasContractedNegation: hasNegation, endsClause: endsClause, endsSentence: endsSentence,
             isPossessive: isPossessive, isCapitalised: isCapitalised)
         token.isNegation = hasNegation
+        if end - start >= 4, bytes[end - 1] | 0x20 == UInt8(ascii: "d") || bytes[end - 1] | 0x20 == UInt8(ascii: "n"),
+            bytes[end - 2] | 0x20 == UInt8(ascii: "e")
+        {
+            token.mayBeParticiple = true
+        }
+        if let lookupHash {
+            token.lookupHash = lookupHash
+            token.hasLookupHash = true
+        }
         if entry >= 0 {
             let hot = lexicon.hot[Int(entry)]
             token.valence = style == .news ? hot.newsValence : hot.vaderValence
@@ -352,6 +375,8 @@ struct ValenceTokenizer {
             token.isHedge = hot.isHedge
             token.isNameStopword = hot.isNameStopword
             token.isGovernmentNoun = hot.isGovernmentNoun
+            token.isWithholding = hot.isWithholding
+            token.isActCue = hot.isActCue
             token.hasVaderValence = !hot.vaderValence.isNaN
         }
         tokens.append(token)
@@ -367,7 +392,7 @@ struct ValenceTokenizer {
     /// Lowercases the word (Python's `str.lower()`) into `scratch`, looks it up, and reads its letter case.
     @inline(__always)
     private func lookupEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ scratch: UnsafeMutablePointer<UInt8>)
-        -> (entry: Int32, isUpper: Bool, hasNegation: Bool, isPossessive: Bool)
+        -> (entry: Int32, isUpper: Bool, hasNegation: Bool, isPossessive: Bool, hash: UInt64?)
     {
         var count = range.count
         var isASCII = true
@@ -423,7 +448,7 @@ struct ValenceTokenizer {
             if style == .news { lowercase = String(lowercase.map { $0 == "\u{2019}" ? "'" : $0 }) }
             count = lowercase.utf8.count
             if count > ValenceWorkspace.scratchCapacity {
-                return (-1, isUpper, lowercase.contains("n't"), false)
+                return (-1, isUpper, lowercase.contains("n't"), false, nil)
             }
             var position = 0
             for byte in lowercase.utf8 {
@@ -451,7 +476,7 @@ struct ValenceTokenizer {
             // whose look-alike words would add valence the writer never meant.
             isPossessive = true
         }
-        return (entry, isUpper, hasNegation, isPossessive)
+        return (entry, isUpper, hasNegation, isPossessive, isASCII ? hash : nil)
     }
 
     /// A word stretched for emphasis (`goooood`, `loooove`): letters repeated three times or

@@ -1,0 +1,127 @@
+import Testing
+
+@testable import Verbatim
+
+/// Entity-to-entity stance in hand-written news sentences: stance cues, negation, withholding
+/// verbs, hedges, and which side of a cue a target stands on (holder or object).
+struct NewsStanceTests {
+    struct Case: CustomTestStringConvertible {
+        let text: String
+        let target: String
+        let label: StanceLabel
+        let why: String
+        var testDescription: String { "\(target) in \(text)" }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "The foreign minister condemned Israel for the raid on the camp.", target: "Israel", label: .oppose,
+             why: "the object of `condemned` is opposed"),
+        Case(text: "Turkey accused Russia of violating its airspace.", target: "Russia", label: .oppose,
+             why: "`X accused Y of …` opposes Y"),
+        Case(text: "Turkey accused Russia of violating its airspace.", target: "Turkey", label: .neutral,
+             why: "the accuser holds the stance; the violation is Russia's deed, not Turkey's"),
+        Case(text: "The White House blamed Iran for the attack on the tanker.", target: "Iran", label: .oppose,
+             why: "`blamed Y for` opposes Y"),
+        Case(text: "The White House blamed Iran for the attack on the tanker.", target: "White House", label: .neutral,
+             why: "the one who blames is the holder, not a target of the blame"),
+        Case(text: "Merkel praised Obama for his leadership on climate.", target: "Obama", label: .support,
+             why: "the object of `praised` is supported"),
+        Case(text: "Merkel praised Obama for his leadership on climate.", target: "Merkel", label: .neutral,
+             why: "praising is the holder's act, not praise of the holder"),
+        Case(text: "Clinton thanked Sanders for his support.", target: "Sanders", label: .support,
+             why: "`X thanked Y` supports Y"),
+        Case(text: "Clinton thanked Sanders for his support.", target: "Clinton", label: .neutral,
+             why: "`support` after the object is Sanders' deed, not Clinton's"),
+        Case(text: "Republicans backed Netanyahu in his dispute with the administration.", target: "Netanyahu", label: .support,
+             why: "`backed` is a supporting cue"),
+        Case(text: "China did not condemn North Korea for the missile test.", target: "North Korea", label: .neutral,
+             why: "a negated opposing cue is not support"),
+        Case(text: "The senator refused to endorse Trump.", target: "Trump", label: .oppose,
+             why: "`refused to` withholds the cue as `did not` would: withheld support opposes"),
+        Case(text: "Germany applauded Greece for the reforms.", target: "Greece", label: .support,
+             why: "`applauded` is a supporting cue"),
+        Case(text: "The Kremlin rejected the accusations from Washington.", target: "Russia", label: .neutral,
+             why: "rejecting accusations is the holder's act: no judgement of the Kremlin"),
+        Case(text: "The Kremlin rejected the accusations from Washington.", target: "United States", label: .oppose,
+             why: "`the Kremlin` and `Washington` are metonyms of their countries; the accusations' source is rejected"),
+        Case(text: "Trump lashed out at the Chinese government over trade.", target: "China", label: .oppose,
+             why: "`lashed out at` is a phrase cue, and `Chinese` is China"),
+        Case(text: "Japan expressed concern about China's military buildup.", target: "China", label: .oppose,
+             why: "`concern about` opposes its object"),
+        Case(text: "Israeli officials said Hamas was responsible for the violence.", target: "Hamas", label: .oppose,
+             why: "the reported clause after `said` is about Hamas"),
+        Case(text: "Israeli officials said Hamas was responsible for the violence.", target: "Israel", label: .neutral,
+             why: "the sources before a reporting verb do not take the words of what they report"),
+        Case(text: "Iran's supreme leader warned against trusting the Americans.", target: "United States", label: .oppose,
+             why: "`warned against` opposes, and `Americans` is the United States"),
+        Case(text: "Macron voiced support for Ukraine.", target: "Ukraine", label: .support,
+             why: "`support for` is a phrase cue"),
+        Case(text: "Russia allegedly supplied the rebels with weapons.", target: "Russia", label: .oppose,
+             why: "a hedge damps but does not reverse: the claim still weighs against Russia"),
+        Case(text: "The opposition leader called Maduro a dictator.", target: "Maduro", label: .oppose,
+             why: "the words of the target's own clause"),
+        Case(text: "Obama was praised by Merkel for his leadership.", target: "Obama", label: .support,
+             why: "a passive cue's object is the subject before it"),
+        Case(text: "Obama was praised by Merkel for his leadership.", target: "Merkel", label: .neutral,
+             why: "the agent after `by` is the holder, not a target"),
+        Case(text: "Russia was strongly condemned by the United Nations.", target: "Russia", label: .oppose,
+             why: "passive with an adverb between the auxiliary and the participle"),
+        Case(text: "The rebels, backed by Turkey, attacked the positions.", target: "Turkey", label: .neutral,
+             why: "`backed by Turkey`: Turkey backs someone else; it is not backed"),
+        Case(text: "Russia is blocking aid to Aleppo.", target: "Russia", label: .oppose,
+             why: "`is` before a present participle is no passive: Russia blocks"),
+        Case(text: "Iran called for sanctions against Israel.", target: "Israel", label: .oppose,
+             why: "`for` after a verb, not after a target, gives no reason: the cue is the speaker's own"),
+        Case(text: "Netanyahu congratulated Trump on his victory.", target: "Trump", label: .support,
+             why: "`congratulated` is a supporting cue"),
+        Case(text: "Sanders mocked Clinton over her speeches.", target: "Clinton", label: .oppose,
+             why: "`mocked` is an opposing cue"),
+        Case(text: "Sanders mocked Clinton over her speeches.", target: "Sanders", label: .neutral,
+             why: "the one who mocks is the holder"),
+        Case(text: "Putin congratulated Erdogan, but Washington criticized Ankara.", target: "Turkey", label: .oppose,
+             why: "capitals stand for their governments, and each clause has its own cue"),
+        Case(text: "Merkel urged Russia to end the violence.", target: "Merkel", label: .neutral,
+             why: "`urged` reports: the violence is not Merkel's"),
+        Case(text: "Leaders met so Russia and the United States can coordinate to avoid another terrible war.",
+             target: "United States", label: .support,
+             why: "`so` opens a clause with its own subject, and avoiding a terrible attack is a good aim, not a bad deed"),
+    ]
+
+    @Test(arguments: cases)
+    func targetLabel(_ example: Case) throws {
+        let stance = StanceTestSupport.stance(example.text)
+        let target = try #require(stance.targets.first { $0.name == example.target }, "\(example.why): \(stance.targets.map(\.name))")
+        #expect(target.label == example.label, "\(example.why): \(target.score)")
+    }
+
+    /// Country words become their country's target, unless they are part of a longer name.
+    struct NameCase: CustomTestStringConvertible {
+        let text: String
+        let names: [String]
+        let why: String
+        var testDescription: String { text }
+    }
+
+    static let nameCases: [NameCase] = [
+        NameCase(text: "Russian officials met American diplomats.", names: ["Russia", "United States"],
+                 why: "demonyms map to their country"),
+        NameCase(text: "Syrian President Bashar al-Assad spoke.", names: ["Bashar al-Assad"],
+                 why: "a demonym before a title and a name says whose title it is: the person is the target"),
+        NameCase(text: "Fighters of the Free Syrian Army moved on Deir ez-Zor.", names: ["Free Syrian Army", "Deir ez-Zor"],
+                 why: "a demonym inside a longer name is part of it, and `ez-Zor` continues `Deir`"),
+        NameCase(text: "He cited the Washington Post and the Syrian Observatory for Human Rights.",
+                 names: ["Washington Post", "Syrian Observatory", "Human Rights"],
+                 why: "a place before a capitalised word names an organisation, not the country"),
+        NameCase(text: "The turkey was served in the US and the talk was about us.", names: ["United States"],
+                 why: "country aliases keep their case: `turkey` and `us` are ordinary words"),
+        NameCase(text: "Osama bin Laden was killed.", names: ["Osama bin Laden"],
+                 why: "a particle standing apart joins the capitalised words around it"),
+        NameCase(text: "Russia as Syria's ally was criticized.", names: ["Russia", "Syria"],
+                 why: "`as` is an English word: it joins a name only hyphenated (`as-Sham`)"),
+    ]
+
+    @Test(arguments: nameCases)
+    func targetNames(_ example: NameCase) {
+        #expect(StanceTestSupport.stance(example.text).targets.map(\.name) == example.names, "\(example.why)")
+    }
+}
