@@ -62,10 +62,22 @@ let quotationCases: [QuotationCase] = [
         kinds: [.direct]),
     // A pronoun is the mention.
     .init(why: "pronoun mention", marked: "“[[We will win,]]” {he} said.", kinds: [.direct]),
-    // A quotation with no cue inherits the speaker of the one before it in its paragraph
-    // (not right after the cue clause, which would make it the second half of a split quote).
+    // A quotation with no cue inherits the speaker of the quotation before it in its paragraph; after a
+    // quotation that has no cue either it stays a record of its own (only cued quotations are continued, see the
+    // next case). The first quotation takes the lead-in of the paragraph before.
     .init(
-        why: "same-paragraph inheritance", marked: "“[[We will win,]]” {Kerry} said at a rally. Then he left. “[[They will lose.]]”",
+        why: "same-paragraph inheritance",
+        marked: "{Kerry} said:\n\n“[[We will win.]]” Then he left. “[[They will lose.]]”",
+        kinds: [.direct, .direct]),
+    // A sentence-opening quotation with no cue continues the cued quotation before it in its paragraph, even
+    // across a sentence of narration: one record, as PolNeAR annotates it (two records cost a false positive).
+    .init(
+        why: "uncued continuation joins the cued quotation",
+        marked: "“[[We will win,” {Kerry} said at a rally. Then he left. “They will lose.]]”", kinds: [.direct]),
+    // Only a quotation that opens its sentence continues: one inside a sentence has that sentence's subject.
+    .init(
+        why: "uncued quotation inside a sentence is not a continuation",
+        marked: "“[[We will win,]]” {Kerry} said. {He} waved off “[[a dangerous illusion of the Americans.]]”",
         kinds: [.direct, .direct]),
     // Scare quotes and titles with nobody speaking are not quotations.
     .init(why: "scare quote dropped", marked: "The so-called “deal” collapsed on Monday.", kinds: []),

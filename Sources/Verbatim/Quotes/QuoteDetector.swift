@@ -5,8 +5,9 @@
 /// marks into regions, multi-paragraph quotes, recovery from unbalanced
 /// marks), `AdjacentCueFinding` (the cue next to a quotation),
 /// `SplitQuoteMerging` (`“X,” he said, “Y.”` as one quotation),
-/// `ReportedClauseFinding` (indirect and mixed quotations) and
-/// `ScareQuoteFilter` (quotation marks nobody speaks through).
+/// `ReportedClauseFinding` (indirect and mixed quotations),
+/// `ScareQuoteFilter` (quotation marks nobody speaks through) and
+/// `UncuedContinuationMerging` (`“X,” he said. … “Y.”` as one quotation).
 public struct QuoteDetector: Sendable {
     public let lexicons: QuoteLexicons
     let nonClauseStarts: PhraseLexicon
@@ -66,6 +67,7 @@ public struct QuoteDetector: Sendable {
             document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts,
             clauseOpeners: clauseOpeners, determiners: determiners)
         ScareQuoteFilter.filter(&regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords)
+        UncuedContinuationMerging.merge(&regions, document: lexical)
 
         let text = document.text
         var quotations: [Quotation] = []
