@@ -97,6 +97,16 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "participle after a quotation", marked: "“[[We will win,]]” {Kerry} said, adding [[that they will lose]].",
         kinds: [.direct, .indirect]),
+    // A name right before a participle cue is its subject, not the subject of the sentence.
+    .init(
+        why: "participle after a name",
+        marked: "The ad uses footage of {Hillary Clinton} asking, “[[Why aren’t I 50 points ahead, you might ask?]]”",
+        kinds: [.direct]),
+    // A named speaker opening a new clause inside a reported clause ends it: the quotation is the named speaker's.
+    .init(
+        why: "named speaker inside a reported clause ends it",
+        marked: "When {Clinton} noted [[that Trump has not paid taxes]], {Trump} boasted, “[[That makes me smart.]]”",
+        kinds: [.indirect, .direct]),
     // An appearance is reported content but names nobody speaking.
     // An inverted cue after a comma, followed only by a name, closes the clause before it.
     .init(why: "inverted cue ends a reported clause", marked: "[[The race is close]], said {Craig Robinson}.", kinds: [.indirect]),

@@ -82,6 +82,14 @@ enum ReportedClauseFinding {
                 // A quotation with its own lead-in inside this clause (`Clinton said she opposes “…”`) is part of
                 // the outer report: annotators attribute it to the outer speaker.
                 if let own = region.cue {
+                    // … unless a named speaker opens a new clause for it (`When Clinton noted that …, Trump
+                    // boasted, “…”`): the clause ends at that comma and the quotation is the named speaker's.
+                    if region.cueSide == .leading, own.lowerBound > clause.lowerBound, own.lowerBound < region.open,
+                        let comma = namedSpeakerClauseStart(before: own.lowerBound, after: clause.lowerBound, tokens: tokens)
+                    {
+                        clause = clause.lowerBound..<comma
+                        break
+                    }
                     // So is a fragment in the middle of the clause (`Beck called Palin a “clown,” …`) even when a
                     // cue follows it.
                     let innerLeadIn = region.cueSide == .leading && own.lowerBound > clause.lowerBound
@@ -105,6 +113,21 @@ enum ReportedClauseFinding {
                     && clause.content.lowerBound != clause.cue.lowerBound - offset
             }
         }
+    }
+
+    /// Most tokens of a named speaker between a comma and its cue inside a clause (`, Secretary John Kerry said`).
+    static let maximumInnerSpeakerTokens = 5
+
+    /// The comma that opens `, Name cue` inside a clause, when the word before the inner cue is a capitalised name.
+    static func namedSpeakerClauseStart(before cue: Int, after start: Int, tokens: [LexicalToken]) -> Int? {
+        guard cue - 1 > start, tokens[cue - 1].kind == .word, tokens[cue - 1].isCapitalized else { return nil }
+        var index = cue - 1
+        while index > start, cue - index <= maximumInnerSpeakerTokens, tokens[index].kind == .word,
+            tokens[index].isCapitalized
+        {
+            index -= 1
+        }
+        return index > start && tokens[index].kind == .comma ? index : nil
     }
 
     /// The position in `byOpen` (region indices sorted by opening token) of the first region that opens at or
