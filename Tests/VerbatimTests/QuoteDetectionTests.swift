@@ -107,6 +107,11 @@ let quotationCases: [QuotationCase] = [
         why: "named speaker inside a reported clause ends it",
         marked: "When {Clinton} noted [[that Trump has not paid taxes]], {Trump} boasted, “[[That makes me smart.]]”",
         kinds: [.indirect, .direct]),
+    // A title takes no cue: the cue after it reports the clause of the speaker who follows the title.
+    .init(
+        why: "title before a speaker frees the cue",
+        marked: "On “Fox News Sunday,” {Gov. Mike Pence} said [[his running mate was only “joking” about the tweet]].",
+        kinds: [.mixed]),
     // An appearance is reported content but names nobody speaking.
     // An inverted cue after a comma, followed only by a name, closes the clause before it.
     .init(why: "inverted cue ends a reported clause", marked: "[[The race is close]], said {Craig Robinson}.", kinds: [.indirect]),

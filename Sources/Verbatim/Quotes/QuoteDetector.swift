@@ -62,6 +62,8 @@ public struct QuoteDetector: Sendable {
         AdjacentCueFinding.attach(
             &regions, document: lexical, bytes: document.text.bytes, cues: &cues, nonSpeakers: lexicons.nonSpeakers)
         SplitQuoteMerging.merge(&regions, document: lexical)
+        ScareQuoteFilter.releaseTitles(
+            &regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords, cues: &cues)
         regions.removeAll { $0.dropped }
         let clauses = ReportedClauseFinding.clauses(
             document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts,
