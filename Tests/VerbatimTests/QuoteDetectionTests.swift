@@ -74,6 +74,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "uncued continuation joins the cued quotation",
         marked: "“[[We will win,” {Kerry} said at a rally. Then he left. “They will lose.]]”", kinds: [.direct]),
+    // A paragraph that opens with an uncued quotation continues the cued quotation ending the paragraph before.
+    .init(
+        why: "uncued continuation in the next paragraph",
+        marked: "“[[We will win,” {Kerry} said at a rally.\n\n“They will lose.]]”", kinds: [.direct]),
     // Only a quotation that opens its sentence continues: one inside a sentence has that sentence's subject.
     .init(
         why: "uncued quotation inside a sentence is not a continuation",
