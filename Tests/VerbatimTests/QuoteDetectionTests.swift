@@ -163,6 +163,21 @@ func quotationCase(_ testCase: QuotationCase) throws {
 }
 
 /// A pronoun keeps its mention but takes the name of the nearest person before it.
+/// `she` skips the nearest named speaker when the document writes that name with `Mr.`, and `he` one written
+/// with `Mrs.`: a pronoun never names someone of the other gender.
+@Test(arguments: [
+    // The nearest name is a man's: `she` goes back to the woman before him.
+    ("“We will win,” Mrs. Clinton said. “They will lose,” Mr. Kerry said.\n\n“It is over,” she said.", "Clinton"),
+    // The nearest name is a woman's: `he` goes back to the man before her.
+    ("“We will win,” Mr. Kerry said. “They will lose,” Mrs. Clinton said.\n\n“It is over,” he said.", "Kerry"),
+    // No courtesy title: the nearest person, as before.
+    ("“We will win,” Clinton said. “They will lose,” Kerry said.\n\n“It is over,” she said.", "Kerry"),
+])
+func genderedPronounSkipsNameOfOtherGender(text: String, name: String) throws {
+    let document = try analyze(text)
+    #expect(document.quotations.last?.speaker?.name.hasSuffix(name) == true)
+}
+
 @Test func pronounTakesPrecedingName() throws {
     let document = try analyze("“We will win,” Kerry said. \n\n“They will lose,” he added.")
     let names = document.quotations.compactMap { $0.speaker?.name }
