@@ -78,6 +78,11 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "uncued continuation in the next paragraph",
         marked: "“[[We will win,” {Kerry} said at a rally.\n\n“They will lose.]]”", kinds: [.direct]),
+    // Quoted fragments strung through one sentence are one record from the first through the last.
+    .init(
+        why: "fragments of one sentence are one record",
+        marked: "{Trump} tells his supporters to “[[go to your place and vote” and then “go pick some other place.]]”",
+        kinds: [.direct]),
     // Only a quotation that opens its sentence continues: one inside a sentence has that sentence's subject.
     .init(
         why: "uncued quotation inside a sentence is not a continuation",
