@@ -39,6 +39,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "split quote is one record", marked: "“[[We will win,” {Kerry} said, “and they will lose.]]”",
         kinds: [.direct]),
+    // A second cue between the parts (`adding`) introduces the second part as a report of its own.
+    .init(
+        why: "split quote with a second cue is two records",
+        marked: "“[[We will win,]]” {Kerry} said, adding later, “[[They will lose.]]”", kinds: [.direct, .direct]),
     // A paragraph ending inside a quotation continues into the next one that opens with a mark.
     .init(
         why: "multi-paragraph quote", marked: "{Kerry} said: “[[We will win.\n\n“They will lose.]]”", kinds: [.direct]),

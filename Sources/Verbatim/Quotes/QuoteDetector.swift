@@ -61,7 +61,7 @@ public struct QuoteDetector: Sendable {
         var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues)
         AdjacentCueFinding.attach(
             &regions, document: lexical, bytes: document.text.bytes, cues: &cues, nonSpeakers: lexicons.nonSpeakers)
-        SplitQuoteMerging.merge(&regions, document: lexical)
+        SplitQuoteMerging.merge(&regions, document: lexical, cues: cues)
         ScareQuoteFilter.releaseTitles(
             &regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords, cues: &cues)
         regions.removeAll { $0.dropped }
