@@ -125,6 +125,9 @@ let quotationCases: [QuotationCase] = [
         why: "title before a speaker frees the cue",
         marked: "On “Fox News Sunday,” {Gov. Mike Pence} said [[his running mate was only “joking” about the tweet]].",
         kinds: [.mixed]),
+    // A cue word after an article or possessive is a noun (`the reports`, `his hopes`): it cues nothing, and the
+    // short quotation after it is a scare quote.
+    .init(why: "cue word after an article is a noun", marked: "The reports “have been denied” by the campaign.", kinds: []),
     // An appearance is reported content but names nobody speaking.
     // An inverted cue after a comma, followed only by a name, closes the clause before it.
     .init(why: "inverted cue ends a reported clause", marked: "[[The race is close]], said {Craig Robinson}.", kinds: [.indirect]),

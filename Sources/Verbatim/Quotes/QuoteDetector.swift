@@ -58,7 +58,7 @@ public struct QuoteDetector: Sendable {
     public func detect(in document: AnalyzedDocument, lexical: LexicalDocument) -> [Quotation] {
         let tokens = lexical.tokens
         var regions = QuoteMarkPairing.regions(in: lexical)
-        var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues)
+        var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues, determiners: determiners)
         AdjacentCueFinding.attach(
             &regions, document: lexical, bytes: document.text.bytes, cues: &cues, nonSpeakers: lexicons.nonSpeakers)
         SplitQuoteMerging.merge(&regions, document: lexical, cues: cues)
