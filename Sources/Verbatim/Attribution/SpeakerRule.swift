@@ -27,12 +27,19 @@ extension AttributionContext {
 
     static let theKey = LexicalScanner.key(of: "the")
 
+    /// The UTF-8 bytes of the right single quotation mark `’` (U+2019), the typographic apostrophe.
+    static let typographicApostrophe: [UInt8] = [0xE2, 0x80, 0x99]
+
     /// True when the word ends in `'s` or `’s` (`the Washington Post’s Ishaan Tharoor` names a person).
     func isPossessive(_ token: LexicalToken) -> Bool {
         let bytes = document.text.bytes
         let end = token.utf8End
+        // `s` or `S` last, after an ASCII or a typographic apostrophe.
         guard end - token.utf8Start > 2, bytes[end - 1] | 0x20 == 0x73 else { return false }
-        return bytes[end - 2] == 0x27 || (end - token.utf8Start > 4 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80 && bytes[end - 2] == 0x99)
+        if bytes[end - 2] == 0x27 { return true }
+        let apostrophe = Self.typographicApostrophe
+        return end - token.utf8Start > apostrophe.count + 1
+            && bytes[(end - 1 - apostrophe.count)..<(end - 1)].elementsEqual(apostrophe)
     }
 
     /// The text of the titles in `range` without courtesy titles (`Mr.` says nothing about a role);

@@ -116,7 +116,8 @@ enum ReportedClauseFinding {
         }
     }
 
-    /// Most tokens of a named speaker between a comma and its cue inside a clause (`, Secretary John Kerry said`).
+    /// Most tokens of a named speaker between a comma and its cue inside a clause (`, Secretary John Kerry said`):
+    /// a title and a full name; not tuned (the rule fires a few times per thousand articles).
     static let maximumInnerSpeakerTokens = 5
 
     /// The comma that opens `, Name cue` inside a clause, when the word before the inner cue is a capitalised name.

@@ -12,8 +12,8 @@
 /// nearest kept quotation before it is not part of a reported clause and
 /// either stands in the same sentence, or has a cue and stands earlier in the
 /// same paragraph (the quotation then opens a sentence) or in the paragraph
-/// before (the quotation then opens its paragraph). The
-/// merged record keeps the first quotation's cue (and so its speaker).
+/// before (the quotation then opens its paragraph). The merged record keeps
+/// the first quotation's cue (and so its speaker).
 /// Measured on PolNeAR (benchmarks/polnear/README.md): these quotations were
 /// mostly the second half of one gold attribution, so two records cost a
 /// false positive.
