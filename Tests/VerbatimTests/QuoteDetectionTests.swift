@@ -140,7 +140,10 @@ let quotationCases: [QuotationCase] = [
         why: "sentence opening with a name keeps it as subject",
         marked: "{Hillary Clinton} is telling customers at a diner in Manchester, New Hampshire, that “[[I need you tomorrow.]]”",
         kinds: [.direct]),
-    .init(why: "appearance has no speaker", marked: "Trump seemed [[to enjoy the rally]].", kinds: [.indirect]),
+    // … and its content is the whole clause, subject included, as PolNeAR annotates appearances.
+    .init(
+        why: "appearance has no speaker",
+        marked: "The mood changed: [[Trump seemed to enjoy the rally]].", kinds: [.indirect]),
     // An opening mark typed where a closing one belongs still closes the quotation.
     .init(why: "closing mark typed as opening", marked: "“[[It's unusual,]]“ said {Larry Noble}.", kinds: [.direct]),
     // An unbalanced mark ends with its paragraph and does not swallow the next one.

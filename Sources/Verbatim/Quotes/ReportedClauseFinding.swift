@@ -56,6 +56,11 @@ enum ReportedClauseFinding {
                 }
             }
             guard var clause = content else { continue }
+            // `New Hampshire seems stable`, `Investors seem to agree`: nobody speaks through an appearance, and
+            // the attributed content is the whole clause, its subject included.
+            if entry.tags.contains("nosource"), entry.tags.contains("content"), clause.lowerBound >= cue.upperBound {
+                clause = subjectClauseStart(before: cue.lowerBound, sentence: sentence, tokens: tokens)..<clause.upperBound
+            }
             // A clause ends before `, saying …` / `, adding that …` / `, according to …`: those start another attribution.
             var probe = clause.lowerBound + 1
             while probe + 1 < clause.upperBound {
@@ -130,6 +135,20 @@ enum ReportedClauseFinding {
             index -= 1
         }
         return index > start && tokens[index].kind == .comma ? index : nil
+    }
+
+    /// The first token of the clause that ends just before token `cue`: after the last punctuation mark,
+    /// quotation mark or `that` before it in its sentence (`Polls show that [Clinton appears to lead]`).
+    static func subjectClauseStart(before cue: Int, sentence: Range<Int>, tokens: [LexicalToken]) -> Int {
+        var start = cue
+        while start > sentence.lowerBound {
+            let previous = tokens[start - 1]
+            let boundary = previous.kind == .comma || previous.kind == .colon || previous.kind == .dash
+                || previous.kind == .terminator || previous.isQuoteMark || (previous.kind == .word && previous.key == thatKey)
+            if boundary { break }
+            start -= 1
+        }
+        return start
     }
 
     /// The position in `byOpen` (region indices sorted by opening token) of the first region that opens at or
