@@ -1,7 +1,7 @@
 /// Gives pronoun and common-noun mentions (`he`, `the official`, `the
 /// statement`) the name of the nearest compatible named speaker before them:
-/// `he`/`she`/`I` a person (`he` never a name the document writes as `Mrs.`
-/// or `Ms. …`, `she` never one written as `Mr. …`), `they`/`we` a group, organisation or person,
+/// `he`/`she`/`I` a person (`he` never a mention written `Mrs. …` or `Ms. …`,
+/// `she` never one written `Mr. …`), `they`/`we` a group, organisation or person,
 /// `it` an organisation, group or noun phrase (an `it` with none is no speaker),
 /// nouns anything named. The mention stays the pronoun or noun
 /// phrase in the text; only `speaker.name` changes.
@@ -11,8 +11,6 @@ enum PronounResolution {
 
     /// - Complexity: O(*q*²) in the worst case; in practice the nearest named speaker is a few quotations back.
     static func resolve(_ quotations: inout [Quotation], context: AttributionContext) {
-        // Read from the text only when a gendered pronoun needs a name.
-        var gendersByLastWord: [UInt64: String]?
         for index in quotations.indices {
             guard var speaker = quotations[index].speaker, let mention = speaker.mention else { continue }
             let first = context.tokenIndex(atOrAfter: mention.utf8Start)
@@ -24,7 +22,6 @@ enum PronounResolution {
             guard isPronoun || isNominal else { continue }
             let wanted = speaker.kind
             let gender = isPronoun ? Self.gender(context.lexicons.pronouns.longestMatch(in: context.tokens, at: first)) : nil
-            if gender != nil && gendersByLastWord == nil { gendersByLastWord = Self.gendersByLastWord(context) }
             // `it` stands for an organisation or a document (`The statement went on … It went on to detail …`):
             // a noun phrase, already resolved to its own name, is as good an antecedent as a name.
             let acceptsNominal = isPronoun && wanted == .organisation
@@ -40,7 +37,9 @@ enum PronounResolution {
                         && !context.lexicons.determiners.contains(context.tokens[candidateFirst].key)
                     if named || (acceptsNominal && !candidatePronoun && candidate.kind != .person),
                         compatible(wanted, candidate.kind, isPronoun: isPronoun),
-                        gender == nil || gendersByLastWord?[lastWordKey(candidate.name)].map({ $0 == gender }) != false
+                        gender == nil
+                            || Self.gender(context.lexicons.titles.longestMatch(in: context.tokens, at: candidateFirst))
+                                .map({ $0 == gender }) != false
                     {
                         speaker.name = candidate.name
                         if speaker.role == nil { speaker.role = candidate.role }
@@ -67,39 +66,6 @@ enum PronounResolution {
     static func gender(_ entry: PhraseLexicon.Entry?) -> String? {
         guard let tags = entry?.tags else { return nil }
         return tags.contains("male") ? "male" : tags.contains("female") ? "female" : nil
-    }
-
-    /// The key of the last word of a name (`Clinton` in `Hillary Clinton`).
-    static func lastWordKey(_ name: String) -> UInt64 {
-        LexicalScanner.key(of: name.split(separator: " ").last.map(String.init) ?? name)
-    }
-
-    /// The gender of every name the document writes after a gendered courtesy title (`Mrs. Clinton`,
-    /// `Mr. Trump`), by the name's last word; a name written with both genders is left out.
-    /// - Complexity: O(*n*) in the number of tokens.
-    static func gendersByLastWord(_ context: AttributionContext) -> [UInt64: String] {
-        let tokens = context.tokens
-        var genders: [UInt64: String] = [:]
-        var conflicting: Set<UInt64> = []
-        var index = 0
-        while index < tokens.count {
-            guard tokens[index].kind == .word, tokens[index].isCapitalized,
-                let title = context.lexicons.titles.longestMatch(in: tokens, at: index), let gender = gender(title)
-            else {
-                index += 1
-                continue
-            }
-            var end = index + title.keys.count
-            while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
-            if end > index + title.keys.count {
-                let key = tokens[end - 1].key
-                if let known = genders[key], known != gender { conflicting.insert(key) }
-                genders[key] = gender
-            }
-            index = end
-        }
-        for key in conflicting { genders[key] = nil }
-        return genders
     }
 
     private static func compatible(_ pronounKind: SpeakerKind, _ candidate: SpeakerKind, isPronoun: Bool) -> Bool {
