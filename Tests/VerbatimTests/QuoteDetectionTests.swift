@@ -146,6 +146,11 @@ let quotationCases: [QuotationCase] = [
         marked: "The mood changed: [[Trump seemed to enjoy the rally]].", kinds: [.indirect]),
     // An opening mark typed where a closing one belongs still closes the quotation.
     .init(why: "closing mark typed as opening", marked: "“[[It's unusual,]]“ said {Larry Noble}.", kinds: [.direct]),
+    // An attribute value in markup (`="…"`) is no quotation, however long.
+    .init(
+        why: "markup attribute value is not a quotation",
+        marked: "<tweet tweet-author=\"just look at Western Europe and its many problems today\">Read this.</tweet>",
+        kinds: []),
     // An unbalanced mark ends with its paragraph and does not swallow the next one.
     .init(
         why: "unbalanced quote recovers at paragraph end",

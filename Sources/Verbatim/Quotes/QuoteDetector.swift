@@ -57,7 +57,7 @@ public struct QuoteDetector: Sendable {
     /// - Complexity: O(*n*) in the length of the text.
     public func detect(in document: AnalyzedDocument, lexical: LexicalDocument) -> [Quotation] {
         let tokens = lexical.tokens
-        var regions = QuoteMarkPairing.regions(in: lexical)
+        var regions = QuoteMarkPairing.regions(in: lexical, bytes: document.text.bytes)
         var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues, determiners: determiners)
         AdjacentCueFinding.attach(
             &regions, document: lexical, bytes: document.text.bytes, cues: &cues, nonSpeakers: lexicons.nonSpeakers)
