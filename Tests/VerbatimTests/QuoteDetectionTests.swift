@@ -20,6 +20,10 @@ let quotationCases: [QuotationCase] = [
     .init(why: "colon lead-in", marked: "{Kerry} said: “[[We will win.]]”", kinds: [.direct]),
     // A bare name and colon, as in transcripts.
     .init(why: "name and colon, no verb", marked: "{Kerry}: “[[We will win.]]”", kinds: [.direct]),
+    // A common noun before the colon is what was said (`a snappy retort:`); the sentence's subject said it.
+    .init(
+        why: "colon lead-in after a common noun",
+        marked: "{Sanders} delivered a snappy retort: “[[No one is tearing this up.]]”", kinds: [.direct]),
     // A dash signature after a pull quote.
     .init(why: "dash signature", marked: "“[[We will win.]]” — {Sen. Smith}", kinds: [.direct]),
     // The horizontal bar (U+2015) signs quotations in some listicles.
