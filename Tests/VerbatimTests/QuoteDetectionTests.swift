@@ -20,6 +20,10 @@ let quotationCases: [QuotationCase] = [
     .init(why: "colon lead-in", marked: "{Kerry} said: “[[We will win.]]”", kinds: [.direct]),
     // A bare name and colon, as in transcripts.
     .init(why: "name and colon, no verb", marked: "{Kerry}: “[[We will win.]]”", kinds: [.direct]),
+    // A common noun before the colon is what was said (`a snappy retort:`); the sentence's subject said it.
+    .init(
+        why: "colon lead-in after a common noun",
+        marked: "{Sanders} delivered a snappy retort: “[[No one is tearing this up.]]”", kinds: [.direct]),
     // A dash signature after a pull quote.
     .init(why: "dash signature", marked: "“[[We will win.]]” — {Sen. Smith}", kinds: [.direct]),
     // The horizontal bar (U+2015) signs quotations in some listicles.
@@ -39,6 +43,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "split quote is one record", marked: "“[[We will win,” {Kerry} said, “and they will lose.]]”",
         kinds: [.direct]),
+    // A second cue between the parts (`adding`) introduces the second part as a report of its own.
+    .init(
+        why: "split quote with a second cue is two records",
+        marked: "“[[We will win,]]” {Kerry} said, adding later, “[[They will lose.]]”", kinds: [.direct, .direct]),
     // A paragraph ending inside a quotation continues into the next one that opens with a mark.
     .init(
         why: "multi-paragraph quote", marked: "{Kerry} said: “[[We will win.\n\n“They will lose.]]”", kinds: [.direct]),
@@ -62,10 +70,31 @@ let quotationCases: [QuotationCase] = [
         kinds: [.direct]),
     // A pronoun is the mention.
     .init(why: "pronoun mention", marked: "“[[We will win,]]” {he} said.", kinds: [.direct]),
-    // A quotation with no cue inherits the speaker of the one before it in its paragraph
-    // (not right after the cue clause, which would make it the second half of a split quote).
+    // A quotation with no cue inherits the speaker of the quotation before it in its paragraph; after a
+    // quotation that has no cue either it stays a record of its own (only cued quotations are continued, see the
+    // next case). The first quotation takes the lead-in of the paragraph before.
     .init(
-        why: "same-paragraph inheritance", marked: "“[[We will win,]]” {Kerry} said at a rally. Then he left. “[[They will lose.]]”",
+        why: "same-paragraph inheritance",
+        marked: "{Kerry} said:\n\n“[[We will win.]]” Then he left. “[[They will lose.]]”",
+        kinds: [.direct, .direct]),
+    // A sentence-opening quotation with no cue continues the cued quotation before it in its paragraph, even
+    // across a sentence of narration: one record, as PolNeAR annotates it (two records cost a false positive).
+    .init(
+        why: "uncued continuation joins the cued quotation",
+        marked: "“[[We will win,” {Kerry} said at a rally. Then he left. “They will lose.]]”", kinds: [.direct]),
+    // A paragraph that opens with an uncued quotation continues the cued quotation ending the paragraph before.
+    .init(
+        why: "uncued continuation in the next paragraph",
+        marked: "“[[We will win,” {Kerry} said at a rally.\n\n“They will lose.]]”", kinds: [.direct]),
+    // Quoted fragments strung through one sentence are one record from the first through the last.
+    .init(
+        why: "fragments of one sentence are one record",
+        marked: "{Trump} tells his supporters to “[[go to your place and vote” and then “go pick some other place.]]”",
+        kinds: [.direct]),
+    // Only a quotation that opens its sentence continues: one inside a sentence has that sentence's subject.
+    .init(
+        why: "uncued quotation inside a sentence is not a continuation",
+        marked: "“[[We will win,]]” {Kerry} said. {He} waved off “[[a dangerous illusion of the Americans.]]”",
         kinds: [.direct, .direct]),
     // Scare quotes and titles with nobody speaking are not quotations.
     .init(why: "scare quote dropped", marked: "The so-called “deal” collapsed on Monday.", kinds: []),
@@ -85,6 +114,24 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "participle after a quotation", marked: "“[[We will win,]]” {Kerry} said, adding [[that they will lose]].",
         kinds: [.direct, .indirect]),
+    // A name right before a participle cue is its subject, not the subject of the sentence.
+    .init(
+        why: "participle after a name",
+        marked: "The ad uses footage of {Hillary Clinton} asking, “[[Why aren’t I 50 points ahead, you might ask?]]”",
+        kinds: [.direct]),
+    // A named speaker opening a new clause inside a reported clause ends it: the quotation is the named speaker's.
+    .init(
+        why: "named speaker inside a reported clause ends it",
+        marked: "When {Clinton} noted [[that Trump has not paid taxes]], {Trump} boasted, “[[That makes me smart.]]”",
+        kinds: [.indirect, .direct]),
+    // A title takes no cue: the cue after it reports the clause of the speaker who follows the title.
+    .init(
+        why: "title before a speaker frees the cue",
+        marked: "On “Fox News Sunday,” {Gov. Mike Pence} said [[his running mate was only “joking” about the tweet]].",
+        kinds: [.mixed]),
+    // A cue word after an article or possessive is a noun (`the reports`, `his hopes`): it cues nothing, and the
+    // short quotation after it is a scare quote.
+    .init(why: "cue word after an article is a noun", marked: "The reports “have been denied” by the campaign.", kinds: []),
     // An appearance is reported content but names nobody speaking.
     // An inverted cue after a comma, followed only by a name, closes the clause before it.
     .init(why: "inverted cue ends a reported clause", marked: "[[The race is close]], said {Craig Robinson}.", kinds: [.indirect]),
@@ -97,9 +144,17 @@ let quotationCases: [QuotationCase] = [
         why: "sentence opening with a name keeps it as subject",
         marked: "{Hillary Clinton} is telling customers at a diner in Manchester, New Hampshire, that “[[I need you tomorrow.]]”",
         kinds: [.direct]),
-    .init(why: "appearance has no speaker", marked: "Trump seemed [[to enjoy the rally]].", kinds: [.indirect]),
+    // … and its content is the whole clause, subject included, as PolNeAR annotates appearances.
+    .init(
+        why: "appearance has no speaker",
+        marked: "The mood changed: [[Trump seemed to enjoy the rally]].", kinds: [.indirect]),
     // An opening mark typed where a closing one belongs still closes the quotation.
     .init(why: "closing mark typed as opening", marked: "“[[It's unusual,]]“ said {Larry Noble}.", kinds: [.direct]),
+    // An attribute value in markup (`="…"`) is no quotation, however long.
+    .init(
+        why: "markup attribute value is not a quotation",
+        marked: "<tweet tweet-author=\"just look at Western Europe and its many problems today\">Read this.</tweet>",
+        kinds: []),
     // An unbalanced mark ends with its paragraph and does not swallow the next one.
     .init(
         why: "unbalanced quote recovers at paragraph end",
@@ -132,6 +187,21 @@ func quotationCase(_ testCase: QuotationCase) throws {
 }
 
 /// A pronoun keeps its mention but takes the name of the nearest person before it.
+/// `she` skips the nearest named speaker when the document writes that name with `Mr.`, and `he` one written
+/// with `Mrs.`: a pronoun never names someone of the other gender.
+@Test(arguments: [
+    // The nearest name is a man's: `she` goes back to the woman before him.
+    ("“We will win,” Mrs. Clinton said. “They will lose,” Mr. Kerry said.\n\n“It is over,” she said.", "Clinton"),
+    // The nearest name is a woman's: `he` goes back to the man before her.
+    ("“We will win,” Mr. Kerry said. “They will lose,” Mrs. Clinton said.\n\n“It is over,” he said.", "Kerry"),
+    // No courtesy title: the nearest person, as before.
+    ("“We will win,” Clinton said. “They will lose,” Kerry said.\n\n“It is over,” she said.", "Kerry"),
+])
+func genderedPronounSkipsNameOfOtherGender(text: String, name: String) throws {
+    let document = try analyze(text)
+    #expect(document.quotations.last?.speaker?.name.hasSuffix(name) == true)
+}
+
 @Test func pronounTakesPrecedingName() throws {
     let document = try analyze("“We will win,” Kerry said. \n\n“They will lose,” he added.")
     let names = document.quotations.compactMap { $0.speaker?.name }

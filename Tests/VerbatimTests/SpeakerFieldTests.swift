@@ -51,6 +51,16 @@ let speakerFieldCases: [SpeakerFieldCase] = [
         why: "organisation in the title",
         text: "Pentagon Secretary Peter Cook released the following statement, “The aircraft were striking ISIL forces.”",
         quoteStart: "The aircraft", name: "Peter Cook", role: "Pentagon Secretary", kind: .person),
+    // A name right after `the` names a country or an institution, not a person (`the U.S. has accused …`).
+    .init(
+        why: "name after the is an organisation",
+        text: "“It was a mistake,” the U.S. said.",
+        quoteStart: "It was", name: "U.S.", role: nil, kind: .organisation),
+    // … but a possessive in the name leaves the person after it a person.
+    .init(
+        why: "possessive after the keeps a person",
+        text: "“It was a mistake,” the Washington Post’s Ishaan Tharoor wrote.",
+        quoteStart: "It was", name: "Washington Post’s Ishaan Tharoor", role: nil, kind: .person),
     // `it` takes the statement's speaker, never the name `it`.
     .init(
         why: "it resolves to the statement",

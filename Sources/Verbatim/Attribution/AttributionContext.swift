@@ -131,8 +131,11 @@ struct AttributionContext {
             while start - 1 >= lower, start > index - Self.maximumPhraseTokens {
                 let previous = tokens[start - 1]
                 guard previous.kind == .word else { break }
-                // `But Kerry said`: a sentence-opening conjunction is not part of the name.
-                if lexicons.nonSpeakers.longestMatch(in: tokens, at: start - 1)?.tags.contains("coordination") == true {
+                // `But Kerry said`, `When Clinton noted`, `After Trump said`: a sentence-opening conjunction,
+                // subordinator or preposition is not part of the name.
+                if previous.isCapitalized
+                    && (lexicons.nonSpeakers.contains(previous.key) || lexicons.phraseStops.contains(previous.key))
+                {
                     break
                 }
                 if previous.isCapitalized || (lexicons.nameConnectors.contains(previous.key) && start - 2 >= lower && tokens[start - 2].isCapitalized) {

@@ -18,6 +18,18 @@ struct LeadingCueRule: SpeakerRule {
         if context.tokens[cue.lowerBound].kind == .colon {
             // `Kerry: “…”`
             guard let phrase = context.phrase(endingBefore: cue.lowerBound, notBefore: lower) else { return nil }
+            // `Sanders delivered a snappy retort: “…”`: a common noun before the colon is what was said; the
+            // sentence's subject said it.
+            // The word before the noun phrase is the verb; its subject is the speaker.
+            let start = phrase.mention.lowerBound
+            let verb = start - 1
+            if !context.tokens[start].isCapitalized, !context.isPronoun(start), verb > lower,
+                context.tokens[verb].kind == .word, !context.tokens[verb].isCapitalized,
+                let subject = context.phrase(endingBefore: verb, notBefore: lower),
+                context.isPronoun(subject.mention.lowerBound) || context.tokens[subject.mention.lowerBound].isCapitalized
+            {
+                return context.speaker(from: subject, rule: name, confidence: Self.confidence)
+            }
             return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
         }
         if let phrase = context.phrase(endingBefore: cue.lowerBound, notBefore: lower) {

@@ -1,7 +1,8 @@
 /// `The Russian government alleges …, saying the U.S. was “…”`: a
 /// participle cue (`saying`, `adding`, `noting`) takes the speaker of a
 /// quotation just before it in its sentence (`“…,” Kerry said, noting …`),
-/// else the subject of its sentence's main clause.
+/// else the subject of its sentence's main clause. A name right before the
+/// participle is its own subject (`footage of Hillary Clinton asking, “…”`).
 struct ParticipleCueRule: SpeakerRule {
     let name = "participle-cue"
     /// Share of the PolNeAR train records this rule attributes (and the scorer matches) whose mention
@@ -12,6 +13,14 @@ struct ParticipleCueRule: SpeakerRule {
         guard let cue = context.cueRange(quotations[index]), let entry = context.cueEntry(cue),
             entry.tags.contains("participle")
         else { return nil }
+        // `footage of Hillary Clinton asking, “…”`: a name right before the participle is its subject.
+        let sentenceRange = context.lexical.sentenceRange(of: cue.lowerBound)
+        if cue.lowerBound - 1 > sentenceRange.lowerBound, context.tokens[cue.lowerBound - 1].kind == .word,
+            context.tokens[cue.lowerBound - 1].isCapitalized, !context.isPronoun(cue.lowerBound - 1),
+            let phrase = context.phrase(endingBefore: cue.lowerBound, notBefore: sentenceRange.lowerBound)
+        {
+            return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
+        }
         // `“…,” Kerry said, noting that …`: the speaker of the quotation just before, in the same sentence.
         let sentence = Int(context.lexical.sentenceOfToken[cue.lowerBound])
         let sentenceStart = context.tokens[context.lexical.sentenceRange(of: cue.lowerBound).lowerBound].utf8Start

@@ -1,6 +1,7 @@
 /// Gives pronoun and common-noun mentions (`he`, `the official`, `the
 /// statement`) the name of the nearest compatible named speaker before them:
-/// `he`/`she`/`I` a person, `they`/`we` a group, organisation or person,
+/// `he`/`she`/`I` a person (`he` never a mention written `Mrs. …` or `Ms. …`,
+/// `she` never one written `Mr. …`), `they`/`we` a group, organisation or person,
 /// `it` an organisation, group or noun phrase (an `it` with none is no speaker),
 /// nouns anything named. The mention stays the pronoun or noun
 /// phrase in the text; only `speaker.name` changes.
@@ -20,6 +21,7 @@ enum PronounResolution {
                 && !context.tokens[first..<context.tokenIndex(atOrAfter: mention.utf8End)].dropFirst().contains { $0.isCapitalized }
             guard isPronoun || isNominal else { continue }
             let wanted = speaker.kind
+            let gender = isPronoun ? Self.gender(context.lexicons.pronouns.longestMatch(in: context.tokens, at: first)) : nil
             // `it` stands for an organisation or a document (`The statement went on … It went on to detail …`):
             // a noun phrase, already resolved to its own name, is as good an antecedent as a name.
             let acceptsNominal = isPronoun && wanted == .organisation
@@ -34,7 +36,10 @@ enum PronounResolution {
                         && !context.isPronoun(candidateFirst)
                         && !context.lexicons.determiners.contains(context.tokens[candidateFirst].key)
                     if named || (acceptsNominal && !candidatePronoun && candidate.kind != .person),
-                        compatible(wanted, candidate.kind, isPronoun: isPronoun)
+                        compatible(wanted, candidate.kind, isPronoun: isPronoun),
+                        gender == nil
+                            || Self.gender(context.lexicons.titles.longestMatch(in: context.tokens, at: candidateFirst))
+                                .map({ $0 == gender }) != false
                     {
                         speaker.name = candidate.name
                         if speaker.role == nil { speaker.role = candidate.role }
@@ -55,6 +60,12 @@ enum PronounResolution {
             }
             quotations[index].speaker = speaker
         }
+    }
+
+    /// The tag `male` or `female` of a pronoun or title entry.
+    static func gender(_ entry: PhraseLexicon.Entry?) -> String? {
+        guard let tags = entry?.tags else { return nil }
+        return tags.contains("male") ? "male" : tags.contains("female") ? "female" : nil
     }
 
     private static func compatible(_ pronounKind: SpeakerKind, _ candidate: SpeakerKind, isPronoun: Bool) -> Bool {

@@ -25,6 +25,23 @@ extension AttributionContext {
         lexicons.cues.longestMatch(in: tokens, at: range.lowerBound)
     }
 
+    static let theKey = LexicalScanner.key(of: "the")
+
+    /// The UTF-8 bytes of the right single quotation mark `’` (U+2019), the typographic apostrophe.
+    static let typographicApostrophe: [UInt8] = [0xE2, 0x80, 0x99]
+
+    /// True when the word ends in `'s` or `’s` (`the Washington Post’s Ishaan Tharoor` names a person).
+    func isPossessive(_ token: LexicalToken) -> Bool {
+        let bytes = document.text.bytes
+        let end = token.utf8End
+        // `s` or `S` last, after an ASCII or a typographic apostrophe.
+        guard end - token.utf8Start > 2, bytes[end - 1] | 0x20 == 0x73 else { return false }
+        if bytes[end - 2] == 0x27 { return true }
+        let apostrophe = Self.typographicApostrophe
+        return end - token.utf8Start > apostrophe.count + 1
+            && bytes[(end - 1 - apostrophe.count)..<(end - 1)].elementsEqual(apostrophe)
+    }
+
     /// The text of the titles in `range` without courtesy titles (`Mr.` says nothing about a role);
     /// nil when nothing is left.
     func roleText(_ range: Range<Int>) -> String? {
@@ -75,8 +92,13 @@ extension AttributionContext {
             }
             let nameRange = titleEnd..<end
             // The organisation words of a title are the employer's (`Pentagon Secretary Peter Cook` is a person).
+            // A name right after a lowercase `the` and no title (`the U.S. said`, `the Pentagon said`) is not a person's.
+            let mentionStart = phrase.mention.lowerBound
+            let afterDeterminer = titleEnd == start && mentionStart > 0 && tokens[mentionStart - 1].kind == .word
+                && !tokens[mentionStart - 1].isCapitalized && tokens[mentionStart - 1].key == Self.theKey
+                && !tokens[nameRange].contains { isPossessive($0) }
             let isOrganisation = tokens[nameRange].contains { lexicons.organisationWords.contains($0.key) }
-                || lexicons.determiners.contains(tokens[phrase.mention.lowerBound].key)
+                || lexicons.determiners.contains(tokens[mentionStart].key) || afterDeterminer
             let head = phrase.head ?? (end - 1)
             let plural = lexicons.groupNouns.contains(tokens[head].key)
                 || (!tokens[head].isCapitalized && text(head..<(head + 1)).hasSuffix("s"))

@@ -8,8 +8,10 @@ struct CueIndex: Sendable {
     /// Cues already claimed by a quotation.
     var used: Set<Int> = []
 
+    /// - Parameter determiners: `determiners.txt`; after an entry tagged `noun` a cue word is a noun (`the claims`,
+    ///   `his hopes`).
     /// - Complexity: O(*n*) in the number of tokens.
-    init(document: LexicalDocument, regions: [QuoteRegion], lexicon: PhraseLexicon) {
+    init(document: LexicalDocument, regions: [QuoteRegion], lexicon: PhraseLexicon, determiners: PhraseLexicon = PhraseLexicon()) {
         let tokens = document.tokens
         var regionIndex = 0
         var index = 0
@@ -24,7 +26,9 @@ struct CueIndex: Sendable {
             // at the start of a sentence (`According to …`).
             if token.kind == .word, !token.isCapitalized || document.sentenceRange(of: index).lowerBound == index,
                 lexicon.startsSomeEntry(token.key),
-                let entry = lexicon.longestMatch(in: tokens, at: index)
+                let entry = lexicon.longestMatch(in: tokens, at: index),
+                index == 0 || tokens[index - 1].kind != .word
+                    || determiners.longestMatch(in: tokens, at: index - 1)?.tags.contains("noun") != true
             {
                 cues[index] = entry
                 starts.append(index)

@@ -5,8 +5,9 @@
 /// marks into regions, multi-paragraph quotes, recovery from unbalanced
 /// marks), `AdjacentCueFinding` (the cue next to a quotation),
 /// `SplitQuoteMerging` (`“X,” he said, “Y.”` as one quotation),
-/// `ReportedClauseFinding` (indirect and mixed quotations) and
-/// `ScareQuoteFilter` (quotation marks nobody speaks through).
+/// `ReportedClauseFinding` (indirect and mixed quotations),
+/// `ScareQuoteFilter` (quotation marks nobody speaks through) and
+/// `UncuedContinuationMerging` (`“X,” he said. … “Y.”` as one quotation).
 public struct QuoteDetector: Sendable {
     public let lexicons: QuoteLexicons
     let nonClauseStarts: PhraseLexicon
@@ -56,16 +57,19 @@ public struct QuoteDetector: Sendable {
     /// - Complexity: O(*n*) in the length of the text.
     public func detect(in document: AnalyzedDocument, lexical: LexicalDocument) -> [Quotation] {
         let tokens = lexical.tokens
-        var regions = QuoteMarkPairing.regions(in: lexical)
-        var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues)
+        var regions = QuoteMarkPairing.regions(in: lexical, bytes: document.text.bytes)
+        var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues, determiners: determiners)
         AdjacentCueFinding.attach(
             &regions, document: lexical, bytes: document.text.bytes, cues: &cues, nonSpeakers: lexicons.nonSpeakers)
-        SplitQuoteMerging.merge(&regions, document: lexical)
+        SplitQuoteMerging.merge(&regions, document: lexical, cues: cues)
+        ScareQuoteFilter.releaseTitles(
+            &regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords, cues: &cues)
         regions.removeAll { $0.dropped }
         let clauses = ReportedClauseFinding.clauses(
             document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts,
             clauseOpeners: clauseOpeners, determiners: determiners)
         ScareQuoteFilter.filter(&regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords)
+        UncuedContinuationMerging.merge(&regions, document: lexical)
 
         let text = document.text
         var quotations: [Quotation] = []

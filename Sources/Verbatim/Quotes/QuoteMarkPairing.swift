@@ -5,14 +5,16 @@
 /// the same paragraph ends the open one just before it (a lost closing mark),
 /// unless it is attached to the word before it and followed by a space: then
 /// it is a closing mark typed the wrong way round (`unusual,“ said`).
-/// A closing mark with nothing open is ignored. A paragraph that ends inside
+/// A closing mark with nothing open is ignored. A straight quote right after
+/// `=` opens an attribute value in markup (`author="@x"`), not a quotation. A paragraph that ends inside
 /// a quotation continues into the next paragraph when that paragraph starts
 /// with a quotation mark (the newswire convention for multi-paragraph
 /// quotes); otherwise the quotation ends with its paragraph, so an unbalanced
 /// mark never swallows the rest of the document.
 enum QuoteMarkPairing {
+    /// - Parameter bytes: the document's UTF-8 (to tell markup's `="…"` from a quotation mark).
     /// - Complexity: O(*n*) in the number of tokens.
-    static func regions(in document: LexicalDocument) -> [QuoteRegion] {
+    static func regions(in document: LexicalDocument, bytes: [UInt8]) -> [QuoteRegion] {
         let tokens = document.tokens
         var regions: [QuoteRegion] = []
         var open: Int?
@@ -50,6 +52,16 @@ enum QuoteMarkPairing {
                         open = index
                     }
                 case .eitherQuote:
+                    // `<tweet author="@x" date="2016-06-29">`: an attribute value in markup is no quotation; its
+                    // closing mark is the next straight quote of the paragraph.
+                    if open == nil, index > paragraph.lowerBound, tokens[index - 1].utf8End == tokens[index].utf8Start,
+                        bytes[tokens[index - 1].utf8Start] == Self.equalsSign
+                    {
+                        var close = index + 1
+                        while close < paragraph.upperBound, tokens[close].kind != .eitherQuote { close += 1 }
+                        index = close + 1
+                        continue
+                    }
                     if let start = open {
                         regions.append(QuoteRegion(open: start, close: index, contentEnd: index))
                         open = nil
@@ -74,6 +86,9 @@ enum QuoteMarkPairing {
         }
         return regions.filter { $0.contentEnd > $0.open + 1 }
     }
+
+    /// `=`, before an attribute value in markup.
+    static let equalsSign: UInt8 = 0x3D
 
     private static func startsWord(after index: Int, in document: LexicalDocument, paragraph: Range<Int>) -> Bool {
         let next = index + 1

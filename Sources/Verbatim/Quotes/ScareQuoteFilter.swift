@@ -21,6 +21,40 @@ enum ScareQuoteFilter {
     /// Most words of a quotation read as a title when title-cased.
     static let maximumTitleWords = 6
 
+    /// True when the quotation reads as a title: at most `maximumTitleWords` words, every word capitalised
+    /// except small words, not ending in `?` or `!`; a single word only when it has no cue (`“Yes,” he said`).
+    /// - Complexity: O(*n*) in the number of quoted tokens.
+    static func isTitle(_ region: QuoteRegion, tokens: [LexicalToken], bytes: [UInt8], smallWords: PhraseLexicon) -> Bool {
+        let content = (region.open + 1)..<region.contentEnd
+        guard !content.isEmpty, tokens[content.lowerBound].isCapitalized else { return false }
+        var words = 0
+        for token in tokens[content] where token.kind == .word {
+            words += 1
+            if words > maximumTitleWords || (!token.isCapitalized && !smallWords.contains(token.key)) { return false }
+        }
+        let last = tokens[content.upperBound - 1]
+        let exclaims = last.kind == .terminator && bytes[last.utf8Start] != 0x2E
+        return words > 0 && !exclaims && (words > 1 || region.cue == nil)
+    }
+
+    /// Drops the titles before reported clauses are found, and frees the cue a title took:
+    /// in `on “Fox News Sunday,” Gov. Mike Pence said his running mate …` the cue reports Pence's clause.
+    /// - Complexity: O(*n*) in the number of quoted tokens.
+    static func releaseTitles(
+        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: [UInt8], smallWords: PhraseLexicon,
+        cues: inout CueIndex
+    ) {
+        for index in regions.indices where !regions[index].dropped && !regions[index].absorbed {
+            guard let cue = regions[index].cue,
+                isTitle(regions[index], tokens: document.tokens, bytes: bytes, smallWords: smallWords)
+            else { continue }
+            regions[index].dropped = true
+            regions[index].cue = nil
+            regions[index].cueSide = nil
+            cues.used.remove(cue.lowerBound)
+        }
+    }
+
     /// - Complexity: O(*n*) in the number of quoted tokens.
     static func filter(
         _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: [UInt8], smallWords: PhraseLexicon
@@ -30,20 +64,12 @@ enum ScareQuoteFilter {
             let region = regions[index]
             let content = (region.open + 1)..<region.contentEnd
             guard !content.isEmpty else { continue }
-            var words = 0
-            var titleCased = true
-            for token in tokens[content] where token.kind == .word {
-                words += 1
-                if !token.isCapitalized && !smallWords.contains(token.key) { titleCased = false }
-            }
-            let last = tokens[content.upperBound - 1]
-            let exclaims = last.kind == .terminator && bytes[last.utf8Start] != 0x2E
-            if titleCased && words > 0 && words <= maximumTitleWords && !exclaims && (words > 1 || region.cue == nil)
-                && tokens[content.lowerBound].isCapitalized
-            {
+            if isTitle(region, tokens: tokens, bytes: bytes, smallWords: smallWords) {
                 regions[index].dropped = true
                 continue
             }
+            var words = 0
+            for token in tokens[content] where token.kind == .word { words += 1 }
             if region.cue == nil && words <= maximumWords {
                 let nextIsQuote = index + 1 < regions.count && regions[index + 1].open - region.end <= 2
                 let previousIsQuote = index > 0 && region.open - regions[index - 1].end <= 2

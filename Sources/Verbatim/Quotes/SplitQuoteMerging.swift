@@ -8,8 +8,9 @@
 ///
 /// Rule: the first part has a trailing cue; the cue's clause (cue, speaker,
 /// short adverbials) ends in a comma, colon or period; the second part opens
-/// right after that punctuation, in the same paragraph, and has no trailing
-/// cue of its own.
+/// right after that punctuation, in the same paragraph, and has no cue of its
+/// own: neither a trailing one nor a second cue in the clause (`“X,” Trump
+/// said, adding later, “Y.”` is two reports).
 enum SplitQuoteMerging {
     /// Most tokens in the attribution clause between the two parts.
     static let maximumClauseTokens = 12
@@ -19,7 +20,7 @@ enum SplitQuoteMerging {
     }
 
     /// - Complexity: O(*q*) in the number of quotations.
-    static func merge(_ regions: inout [QuoteRegion], document: LexicalDocument) {
+    static func merge(_ regions: inout [QuoteRegion], document: LexicalDocument, cues: CueIndex) {
         let tokens = document.tokens
         var index = 0
         while index < regions.count {
@@ -62,7 +63,9 @@ enum SplitQuoteMerging {
             let clauseLimit = firstEndsWithComma ? AdjacentCueFinding.maximumTrailingGapAfterComma : maximumClauseTokens
             let clauseIsShort = separated && clause.count <= clauseLimit
                 && !tokens[cue.upperBound..<separator].contains { $0.kind == .terminator || $0.isQuoteMark }
+            // `“X,” Trump said, adding later, “Y.”`: a second cue in the clause introduces Y as its own report.
             let secondHasOwnCue = second.cueSide == .trailing
+                || clause.contains { $0 >= cue.upperBound && cues[$0] != nil }
             if sameParagraph && separated && clauseIsShort && !secondHasOwnCue {
                 regions[index].close = second.close
                 regions[index].contentEnd = second.contentEnd
