@@ -51,40 +51,53 @@ public struct LexicalDocument: Sendable {
 /// For each token, the index of the group (sentence or paragraph) holding it,
 /// or -1 when no group does.
 ///
-/// Found by binary search over the groups' token ranges instead of stored per
-/// token: a per-token table costs four bytes a token (160 MB for a 200 MB
-/// document), and callers look up only a few tokens per quotation.
+/// Not stored per token: a per-token table costs four bytes a token (160 MB
+/// for a 200 MB document). Instead one entry per block of tokens names the
+/// first group that can hold a token of the block, and a look-up steps
+/// forward from there over the few groups that end inside the block.
 public struct TokenGroupIndex: RandomAccessCollection, Sendable {
     /// Token index ranges of the groups, in order, not overlapping (some may be empty).
     private let groups: [Range<Int>]
     private let tokenCount: Int
+    /// `firstGroup[b]`: the first group that ends after token `b << blockShift`.
+    private let firstGroup: [Int32]
+    /// Tokens per block: 64 keeps the table at a sixteenth of a per-token table
+    /// while a look-up passes only the groups that end within one block.
+    private static let blockShift = 6
 
     /// - Parameters:
     ///   - groups: the groups' token ranges, in order and not overlapping.
     ///   - tokenCount: the number of tokens.
-    /// - Complexity: O(1).
+    /// - Complexity: O(*g* + *t* / 64) in the number of groups and tokens.
     public init(groups: [Range<Int>], tokenCount: Int) {
         self.groups = groups
         self.tokenCount = tokenCount
+        let blocks = (tokenCount >> Self.blockShift) + 1
+        var firstGroup = [Int32]()
+        firstGroup.reserveCapacity(blocks)
+        var group = 0
+        for block in 0..<blocks {
+            let firstToken = block << Self.blockShift
+            while group < groups.count, groups[group].upperBound <= firstToken { group += 1 }
+            firstGroup.append(Int32(truncatingIfNeeded: group))
+        }
+        self.firstGroup = firstGroup
     }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { tokenCount }
 
     /// The index of the group holding token `token`, or -1.
-    /// - Complexity: O(log *g*) in the number of groups.
+    /// - Complexity: O(1) for groups of at least a few tokens: the groups that end inside one block of 64 tokens.
     public subscript(token: Int) -> Int32 {
         precondition(token >= 0 && token < tokenCount, "token index out of range")
-        // The last group starting at or before the token is the only one that
-        // can hold it: every later group starts after it, and earlier groups
-        // starting at the same token are empty.
-        var low = 0
-        var high = groups.count
-        while low < high {
-            let middle = (low + high) / 2
-            if groups[middle].lowerBound <= token { low = middle + 1 } else { high = middle }
+        // Groups are in order and do not overlap, so their ends never decrease: the first group
+        // ending after the token is the only one that can hold it.
+        return groups.withUnsafeBufferPointer { groups in
+            var group = Int(firstGroup[token >> Self.blockShift])
+            while group < groups.count, groups[group].upperBound <= token { group += 1 }
+            guard group < groups.count, groups[group].lowerBound <= token else { return -1 }
+            return Int32(truncatingIfNeeded: group)
         }
-        guard low > 0, groups[low - 1].contains(token) else { return -1 }
-        return Int32(low - 1)
     }
 }

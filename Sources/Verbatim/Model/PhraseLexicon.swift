@@ -9,20 +9,82 @@ import Foundation
 /// of an entry are kept with it.
 public struct PhraseLexicon: Sendable {
     /// A phrase: its word keys and its tags.
+    ///
+    /// The fields live in one shared immutable box, so that handing an entry
+    /// out of a look-up costs one reference count instead of three.
     public struct Entry: Sendable, Hashable {
-        public var keys: [UInt64]
-        public var text: String
-        public var tags: Set<String>
+        private final class Storage: Sendable {
+            let keys: [UInt64]
+            let text: String
+            let tags: Set<String>
+            init(keys: [UInt64], text: String, tags: Set<String>) {
+                self.keys = keys
+                self.text = text
+                self.tags = tags
+            }
+        }
+        private var storage: Storage
+
+        /// - Complexity: O(1).
+        public init(keys: [UInt64], text: String, tags: Set<String>) {
+            storage = Storage(keys: keys, text: text, tags: tags)
+        }
+
+        public var keys: [UInt64] {
+            get { storage.keys }
+            set { storage = Storage(keys: newValue, text: text, tags: tags) }
+        }
+        public var text: String {
+            get { storage.text }
+            set { storage = Storage(keys: keys, text: newValue, tags: tags) }
+        }
+        public var tags: Set<String> {
+            get { storage.tags }
+            set { storage = Storage(keys: keys, text: text, tags: newValue) }
+        }
+
+        public static func == (left: Entry, right: Entry) -> Bool {
+            left.storage === right.storage
+                || (left.keys == right.keys && left.text == right.text && left.tags == right.tags)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(keys)
+            hasher.combine(text)
+            hasher.combine(tags)
+        }
     }
 
-    /// Entries by the key of their first word, longest first.
-    private var byFirstKey: [UInt64: [Entry]] = [:]
+    /// One slot of the open-addressing table from a first-word key to the
+    /// entries starting with it (`count` 0: an empty slot).
+    private struct Slot {
+        var key: UInt64 = 0
+        /// First position in `orderedEntries` of the key's entries.
+        var start: Int32 = 0
+        var count: Int32 = 0
+        /// True when one of the key's entries is that word alone.
+        var hasSingleWord = false
+    }
+
+    /// Entries in insertion order.
+    private var entries: [Entry] = []
+    /// Entry numbers grouped by first key, longest entry first within a group (ties in insertion order).
+    private var orderedEntries: [Int32] = []
+    /// All entries' word keys, back to back; `keyRanges[i]` locates entry `i`'s.
+    private var flatKeys: [UInt64] = []
+    private var keyRanges: [Range<Int32>] = []
+    /// A power-of-two table, at most half full; keys are already FNV hashes, so a
+    /// multiplicative mix of their bits is spread enough.
+    private var slots: [Slot] = [Slot()]
+    private var slotShift: UInt64 = 64
     /// A one-hash Bloom filter over first-word keys: most words of a text are in no lexicon, and a
-    /// bit test is far cheaper than hashing the key again for a dictionary probe.
+    /// bit test is far cheaper than probing the table.
     private var firstKeyBits = [UInt64](repeating: 0, count: Self.filterWords)
     /// 64-bit words of the filter (4,096 bits: under 5% false positives for a few hundred entries).
     private static let filterWords = 64
-    public private(set) var count = 0
+    /// Fibonacci hashing multiplier (2^64 divided by the golden ratio), to spread key bits over the slots.
+    private static let slotMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    public var count: Int { entries.count }
 
     /// An empty lexicon.
     /// - Complexity: O(1).
@@ -40,8 +102,9 @@ public struct PhraseLexicon: Sendable {
             let tags = Set(columns.dropFirst().flatMap { $0.split(separator: ",") }.map {
                 $0.trimmingCharacters(in: .whitespaces)
             })
-            insert(Entry(keys: words.map(LexicalScanner.key(of:)), text: words.joined(separator: " "), tags: tags))
+            entries.append(Entry(keys: words.map(LexicalScanner.key(of:)), text: words.joined(separator: " "), tags: tags))
         }
+        rebuildIndex()
     }
 
     /// Reads a lexicon file.
@@ -52,57 +115,135 @@ public struct PhraseLexicon: Sendable {
     }
 
     /// Adds an entry.
+    /// - Complexity: O(*n*) in the number of entries (the look-up tables are rebuilt).
     public mutating func insert(_ entry: Entry) {
-        var list = byFirstKey[entry.keys[0], default: []]
-        list.append(entry)
-        list.sort { $0.keys.count > $1.keys.count }
-        byFirstKey[entry.keys[0]] = list
-        let bit = Int(truncatingIfNeeded: entry.keys[0] & UInt64(Self.filterWords * 64 - 1))
-        firstKeyBits[bit >> 6] |= 1 << UInt64(bit & 63)
-        count += 1
+        entries.append(entry)
+        rebuildIndex()
+    }
+
+    /// Rebuilds the look-up tables from `entries`.
+    private mutating func rebuildIndex() {
+        flatKeys = []
+        keyRanges = []
+        for entry in entries {
+            let start = Int32(flatKeys.count)
+            flatKeys.append(contentsOf: entry.keys)
+            keyRanges.append(start..<Int32(flatKeys.count))
+        }
+        // Group by first key in order of first appearance, longest first within a group.
+        var groups: [UInt64: [Int32]] = [:]
+        var firstKeys: [UInt64] = []
+        for (number, entry) in entries.enumerated() {
+            let key = entry.keys[0]
+            if groups[key] == nil { firstKeys.append(key) }
+            groups[key, default: []].append(Int32(number))
+        }
+        var capacity = 1
+        var bits: UInt64 = 0
+        while capacity < firstKeys.count * 2 {
+            capacity *= 2
+            bits += 1
+        }
+        slots = [Slot](repeating: Slot(), count: capacity)
+        slotShift = 64 - bits
+        orderedEntries = []
+        firstKeyBits = [UInt64](repeating: 0, count: Self.filterWords)
+        for key in firstKeys {
+            let group = groups[key]!.enumerated()
+                .sorted(by: isLonger)
+                .map(\.element)
+            var slot = slotIndex(key)
+            while slots[slot].count != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(
+                key: key, start: Int32(orderedEntries.count), count: Int32(group.count),
+                hasSingleWord: group.contains { entries[Int($0)].keys.count == 1 })
+            orderedEntries.append(contentsOf: group)
+            let bit = Int(truncatingIfNeeded: key & UInt64(Self.filterWords * 64 - 1))
+            firstKeyBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    /// Longest first; among entries of equal length, the one inserted first.
+    private func isLonger(_ left: (offset: Int, element: Int32), _ right: (offset: Int, element: Int32)) -> Bool {
+        let leftCount = entries[Int(left.element)].keys.count
+        let rightCount = entries[Int(right.element)].keys.count
+        return leftCount != rightCount ? leftCount > rightCount : left.offset < right.offset
+    }
+
+    @inline(__always)
+    private func slotIndex(_ key: UInt64) -> Int {
+        slotShift >= 64 ? 0 : Int(truncatingIfNeeded: (key &* Self.slotMultiplier) >> slotShift)
+    }
+
+    /// The table slot of first-word key `key`, or nil when no entry starts with it.
+    @inline(__always)
+    private func slot(of key: UInt64) -> Slot? {
+        guard mayStart(key) else { return nil }
+        return slots.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var index = slotIndex(key)
+            while table[index].count != 0 {
+                if table[index].key == key { return table[index] }
+                index = (index + 1) & mask
+            }
+            return nil
+        }
     }
 
     /// True when the one-word entry `key` is in the lexicon.
     /// - Complexity: O(1).
     @inline(__always)
     public func contains(_ key: UInt64) -> Bool {
-        guard mayStart(key), let list = byFirstKey[key] else { return false }
-        return list.contains { $0.keys.count == 1 }
+        slot(of: key)?.hasSingleWord ?? false
     }
 
     /// True when some entry starts with the word `key`.
     /// - Complexity: O(1).
     @inline(__always)
     public func startsSomeEntry(_ key: UInt64) -> Bool {
-        mayStart(key) && byFirstKey[key] != nil
+        slot(of: key) != nil
     }
 
     /// False when no entry starts with `key`; true when one may.
     @inline(__always)
     private func mayStart(_ key: UInt64) -> Bool {
         let bit = Int(truncatingIfNeeded: key & UInt64(Self.filterWords * 64 - 1))
-        return firstKeyBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        return firstKeyBits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The longest entry that matches the word tokens starting at `index`.
     /// - Complexity: O(*k*) in the number of entries sharing the first word.
     public func longestMatch(in tokens: [LexicalToken], at index: Int, end: Int? = nil) -> Entry? {
+        guard let number = longestMatchNumber(in: tokens, at: index, end: end) else { return nil }
+        return entries[number]
+    }
+
+    /// The position in `entries` of the longest entry that matches at `index`.
+    @inline(__always)
+    private func longestMatchNumber(in tokens: [LexicalToken], at index: Int, end: Int?) -> Int? {
         let limit = end ?? tokens.count
-        guard index < limit, tokens[index].kind == .word, mayStart(tokens[index].key),
-            let list = byFirstKey[tokens[index].key]
-        else { return nil }
-        for entry in list {
-            guard index + entry.keys.count <= limit else { continue }
-            var matches = true
-            for offset in 1..<max(1, entry.keys.count) {
-                let token = tokens[index + offset]
-                if token.kind != .word || token.key != entry.keys[offset] {
-                    matches = false
-                    break
+        guard index < limit, tokens[index].kind == .word, let slot = slot(of: tokens[index].key) else { return nil }
+        return tokens.withUnsafeBufferPointer { tokens in
+            flatKeys.withUnsafeBufferPointer { flatKeys in
+                for position in Int(slot.start)..<Int(slot.start + slot.count) {
+                    let number = Int(orderedEntries[position])
+                    let keys = keyRanges[number]
+                    let length = Int(keys.count)
+                    guard index + length <= limit else { continue }
+                    var matches = true
+                    var offset = 1
+                    while offset < length {
+                        let token = tokens[index + offset]
+                        if token.kind != .word || token.key != flatKeys[Int(keys.lowerBound) + offset] {
+                            matches = false
+                            break
+                        }
+                        offset += 1
+                    }
+                    if matches { return number }
                 }
+                return nil
             }
-            if matches { return entry }
         }
-        return nil
     }
 }

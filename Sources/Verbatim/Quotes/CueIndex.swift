@@ -22,8 +22,8 @@ struct CueIndex: Sendable {
             let token = tokens[index]
             // Capitalised cue words are names or headlines (`the United States`, `Says`), except
             // at the start of a sentence (`According to …`).
-            if token.kind == .word, !token.isCapitalized || document.sentenceRange(of: index).lowerBound == index,
-                lexicon.startsSomeEntry(token.key),
+            if token.kind == .word, lexicon.startsSomeEntry(token.key),
+                !token.isCapitalized || document.sentenceRange(of: index).lowerBound == index,
                 let entry = lexicon.longestMatch(in: tokens, at: index)
             {
                 cues[index] = entry
