@@ -73,12 +73,16 @@ public struct QuotationRecordWriter: Sendable {
     /// - Complexity: O(*q*) in the number and length of the quotations.
     public func records(for document: AnalyzedDocument) -> [UInt8] {
         var writer = JSONWriter()
+        writer.reserveCapacity(document.quotations.count * Self.bytesPerRecordEstimate)
         for quotation in document.quotations {
             write(quotation, of: document, to: &writer)
             writer.newline()
         }
         return writer.bytes
     }
+
+    /// Typical bytes of one record (PolNeAR train output averages about 500), to size the buffer once.
+    private static let bytesPerRecordEstimate = 512
 
     /// Writes one quotation record (without the line break).
     public func write(_ quotation: Quotation, of document: AnalyzedDocument, to writer: inout JSONWriter) {
@@ -133,7 +137,7 @@ public struct QuotationRecordWriter: Sendable {
         writer.key("end")
         writer.integer(span.end)
         writer.key("text")
-        writer.string(text.string(span))
+        writer.string(text, utf8: span.utf8Range)
         writer.endObject()
     }
 }
