@@ -17,14 +17,18 @@ public struct LexicalDocument: Sendable {
         var tokens: [LexicalToken] = []
         tokens.reserveCapacity(document.text.bytes.count / 5)
         var paragraphTokens: [Range<Int>] = []
+        let scratch = UnsafeMutableBufferPointer<LexicalToken>.allocate(capacity: LexicalScanner.scratchTokens)
+        defer { scratch.deallocate() }
+        paragraphTokens.reserveCapacity(document.segmentation.paragraphs.count)
         document.text.bytes.withUnsafeBufferPointer { buffer in
             for paragraph in document.segmentation.paragraphs {
                 let first = tokens.count
-                LexicalScanner.scan(buffer, range: paragraph.span.utf8Range, into: &tokens)
+                LexicalScanner.scan(buffer, range: paragraph.span.utf8Range, into: &tokens, scratch: scratch)
                 paragraphTokens.append(first..<tokens.count)
             }
         }
         var sentenceTokens: [Range<Int>] = []
+        sentenceTokens.reserveCapacity(document.segmentation.sentences.count)
         var index = 0
         for sentence in document.segmentation.sentences {
             while index < tokens.count, tokens[index].utf8Start < sentence.span.utf8Start { index += 1 }

@@ -77,16 +77,58 @@ public enum LexicalScanner {
         return byte >= 0xC3
     }
 
+    /// Tokens scanned into a scratch buffer before they are appended to the
+    /// caller's array in one copy (appending one token at a time checks the
+    /// array's uniqueness and capacity per token); 4,096 tokens take 96 KB.
+    static let scratchTokens = 4_096
+
+    /// For each byte: its lowercase form when it is an ASCII letter or digit, else 0
+    /// (one table load instead of three range tests per byte of a word).
+    static let asciiWordFold: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte >= 0x41 && byte <= 0x5A { return byte | 0x20 }
+        return isASCIIAlphanumeric(byte) ? byte : 0
+    }
+
     /// Appends the tokens of `bytes[range]` to `tokens`.
     /// - Complexity: O(*n*) in the length of the range.
     public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [LexicalToken]) {
-        let end = range.upperBound
+        let scratch = UnsafeMutableBufferPointer<LexicalToken>.allocate(capacity: scratchTokens)
+        defer { scratch.deallocate() }
+        scan(bytes, range: range, into: &tokens, scratch: scratch)
+    }
+
+    /// The same, with a scratch buffer the caller reuses across calls.
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [LexicalToken],
+        scratch: UnsafeMutableBufferPointer<LexicalToken>
+    ) {
         var index = range.lowerBound
+        asciiWordFold.withUnsafeBufferPointer { fold in
+            while index < range.upperBound {
+                let count = scanChunk(bytes, range: range, from: &index, fold: fold, into: scratch)
+                tokens.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
+            }
+        }
+    }
+
+    /// Scans from `index` until the end of `range` or until `output` is full
+    /// (each step writes at most one token); advances `index` past what it scanned.
+    /// - Returns: the number of tokens written to `output`.
+    private static func scanChunk(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, from start: inout Int, fold: UnsafeBufferPointer<UInt8>,
+        into output: UnsafeMutableBufferPointer<LexicalToken>
+    ) -> Int {
+        let end = range.upperBound
+        var index = start
+        var count = 0
+        defer { start = index }
         func punctuation(_ kind: LexicalKind, _ width: Int) {
-            tokens.append(LexicalToken(utf8Start: index, utf8End: index + width, kind: kind, isCapitalized: false, key: 0))
+            output[count] = LexicalToken(utf8Start: index, utf8End: index + width, kind: kind, isCapitalized: false, key: 0)
+            count &+= 1
             index += width
         }
-        while index < end {
+        while index < end, count < output.count {
             let byte = bytes[index]
             switch byte {
             case 0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x0B:
@@ -179,8 +221,10 @@ public enum LexicalScanner {
                     continue
                 }
             }
-            index = scanWord(bytes, from: index, end: end, into: &tokens)
+            index = scanWord(bytes, from: index, end: end, fold: fold, into: output, at: count)
+            count &+= 1
         }
+        return count
     }
 
     /// One FNV-1a step.
@@ -189,14 +233,15 @@ public enum LexicalScanner {
         (hash ^ UInt64(byte)) &* hashPrime
     }
 
-    /// Scans one word starting at `start`; returns the index after it.
+    /// Scans one word starting at `start` into `output[slot]`; returns the index after it.
     ///
     /// The key is hashed in the same pass (same folding as `key(of:range:)`:
     /// ASCII capitals lowered, `’` read as `'`), so the word's bytes are read once.
     @inline(__always)
-    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, into tokens: inout [LexicalToken])
-        -> Int
-    {
+    static func scanWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, fold: UnsafeBufferPointer<UInt8>,
+        into output: UnsafeMutableBufferPointer<LexicalToken>, at slot: Int
+    ) -> Int {
         var index = start
         var hasInnerPeriod = false
         var letters = 0
@@ -212,11 +257,11 @@ public enum LexicalScanner {
         while index < end {
             // Fast path: ASCII letters and digits, the bulk of news text.
             let byte = bytes[index]
-            let isUpper = byte &- 0x41 < 26
-            if isUpper || byte &- 0x61 < 26 || byte &- 0x30 < 10 {
-                hash = mix(hash, isUpper ? byte | 0x20 : byte)
-                index += 1
-                letters += 1
+            let folded = fold[Int(byte)]
+            if folded != 0 {
+                hash = mix(hash, folded)
+                index &+= 1
+                letters &+= 1
                 continue
             }
             if byte >= 0x80, isWordScalar(bytes, at: index, end: end) {
@@ -251,7 +296,7 @@ public enum LexicalScanner {
         {
             index += 1
         }
-        tokens.append(LexicalToken(utf8Start: start, utf8End: index, kind: .word, isCapitalized: isCapitalized, key: hash))
+        output[slot] = LexicalToken(utf8Start: start, utf8End: index, kind: .word, isCapitalized: isCapitalized, key: hash)
         return index
     }
 }
