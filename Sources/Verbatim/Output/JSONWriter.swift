@@ -170,8 +170,19 @@ public struct JSONWriter {
     private mutating func writeString(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
-        for index in 0..<utf8.count {
+        var next = 0
+        let base = UnsafeRawPointer(utf8.baseAddress)
+        while next < utf8.count {
+            // Whole 8-byte words without a byte to escape are skipped at once.
+            if let base, next + 8 <= utf8.count,
+                !Self.holdsByteToEscape(base.loadUnaligned(fromByteOffset: next, as: UInt64.self))
+            {
+                next += 8
+                continue
+            }
+            let index = next
             let byte = utf8[index]
+            next += 1
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             runStart = index + 1
@@ -189,6 +200,19 @@ public struct JSONWriter {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// True when one of the eight bytes of `word` is a quote, a backslash or a
+    /// control byte (SWAR: a byte is zero, or below 0x20, when subtracting
+    /// borrows into its high bit; exact for "some byte", which is all this asks).
+    @inline(__always)
+    private static func holdsByteToEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+        return special & highBits != 0
     }
 
     /// Reserves room for `count` more bytes.

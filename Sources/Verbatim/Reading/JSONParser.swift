@@ -188,6 +188,14 @@ public struct JSONParser {
             }
             var scratch = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             while index < bytes.count {
+                // Copy the plain run up to the next special byte in one append (texts escape
+                // every line break, so runs between escapes are whole paragraphs).
+                let runStart = index
+                skipPlainWords()
+                if index > runStart {
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    continue
+                }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
