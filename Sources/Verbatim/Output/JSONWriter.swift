@@ -9,68 +9,125 @@ public struct JSONWriter {
 
     public init() {}
 
-    /// Items written so far in each open object or array, innermost last.
-    private var itemCounts: [Int] = []
+    /// Items written so far in the innermost open object or array.
+    private var openCount = 0
+    /// Item counts of the enclosing open containers, outermost first (the innermost is `openCount`).
+    private var outerCounts: [Int] = []
+    /// Open objects and arrays.
+    private var depth = 0
     /// True right after a member name, whose value needs no comma.
     private var afterKey = false
 
+    /// Longest piece (a comma, a short string or member name with its quotes, a number) built on
+    /// the stack and appended in one copy: each append to the array checks its capacity and
+    /// uniqueness, which costs more than the copy for pieces this short.
+    private static let pieceCapacity = 64
+
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
-        itemCounts.removeAll(keepingCapacity: true)
+        outerCounts.removeAll(keepingCapacity: true)
+        openCount = 0
+        depth = 0
         afterKey = false
     }
 
-    private mutating func beforeValue() {
+    /// Counts the value about to be written; true when a comma must precede it.
+    @inline(__always)
+    private mutating func beforeValue() -> Bool {
         if afterKey {
             afterKey = false
-            return
+            return false
         }
-        guard let count = itemCounts.last else { return }
-        if count > 0 { bytes.append(UInt8(ascii: ",")) }
-        itemCounts[itemCounts.count - 1] = count + 1
+        guard depth > 0 else { return false }
+        openCount += 1
+        return openCount > 1
+    }
+
+    /// Appends a comma (when `comma`) and the bytes `body` writes, built on the stack: `body` gets
+    /// room for `pieceCapacity - 1` bytes and returns how many it wrote.
+    @inline(__always)
+    private mutating func appendPiece(comma: Bool, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.pieceCapacity) { piece in
+            let base = piece.baseAddress!
+            var count = 0
+            if comma {
+                base[0] = UInt8(ascii: ",")
+                count = 1
+            }
+            count += body(base + count)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        }
+    }
+
+    /// Appends a comma (when `comma`) and a short ASCII literal.
+    private mutating func appendLiteral(comma: Bool, _ literal: StaticString) {
+        appendPiece(comma: comma) { piece in
+            piece.update(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
+            return literal.utf8CodeUnitCount
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        let comma = beforeValue()
+        appendPiece(comma: comma) { piece in
+            piece[0] = bracket
+            return 1
+        }
+        if depth > 0 { outerCounts.append(openCount) }
+        openCount = 0
+        depth += 1
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth -= 1
+        openCount = depth > 0 ? outerCounts.removeLast() : 0
     }
 
     /// Begins an object: at the top level, as a member value or as an array element.
     public mutating func beginObject() {
-        beforeValue()
-        bytes.append(UInt8(ascii: "{"))
-        itemCounts.append(0)
+        open(UInt8(ascii: "{"))
     }
 
     public mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
-        itemCounts.removeLast()
+        close(UInt8(ascii: "}"))
     }
 
     public mutating func beginArray() {
-        beforeValue()
-        bytes.append(UInt8(ascii: "["))
-        itemCounts.append(0)
+        open(UInt8(ascii: "["))
     }
 
     public mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
-        itemCounts.removeLast()
+        close(UInt8(ascii: "]"))
     }
 
     /// Writes a member name; the next value written is its value.
     public mutating func key(_ name: String) {
-        beforeValue()
-        writeString(name)
-        bytes.append(UInt8(ascii: ":"))
+        let comma = beforeValue()
+        var name = name
+        name.withUTF8 { utf8 in
+            if !writeShortString(utf8, comma: comma, colon: true) {
+                if comma { bytes.append(UInt8(ascii: ",")) }
+                writeString(utf8: utf8)
+                bytes.append(UInt8(ascii: ":"))
+            }
+        }
         afterKey = true
     }
 
     public mutating func string(_ value: String) {
-        beforeValue()
-        writeString(value)
+        var value = value
+        value.withUTF8 { string(utf8: $0) }
     }
 
     /// Writes a string value from UTF-8 bytes (valid UTF-8, such as a slice
     /// of `SourceText.bytes`), without making a `String` of them first.
     public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
-        beforeValue()
-        writeString(utf8: utf8)
+        let comma = beforeValue()
+        if !writeShortString(utf8, comma: comma, colon: false) {
+            if comma { bytes.append(UInt8(ascii: ",")) }
+            writeString(utf8: utf8)
+        }
     }
 
     /// Writes the text of bytes `range` of `text` as a string value.
@@ -78,38 +135,59 @@ public struct JSONWriter {
         text.bytes.withUnsafeBufferPointer { string(utf8: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// Writes `utf8` quoted (and a colon after it when `colon`) in one piece, when it is short and
+    /// has no byte to escape.
+    /// - Returns: false, having written nothing, otherwise.
+    private mutating func writeShortString(_ utf8: UnsafeBufferPointer<UInt8>, comma: Bool, colon: Bool) -> Bool {
+        // A comma, two quotes and a colon around the text.
+        guard utf8.count <= Self.pieceCapacity - 4, !Self.holdsByteToEscape(utf8) else { return false }
+        appendPiece(comma: comma) { piece in
+            piece[0] = UInt8(ascii: "\"")
+            if let source = utf8.baseAddress { (piece + 1).update(from: source, count: utf8.count) }
+            piece[utf8.count + 1] = UInt8(ascii: "\"")
+            if colon { piece[utf8.count + 2] = UInt8(ascii: ":") }
+            return utf8.count + (colon ? 3 : 2)
+        }
+        return true
+    }
+
     public mutating func integer(_ value: Int) {
-        beforeValue()
-        appendDecimal(Int64(value))
+        let comma = beforeValue()
+        appendDecimal(Int64(value), comma: comma)
     }
 
     /// Appends the decimal digits of `value` (what `String(value)` spells) without making a String.
-    private mutating func appendDecimal(_ value: Int64) {
-        // 20 digits and a sign hold any 64-bit integer.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
+    private mutating func appendDecimal(_ value: Int64, comma: Bool) {
+        appendPiece(comma: comma) { piece in
+            // 20 digits and a sign hold any 64-bit integer: count them first, then fill from the end.
             var magnitude = value.magnitude
-            var start = buffer.count
+            var digits = 1
+            while magnitude >= 10 {
+                magnitude /= 10
+                digits += 1
+            }
+            let length = digits + (value < 0 ? 1 : 0)
+            if value < 0 { piece[0] = UInt8(ascii: "-") }
+            magnitude = value.magnitude
+            var position = length
             repeat {
-                start -= 1
-                buffer[start] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                position -= 1
+                piece[position] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
             } while magnitude != 0
-            if value < 0 {
-                start -= 1
-                buffer[start] = UInt8(ascii: "-")
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+            return length
         }
     }
 
     /// Writes a number rounded to `digits` decimals, so that output does not
     /// show floating-point noise and stays byte-identical across platforms.
     public mutating func number(_ value: Double, digits: Int = 4) {
-        beforeValue()
+        let comma = beforeValue()
         guard value.isFinite else {
-            bytes.append(contentsOf: "null".utf8)
+            appendLiteral(comma: comma, "null")
             return
         }
+        if comma { bytes.append(UInt8(ascii: ",")) }
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
@@ -121,13 +199,11 @@ public struct JSONWriter {
     }
 
     public mutating func bool(_ value: Bool) {
-        beforeValue()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        appendLiteral(comma: beforeValue(), value ? "true" : "false")
     }
 
     public mutating func null() {
-        beforeValue()
-        bytes.append(contentsOf: "null".utf8)
+        appendLiteral(comma: beforeValue(), "null")
     }
 
     /// Writes any JSON value, object members in their stored order.
@@ -136,10 +212,9 @@ public struct JSONWriter {
         case .null: null()
         case .bool(let flag): bool(flag)
         case .integer(let integer):
-            beforeValue()
-            appendDecimal(integer)
+            appendDecimal(integer, comma: beforeValue())
         case .number(let text):
-            beforeValue()
+            if beforeValue() { bytes.append(UInt8(ascii: ",")) }
             bytes.append(contentsOf: text.utf8)
         case .string(let text): string(text)
         case .array(let elements):
@@ -161,11 +236,6 @@ public struct JSONWriter {
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    private mutating func writeString(_ value: String) {
-        var value = value
-        value.withUTF8 { writeString(utf8: $0) }
-    }
 
     private mutating func writeString(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
@@ -213,6 +283,23 @@ public struct JSONWriter {
         let backslash = word ^ (ones &* 0x5C)
         let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
         return special & highBits != 0
+    }
+
+    /// True when some byte of `utf8` must be escaped.
+    private static func holdsByteToEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = UnsafeRawPointer(utf8.baseAddress) {
+            while index + 8 <= utf8.count {
+                if holdsByteToEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+                index += 8
+            }
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Reserves room for `count` more bytes.
