@@ -66,25 +66,89 @@ public struct PhraseLexicon: Sendable {
         var hasSingleWord = false
     }
 
-    /// Entries in insertion order.
-    private var entries: [Entry] = []
-    /// Entry numbers grouped by first key, longest entry first within a group (ties in insertion order).
-    private var orderedEntries: [Int32] = []
-    /// All entries' word keys, back to back; `keyRanges[i]` locates entry `i`'s.
-    private var flatKeys: [UInt64] = []
-    private var keyRanges: [Range<Int32>] = []
-    /// A power-of-two table, at most half full; keys are already FNV hashes, so a
-    /// multiplicative mix of their bits is spread enough.
-    private var slots: [Slot] = [Slot()]
-    private var slotShift: UInt64 = 64
-    /// A one-hash Bloom filter over first-word keys: most words of a text are in no lexicon, and a
-    /// bit test is far cheaper than probing the table.
-    private var firstKeyBits = [UInt64](repeating: 0, count: Self.filterWords)
+    /// The entries and their look-up tables, built once and never changed: one shared
+    /// reference, so that copying a lexicon (every context holds several) costs one
+    /// reference count instead of one per table.
+    private final class Tables: Sendable {
+        /// Entries in insertion order.
+        let entries: [Entry]
+        /// Entry numbers grouped by first key, longest entry first within a group (ties in insertion order).
+        let orderedEntries: [Int32]
+        /// All entries' word keys, back to back; `keyRanges[i]` locates entry `i`'s.
+        let flatKeys: [UInt64]
+        let keyRanges: [Range<Int32>]
+        /// A power-of-two table, at most half full; keys are already FNV hashes, so a
+        /// multiplicative mix of their bits is spread enough.
+        let slots: [Slot]
+        let slotShift: UInt64
+        /// A one-hash Bloom filter over first-word keys: most words of a text are in no lexicon, and a
+        /// bit test is far cheaper than probing the table.
+        let firstKeyBits: [UInt64]
+
+        /// - Complexity: O(*n* log *n*) in the number of entries.
+        init(entries: [Entry]) {
+            self.entries = entries
+            var flatKeys: [UInt64] = []
+            var keyRanges: [Range<Int32>] = []
+            for entry in entries {
+                let start = Int32(flatKeys.count)
+                flatKeys.append(contentsOf: entry.keys)
+                keyRanges.append(start..<Int32(flatKeys.count))
+            }
+            // Group by first key in order of first appearance, longest first within a group.
+            var groups: [UInt64: [Int32]] = [:]
+            var firstKeys: [UInt64] = []
+            for (number, entry) in entries.enumerated() {
+                let key = entry.keys[0]
+                if groups[key] == nil { firstKeys.append(key) }
+                groups[key, default: []].append(Int32(number))
+            }
+            var capacity = 1
+            var bits: UInt64 = 0
+            while capacity < firstKeys.count * 2 {
+                capacity *= 2
+                bits += 1
+            }
+            var slots = [Slot](repeating: Slot(), count: capacity)
+            let slotShift = 64 - bits
+            var orderedEntries: [Int32] = []
+            var firstKeyBits = [UInt64](repeating: 0, count: PhraseLexicon.filterWords)
+            for key in firstKeys {
+                // Longest first; among entries of equal length, the one inserted first.
+                let group = groups[key]!.sorted {
+                    let left = entries[Int($0)].keys.count
+                    let right = entries[Int($1)].keys.count
+                    return left != right ? left > right : $0 < $1
+                }
+                var slot = Self.slotIndex(key, shift: slotShift)
+                while slots[slot].count != 0 { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = Slot(
+                    key: key, start: Int32(orderedEntries.count), count: Int32(group.count),
+                    hasSingleWord: group.contains { entries[Int($0)].keys.count == 1 })
+                orderedEntries.append(contentsOf: group)
+                let bit = Int(truncatingIfNeeded: key & UInt64(PhraseLexicon.filterWords * 64 - 1))
+                firstKeyBits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            self.flatKeys = flatKeys
+            self.keyRanges = keyRanges
+            self.slots = slots
+            self.slotShift = slotShift
+            self.orderedEntries = orderedEntries
+            self.firstKeyBits = firstKeyBits
+        }
+
+        @inline(__always)
+        static func slotIndex(_ key: UInt64, shift: UInt64) -> Int {
+            shift >= 64 ? 0 : Int(truncatingIfNeeded: (key &* PhraseLexicon.slotMultiplier) >> shift)
+        }
+    }
+
+    private var tables = Tables(entries: [])
     /// 64-bit words of the filter (4,096 bits: under 5% false positives for a few hundred entries).
     private static let filterWords = 64
     /// Fibonacci hashing multiplier (2^64 divided by the golden ratio), to spread key bits over the slots.
     private static let slotMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-    public var count: Int { entries.count }
+    public var count: Int { tables.entries.count }
 
     /// An empty lexicon.
     /// - Complexity: O(1).
@@ -93,6 +157,7 @@ public struct PhraseLexicon: Sendable {
     /// Parses lexicon text.
     /// - Complexity: O(*n*) in the length of the text.
     public init(parsing contents: String) {
+        var entries: [Entry] = []
         for rawLine in contents.split(whereSeparator: \.isNewline) {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -104,7 +169,7 @@ public struct PhraseLexicon: Sendable {
             })
             entries.append(Entry(keys: words.map(LexicalScanner.key(of:)), text: words.joined(separator: " "), tags: tags))
         }
-        rebuildIndex()
+        tables = Tables(entries: entries)
     }
 
     /// Reads a lexicon file.
@@ -115,73 +180,22 @@ public struct PhraseLexicon: Sendable {
     }
 
     /// Adds an entry.
-    /// - Complexity: O(*n*) in the number of entries (the look-up tables are rebuilt).
+    /// - Complexity: O(*n* log *n*) in the number of entries (the look-up tables are rebuilt).
     public mutating func insert(_ entry: Entry) {
-        entries.append(entry)
-        rebuildIndex()
-    }
-
-    /// Rebuilds the look-up tables from `entries`.
-    private mutating func rebuildIndex() {
-        flatKeys = []
-        keyRanges = []
-        for entry in entries {
-            let start = Int32(flatKeys.count)
-            flatKeys.append(contentsOf: entry.keys)
-            keyRanges.append(start..<Int32(flatKeys.count))
-        }
-        // Group by first key in order of first appearance, longest first within a group.
-        var groups: [UInt64: [Int32]] = [:]
-        var firstKeys: [UInt64] = []
-        for (number, entry) in entries.enumerated() {
-            let key = entry.keys[0]
-            if groups[key] == nil { firstKeys.append(key) }
-            groups[key, default: []].append(Int32(number))
-        }
-        var capacity = 1
-        var bits: UInt64 = 0
-        while capacity < firstKeys.count * 2 {
-            capacity *= 2
-            bits += 1
-        }
-        slots = [Slot](repeating: Slot(), count: capacity)
-        slotShift = 64 - bits
-        orderedEntries = []
-        firstKeyBits = [UInt64](repeating: 0, count: Self.filterWords)
-        for key in firstKeys {
-            let group = groups[key]!.enumerated()
-                .sorted(by: isLonger)
-                .map(\.element)
-            var slot = slotIndex(key)
-            while slots[slot].count != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Slot(
-                key: key, start: Int32(orderedEntries.count), count: Int32(group.count),
-                hasSingleWord: group.contains { entries[Int($0)].keys.count == 1 })
-            orderedEntries.append(contentsOf: group)
-            let bit = Int(truncatingIfNeeded: key & UInt64(Self.filterWords * 64 - 1))
-            firstKeyBits[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-    }
-
-    /// Longest first; among entries of equal length, the one inserted first.
-    private func isLonger(_ left: (offset: Int, element: Int32), _ right: (offset: Int, element: Int32)) -> Bool {
-        let leftCount = entries[Int(left.element)].keys.count
-        let rightCount = entries[Int(right.element)].keys.count
-        return leftCount != rightCount ? leftCount > rightCount : left.offset < right.offset
-    }
-
-    @inline(__always)
-    private func slotIndex(_ key: UInt64) -> Int {
-        slotShift >= 64 ? 0 : Int(truncatingIfNeeded: (key &* Self.slotMultiplier) >> slotShift)
+        tables = Tables(entries: tables.entries + [entry])
     }
 
     /// The table slot of first-word key `key`, or nil when no entry starts with it.
     @inline(__always)
     private func slot(of key: UInt64) -> Slot? {
-        guard mayStart(key) else { return nil }
-        return slots.withUnsafeBufferPointer { table in
+        let tables = self.tables
+        let bit = Int(truncatingIfNeeded: key & UInt64(Self.filterWords * 64 - 1))
+        guard tables.firstKeyBits.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else {
+            return nil
+        }
+        return tables.slots.withUnsafeBufferPointer { table in
             let mask = table.count - 1
-            var index = slotIndex(key)
+            var index = Tables.slotIndex(key, shift: tables.slotShift)
             while table[index].count != 0 {
                 if table[index].key == key { return table[index] }
                 index = (index + 1) & mask
@@ -204,18 +218,11 @@ public struct PhraseLexicon: Sendable {
         slot(of: key) != nil
     }
 
-    /// False when no entry starts with `key`; true when one may.
-    @inline(__always)
-    private func mayStart(_ key: UInt64) -> Bool {
-        let bit = Int(truncatingIfNeeded: key & UInt64(Self.filterWords * 64 - 1))
-        return firstKeyBits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
-    }
-
     /// The longest entry that matches the word tokens starting at `index`.
     /// - Complexity: O(*k*) in the number of entries sharing the first word.
     public func longestMatch(in tokens: [LexicalToken], at index: Int, end: Int? = nil) -> Entry? {
         guard let number = longestMatchNumber(in: tokens, at: index, end: end) else { return nil }
-        return entries[number]
+        return tables.entries[number]
     }
 
     /// The position in `entries` of the longest entry that matches at `index`.
@@ -223,11 +230,12 @@ public struct PhraseLexicon: Sendable {
     private func longestMatchNumber(in tokens: [LexicalToken], at index: Int, end: Int?) -> Int? {
         let limit = end ?? tokens.count
         guard index < limit, tokens[index].kind == .word, let slot = slot(of: tokens[index].key) else { return nil }
+        let tables = self.tables
         return tokens.withUnsafeBufferPointer { tokens in
-            flatKeys.withUnsafeBufferPointer { flatKeys in
+            tables.flatKeys.withUnsafeBufferPointer { flatKeys in
                 for position in Int(slot.start)..<Int(slot.start + slot.count) {
-                    let number = Int(orderedEntries[position])
-                    let keys = keyRanges[number]
+                    let number = Int(tables.orderedEntries[position])
+                    let keys = tables.keyRanges[number]
                     let length = Int(keys.count)
                     guard index + length <= limit else { continue }
                     var matches = true

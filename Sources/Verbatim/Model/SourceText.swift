@@ -77,6 +77,11 @@ public struct SourceText: Sendable {
         // Unchecked reads: the precondition above bounds every index.
         bytes.withUnsafeBufferPointer { buffer in
             var index = block * stride
+            let words = (utf8Offset - index) / 8
+            if words > 0, let base = UnsafeRawPointer(buffer.baseAddress) {
+                count += Self.leadingByteCount(base + index, words: words)
+                index += words * 8
+            }
             while index < utf8Offset {
                 if buffer[index] & 0xC0 != 0x80 { count += 1 }
                 index += 1
