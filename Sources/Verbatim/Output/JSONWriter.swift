@@ -188,58 +188,25 @@ public struct JSONWriter {
     }
 
     public mutating func integer(_ value: Int) {
-        makeUnique()
-        appendDecimal(Int64(value), comma: beforeValue())
-    }
-
-    /// Appends a comma (when `comma`) and the decimal digits of `value` (what `String(value)` spells).
-    private mutating func appendDecimal(_ value: Int64, comma: Bool) {
-        // A comma, a sign and 20 digits hold any 64-bit integer.
-        let target = room(for: 22)
-        var written = 0
-        if comma {
-            target.pointee = UInt8(ascii: ",")
-            written = 1
-        }
-        if value < 0 {
-            target[written] = UInt8(ascii: "-")
-            written += 1
-        }
-        var magnitude = value.magnitude
-        var digits = 1
-        while magnitude >= 10 {
-            magnitude /= 10
-            digits += 1
-        }
-        magnitude = value.magnitude
-        var position = written + digits
-        repeat {
-            position -= 1
-            target[position] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude != 0
-        count += written + digits
+        rawValue(maximumCount: JSONCursor.decimalBound) { $0.putDecimal(Int64(value)) }
     }
 
     /// Writes a number rounded to `digits` decimals, so that output does not
     /// show floating-point noise and stays byte-identical across platforms.
     public mutating func number(_ value: Double, digits: Int = 4) {
+        rawValue(maximumCount: JSONCursor.numberBound) { $0.putNumber(value, digits: digits) }
+    }
+
+    /// Writes one value whose JSON text `body` puts through a cursor, into at most
+    /// `maximumCount` bytes (the caller's bound; nothing checks it).
+    mutating func rawValue(maximumCount: Int, _ body: (inout JSONCursor) -> Void) {
         makeUnique()
         let comma = beforeValue()
-        guard value.isFinite else {
-            append(comma: comma, "null")
-            return
-        }
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 {
-            appendDecimal(Int64(rounded), comma: comma)
-        } else {
-            if comma { append(UInt8(ascii: ",")) }
-            var text = "\(rounded == 0 ? 0 : rounded)"
-            text.withUTF8 { append($0) }
-        }
+        let start = room(for: maximumCount + 1)
+        var cursor = JSONCursor(at: start)
+        if comma { cursor.put(UInt8(ascii: ",")) }
+        body(&cursor)
+        count += cursor.position - start
     }
 
     public mutating func bool(_ value: Bool) {
@@ -258,8 +225,7 @@ public struct JSONWriter {
         case .null: null()
         case .bool(let flag): bool(flag)
         case .integer(let integer):
-            makeUnique()
-            appendDecimal(integer, comma: beforeValue())
+            rawValue(maximumCount: JSONCursor.decimalBound) { $0.putDecimal(integer) }
         case .number(let text):
             makeUnique()
             if beforeValue() { append(UInt8(ascii: ",")) }
@@ -285,55 +251,27 @@ public struct JSONWriter {
         append(0x0A)
     }
 
-    private static let hexDigits: StaticString = "0123456789abcdef"
+    /// Source bytes escaped per reservation: a string's worst case is six bytes for each of its
+    /// bytes, so long strings reserve room a slice at a time.
+    private static let escapeSlice = 4_096
 
     /// Writes a comma (when `comma`) and `utf8` quoted, with quotes, backslashes and control bytes escaped.
     private mutating func writeString(_ utf8: UnsafeBufferPointer<UInt8>, comma: Bool) {
-        if comma { append(UInt8(ascii: ",")) }
-        append(UInt8(ascii: "\""))
-        var runStart = 0
-        var next = 0
-        let base = UnsafeRawPointer(utf8.baseAddress)
-        while next < utf8.count {
-            // Whole 8-byte words without a byte to escape are skipped at once.
-            if let base, next + 8 <= utf8.count,
-                !Self.holdsByteToEscape(base.loadUnaligned(fromByteOffset: next, as: UInt64.self))
-            {
-                next += 8
-                continue
+        var sliceStart = 0
+        repeat {
+            let sliceEnd = Swift.min(utf8.count, sliceStart + Self.escapeSlice)
+            let isFirst = sliceStart == 0
+            let isLast = sliceEnd == utf8.count
+            let start = room(for: JSONCursor.stringBound(sliceEnd - sliceStart) + 1)
+            var cursor = JSONCursor(at: start)
+            if isFirst {
+                if comma { cursor.put(UInt8(ascii: ",")) }
+                cursor.put(UInt8(ascii: "\""))
             }
-            let index = next
-            let byte = utf8[index]
-            next += 1
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            runStart = index + 1
-            switch byte {
-            case 0x22: append(comma: false, "\\\"")
-            case 0x5C: append(comma: false, "\\\\")
-            case 0x0A: append(comma: false, "\\n")
-            case 0x0D: append(comma: false, "\\r")
-            case 0x09: append(comma: false, "\\t")
-            default:
-                append(comma: false, "\\u00")
-                append(Self.hexDigits.utf8Start[Int(byte >> 4)])
-                append(Self.hexDigits.utf8Start[Int(byte & 0x0F)])
-            }
-        }
-        append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
-        append(UInt8(ascii: "\""))
-    }
-
-    /// True when one of the eight bytes of `word` is a quote, a backslash or a
-    /// control byte (SWAR: a byte is zero, or below 0x20, when subtracting
-    /// borrows into its high bit; exact for "some byte", which is all this asks).
-    @inline(__always)
-    private static func holdsByteToEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-        return special & highBits != 0
+            cursor.putEscaped(UnsafeBufferPointer(rebasing: utf8[sliceStart..<sliceEnd]))
+            if isLast { cursor.put(UInt8(ascii: "\"")) }
+            count += cursor.position - start
+            sliceStart = sliceEnd
+        } while sliceStart < utf8.count
     }
 }
