@@ -29,7 +29,7 @@ public enum LexicalKind: UInt8, Sendable, Hashable {
 /// a 200 MB document has about 40 million tokens, and their array is the
 /// largest thing the pipeline keeps.
 public struct LexicalToken: Sendable, Hashable {
-    /// FNV-1a hash of the token's lowercase ASCII letters (right single
+    /// Hash (`LexicalScanner.KeyHasher`) of the token's lowercase ASCII letters (right single
     /// quotation marks read as apostrophes, a final period dropped), so that
     /// `Said`, `said` and `SAID` share a key and `Mr.` matches `mr`.
     public var key: UInt64

@@ -77,7 +77,7 @@ public struct PhraseLexicon: Sendable {
         /// All entries' word keys, back to back; `keyRanges[i]` locates entry `i`'s.
         let flatKeys: [UInt64]
         let keyRanges: [Range<Int32>]
-        /// A power-of-two table, at most half full; keys are already FNV hashes, so a
+        /// A power-of-two table, at most half full; keys are already hashes, so a
         /// multiplicative mix of their bits is spread enough.
         let slots: [Slot]
         let slotShift: UInt64
