@@ -1,8 +1,8 @@
 /// The cue phrases of a document (from `lexicons/cue-verbs.txt`) that stand
 /// outside quotation marks, by the token index where each starts.
 struct CueIndex: Sendable {
-    /// Cue phrase starting at each token index, for tokens outside quotations.
-    private(set) var cues: [Int: PhraseLexicon.Entry] = [:]
+    /// Cue phrase starting at each index of `starts`, for tokens outside quotations.
+    private var entries: [PhraseLexicon.Entry] = []
     /// Start indices in document order.
     private(set) var starts: [Int] = []
     /// Cues already claimed by a quotation.
@@ -26,7 +26,7 @@ struct CueIndex: Sendable {
                 !token.isCapitalized || document.sentenceRange(of: index).lowerBound == index,
                 let entry = lexicon.longestMatch(in: tokens, at: index)
             {
-                cues[index] = entry
+                entries.append(entry)
                 starts.append(index)
                 index += entry.keys.count
                 continue
@@ -35,5 +35,15 @@ struct CueIndex: Sendable {
         }
     }
 
-    subscript(index: Int) -> PhraseLexicon.Entry? { cues[index] }
+    /// The cue phrase starting at token `index`, if any.
+    /// - Complexity: O(log *c*) in the number of cues (a binary search: cheaper than hashing the index).
+    subscript(index: Int) -> PhraseLexicon.Entry? {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low < starts.count && starts[low] == index ? entries[low] : nil
+    }
 }

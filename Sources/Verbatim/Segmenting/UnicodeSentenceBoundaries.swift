@@ -35,6 +35,34 @@ enum UnicodeSentenceBoundaries {
         BreakClass(rawValue: UInt8(truncatingIfNeeded: vb_sentence_break(Int32(codePoint)).rawValue)) ?? .other
     }
 
+    /// The ASCII bytes that can end a sentence or paragraph (`.`, `!`, `?`, CR, LF), which the
+    /// scan skips to eight bytes at a time.
+    private static let asciiBreakBytes: [UInt8] = [0x2E, 0x21, 0x3F, 0x0D, 0x0A]
+
+    /// True when ICU's data gives no other ASCII character a class that can end a sentence
+    /// or paragraph, so skipping words free of `asciiBreakBytes` (and of non-ASCII bytes) skips
+    /// nothing the rules need; checked once against the table, else the scan goes byte by byte.
+    static let canSkipWords: Bool = (0..<0x80).allSatisfy { byte in
+        switch basicPlaneClasses[byte] {
+        case .aTerm, .sTerm, .sep, .cr, .lf: asciiBreakBytes.contains(UInt8(byte))
+        default: true
+        }
+    }
+
+    /// True when one of the eight bytes of `word` is non-ASCII or one of `asciiBreakBytes`
+    /// (SWAR: a byte equal to `b` is zero after xor with `b`, and subtracting one from a zero
+    /// byte borrows into its high bit; exact for "some byte").
+    @inline(__always)
+    private static func mayHoldBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func holds(_ byte: UInt64) -> UInt64 {
+            let difference = word ^ (ones &* byte)
+            return (difference &- ones) & ~difference
+        }
+        return ((holds(0x2E) | holds(0x21) | holds(0x3F) | holds(0x0D) | holds(0x0A)) & high) | (word & high) != 0
+    }
+
     /// Where the trailing `SATerm Close* Sp*` sequence stands after a character.
     private enum TerminatorState {
         /// Right after the terminator (`SATerm`).
@@ -57,11 +85,19 @@ enum UnicodeSentenceBoundaries {
     ///   after each full stop (up to the next letter).
     static func boundaries(in text: UnsafeBufferPointer<UInt8>, into boundaries: inout [Int]) {
         guard !text.isEmpty else { return }
+        let skipsWords = canSkipWords
         basicPlaneClasses.withUnsafeBufferPointer { table in
             let count = text.count
+            let base = UnsafeRawPointer(text.baseAddress!)
             var index = 0
             while index < count {
                 // Skip characters that neither end a paragraph nor start a terminator sequence.
+                if skipsWords, index + 8 <= count,
+                    !mayHoldBreak(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 let lead = text[index]
                 if lead < 0x80 {
                     switch table[Int(lead)] {
