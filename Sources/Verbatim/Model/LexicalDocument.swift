@@ -11,11 +11,18 @@ public struct LexicalDocument: Sendable {
     /// For each token, the index of its paragraph.
     public let paragraphOfToken: TokenGroupIndex
 
+    /// Fewest bytes per token expected of news text, to size the token array once.
+    static let bytesPerTokenBound = 4
+
     /// Scans every paragraph of `document`.
     /// - Complexity: O(*n*) in the length of the text.
     public init(_ document: AnalyzedDocument) {
         var tokens: [LexicalToken] = []
-        tokens.reserveCapacity(document.text.bytes.count / 5)
+        // Room for a token every four bytes, more than news text needs (about one in five), so
+        // the array is not reallocated midway: that would hold the old and the new array at once,
+        // twice the largest thing the pipeline keeps. Room never written costs no memory for
+        // large documents (the allocator maps such blocks lazily).
+        tokens.reserveCapacity(document.text.bytes.count / Self.bytesPerTokenBound + 1)
         var paragraphTokens: [Range<Int>] = []
         let scratch = UnsafeMutableBufferPointer<LexicalToken>.allocate(capacity: LexicalScanner.scratchTokens)
         defer { scratch.deallocate() }

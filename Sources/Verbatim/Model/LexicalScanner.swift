@@ -20,8 +20,8 @@ public enum LexicalScanner {
     /// letters are added a word at a time (`add(_:count:)`) with no per-byte
     /// dependency chain; byte-at-a-time FNV-1a waited for a multiplication on
     /// every byte. The final mix is MurmurHash3's 64-bit finaliser (Austin
-    /// Appleby, public domain), a bijection: folded bytes are never zero, so
-    /// two different words of at most seven bytes never share a key.
+    /// Appleby, public domain), cut to the 56 bits a `LexicalToken` keeps: two
+    /// different words share a key with odds of about one in 2^56.
     struct KeyHasher {
         /// An arbitrary odd start value (the 64-bit golden ratio), so that the empty word hashes to a non-zero key.
         private static let seed: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -73,7 +73,7 @@ public enum LexicalScanner {
             pendingBits = carryBits
         }
 
-        /// The key of the bytes added so far.
+        /// The key of the bytes added so far (56 bits: `LexicalToken` keeps its kind beside it).
         @inline(__always)
         func finish() -> UInt64 {
             var value = hash ^ pending
@@ -82,7 +82,7 @@ public enum LexicalScanner {
             value ^= value &>> Self.finalShift
             value = value &* Self.finalMultipliers.1
             value ^= value &>> Self.finalShift
-            return value
+            return value & LexicalToken.keyMask
         }
     }
 

@@ -92,33 +92,38 @@ enum ParagraphSplitter {
     private static func nextLineEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, LineEnd) {
         let count = bytes.count
         var index = start
-        // Skip eight bytes at a time while none of them can start a line end.
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            if mayStartLineEnd(word) { break }
-            index += 8
-        }
         while index < count {
-            let byte = bytes[index]
-            // Fast path: printable ASCII and most UTF-8 bytes end no line.
-            if byte > 0x0D && byte != 0xC2 && byte != 0xE2 {
+            // Skip eight bytes at a time while none of them can start a line end.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if mayStartLineEnd(word) { break }
+                index += 8
+            }
+            // Then the flagged word byte by byte, and back to whole words: a curly quote or a
+            // dash (0xE2) flags a word without ending the line.
+            let stop = min(index + 8, count)
+            while index < stop {
+                let byte = bytes[index]
+                // Fast path: printable ASCII and most UTF-8 bytes end no line.
+                if byte > 0x0D && byte != 0xC2 && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case 0x0A:
+                    return (index, .line(1))
+                case 0x0D:
+                    return (index, .line(index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1))
+                case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:  // U+0085
+                    return (index, .line(2))
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
+                    if bytes[index + 2] == 0xA8 { return (index, .line(3)) }  // U+2028
+                    if bytes[index + 2] == 0xA9 { return (index, .paragraph) }  // U+2029
+                default:
+                    break
+                }
                 index += 1
-                continue
             }
-            switch byte {
-            case 0x0A:
-                return (index, .line(1))
-            case 0x0D:
-                return (index, .line(index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1))
-            case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:  // U+0085
-                return (index, .line(2))
-            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
-                if bytes[index + 2] == 0xA8 { return (index, .line(3)) }  // U+2028
-                if bytes[index + 2] == 0xA9 { return (index, .paragraph) }  // U+2029
-            default:
-                break
-            }
-            index += 1
         }
         return (count, .none)
     }
