@@ -5,41 +5,40 @@
 /// members are written in a fixed order and numbers in a fixed format, which
 /// JSONEncoder does not promise.
 ///
-/// The bytes live in a raw buffer that copies of the writer share until one
-/// of them writes (copy on write), so that each value costs one capacity and
-/// uniqueness check and a few stores; appending to an `Array` piece by piece
-/// cost about a hundred instructions a piece, and made writing records a
-/// fifth of `score`'s time.
+/// The bytes live in an array kept longer than the text written (`count`
+/// marks the end), and each value is written through a `JSONCursor` into
+/// room reserved for it: one capacity and uniqueness check per value instead
+/// of one per piece (appending to an array piece by piece made writing
+/// records a fifth of `score`'s time). `takeBytes()` hands the array over
+/// without copying it.
 public struct JSONWriter {
-    /// A buffer allocation, freed with its last writer; its fields never change, so
-    /// reading them needs no exclusivity check.
-    private final class Allocation {
-        let base: UnsafeMutablePointer<UInt8>
-        let capacity: Int
-
-        init(capacity: Int) {
-            self.capacity = capacity
-            base = .allocate(capacity: capacity)
-        }
-
-        deinit { base.deallocate() }
-    }
-
-    private var allocation: Allocation
+    /// The text written, then scratch room up to the array's end.
+    private var storage: [UInt8]
     /// Bytes written.
     private var count = 0
 
     /// The JSON text written so far.
-    /// - Complexity: O(*n*): the bytes are copied into a new array.
+    /// - Complexity: O(*n*): the bytes are copied (see `takeBytes()`).
     public var bytes: [UInt8] {
-        Array(UnsafeBufferPointer(start: allocation.base, count: count))
+        Array(storage[0..<count])
+    }
+
+    /// The JSON text written so far, without copying it; the writer is empty afterwards.
+    /// - Complexity: O(1) (the scratch room after the text is dropped in place).
+    public mutating func takeBytes() -> [UInt8] {
+        var taken: [UInt8] = []
+        swap(&taken, &storage)
+        taken.removeSubrange(count...)
+        reset()
+        return taken
     }
 
     /// Room allocated by a new writer: a typical record, so most documents never grow it.
     private static let initialCapacity = 1_024
 
     public init() {
-        allocation = Allocation(capacity: Self.initialCapacity)
+        storage = []
+        grow(to: Self.initialCapacity)
     }
 
     /// Items written so far in the innermost open object or array.
@@ -61,57 +60,41 @@ public struct JSONWriter {
 
     /// Reserves room for `count` more bytes.
     public mutating func reserveCapacity(_ count: Int) {
-        makeUnique()
-        _ = room(for: count)
+        reserve(count)
     }
 
-    /// Makes the buffer this writer's own before a write (copies of a writer share it until then).
-    /// Every public operation that writes calls this first; the private appends after it only check capacity.
+    /// Makes room for `extra` more bytes after the text (growing by doubling).
     @inline(__always)
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&allocation) { reallocate(minimumCapacity: count) }
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > storage.count { grow(to: Swift.max(count + extra, storage.count * 2)) }
     }
 
-    /// Room for `extra` more bytes in a buffer `makeUnique()` has made this writer's own.
-    /// - Returns: where the next byte goes.
-    @inline(__always)
-    private mutating func room(for extra: Int) -> UnsafeMutablePointer<UInt8> {
-        if count + extra > allocation.capacity { reallocate(minimumCapacity: count + extra) }
-        return allocation.base + count
-    }
-
-    /// Moves the bytes to a new allocation of at least `minimumCapacity` bytes (growing by doubling).
-    private mutating func reallocate(minimumCapacity: Int) {
-        let grown = Allocation(capacity: Swift.max(minimumCapacity, allocation.capacity * 2))
-        grown.base.update(from: allocation.base, count: count)
-        allocation = grown
-    }
-
-    @inline(__always)
-    private mutating func append(_ byte: UInt8) {
-        room(for: 1).pointee = byte
-        count += 1
-    }
-
-    @inline(__always)
-    private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard let source = buffer.baseAddress, !buffer.isEmpty else { return }
-        room(for: buffer.count).update(from: source, count: buffer.count)
-        count += buffer.count
-    }
-
-    /// Appends a comma (when `comma`) and a short ASCII literal.
-    @inline(__always)
-    private mutating func append(comma: Bool, _ literal: StaticString) {
-        let length = literal.utf8CodeUnitCount
-        let target = room(for: length + 1)
-        var written = 0
-        if comma {
-            target.pointee = UInt8(ascii: ",")
-            written = 1
+    /// Moves the text to a new array of `capacity` bytes. The room after the text is left
+    /// unwritten rather than zeroed (bytes need no initialising, and nothing reads the room
+    /// before writing it), so room never used costs no memory: the system maps the pages of a
+    /// large allocation only when they are written.
+    private mutating func grow(to capacity: Int) {
+        let written = count
+        storage = storage.withUnsafeBufferPointer { old in
+            [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initializedCount in
+                if written > 0 { buffer.baseAddress!.update(from: old.baseAddress!, count: written) }
+                initializedCount = capacity
+            }
         }
-        (target + written).update(from: literal.utf8Start, count: length)
-        count += written + length
+    }
+
+    /// Writes through a cursor into room for `maximumCount` bytes (the caller's bound; nothing checks it).
+    @inline(__always)
+    private mutating func write(maximumCount: Int, _ body: (inout JSONCursor) -> Void) {
+        reserve(maximumCount)
+        let start = count
+        let written = storage.withUnsafeMutableBufferPointer { buffer -> Int in
+            let base = buffer.baseAddress! + start
+            var cursor = JSONCursor(at: base)
+            body(&cursor)
+            return cursor.position - base
+        }
+        count += written
     }
 
     /// Counts the value about to be written; true when a comma must precede it.
@@ -126,47 +109,51 @@ public struct JSONWriter {
         return openCount > 1
     }
 
+    /// Writes a comma (when `comma`) and a short ASCII literal.
+    @inline(__always)
+    private mutating func write(comma: Bool, _ literal: StaticString) {
+        write(maximumCount: literal.utf8CodeUnitCount + 1) { out in
+            if comma { out.put(UInt8(ascii: ",")) }
+            out.put(literal)
+        }
+    }
+
     private mutating func open(_ bracket: StaticString) {
-        append(comma: beforeValue(), bracket)
+        write(comma: beforeValue(), bracket)
         if depth > 0 { outerCounts.append(openCount) }
         openCount = 0
         depth += 1
     }
 
-    private mutating func close(_ bracket: UInt8) {
-        append(bracket)
+    private mutating func close(_ bracket: StaticString) {
+        write(comma: false, bracket)
         depth -= 1
         openCount = depth > 0 ? outerCounts.removeLast() : 0
     }
 
     /// Begins an object: at the top level, as a member value or as an array element.
     public mutating func beginObject() {
-        makeUnique()
         open("{")
     }
 
     public mutating func endObject() {
-        makeUnique()
-        close(UInt8(ascii: "}"))
+        close("}")
     }
 
     public mutating func beginArray() {
-        makeUnique()
         open("[")
     }
 
     public mutating func endArray() {
-        makeUnique()
-        close(UInt8(ascii: "]"))
+        close("]")
     }
 
     /// Writes a member name; the next value written is its value.
     public mutating func key(_ name: String) {
-        makeUnique()
         let comma = beforeValue()
         var name = name
         name.withUTF8 { writeString($0, comma: comma) }
-        append(UInt8(ascii: ":"))
+        write(comma: false, ":")
         afterKey = true
     }
 
@@ -178,7 +165,6 @@ public struct JSONWriter {
     /// Writes a string value from UTF-8 bytes (valid UTF-8, such as a slice
     /// of `SourceText.bytes`), without making a `String` of them first.
     public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
-        makeUnique()
         writeString(utf8, comma: beforeValue())
     }
 
@@ -200,23 +186,19 @@ public struct JSONWriter {
     /// Writes one value whose JSON text `body` puts through a cursor, into at most
     /// `maximumCount` bytes (the caller's bound; nothing checks it).
     mutating func rawValue(maximumCount: Int, _ body: (inout JSONCursor) -> Void) {
-        makeUnique()
         let comma = beforeValue()
-        let start = room(for: maximumCount + 1)
-        var cursor = JSONCursor(at: start)
-        if comma { cursor.put(UInt8(ascii: ",")) }
-        body(&cursor)
-        count += cursor.position - start
+        write(maximumCount: maximumCount + 1) { out in
+            if comma { out.put(UInt8(ascii: ",")) }
+            body(&out)
+        }
     }
 
     public mutating func bool(_ value: Bool) {
-        makeUnique()
-        append(comma: beforeValue(), value ? "true" : "false")
+        write(comma: beforeValue(), value ? "true" : "false")
     }
 
     public mutating func null() {
-        makeUnique()
-        append(comma: beforeValue(), "null")
+        write(comma: beforeValue(), "null")
     }
 
     /// Writes any JSON value, object members in their stored order.
@@ -227,10 +209,8 @@ public struct JSONWriter {
         case .integer(let integer):
             rawValue(maximumCount: JSONCursor.decimalBound) { $0.putDecimal(integer) }
         case .number(let text):
-            makeUnique()
-            if beforeValue() { append(UInt8(ascii: ",")) }
             var text = text
-            text.withUTF8 { append($0) }
+            text.withUTF8 { digits in rawValue(maximumCount: digits.count) { $0.put(digits) } }
         case .string(let text): string(text)
         case .array(let elements):
             beginArray()
@@ -247,8 +227,7 @@ public struct JSONWriter {
     }
 
     public mutating func newline() {
-        makeUnique()
-        append(0x0A)
+        write(comma: false, "\n")
     }
 
     /// Source bytes escaped per reservation: a string's worst case is six bytes for each of its
@@ -262,15 +241,14 @@ public struct JSONWriter {
             let sliceEnd = Swift.min(utf8.count, sliceStart + Self.escapeSlice)
             let isFirst = sliceStart == 0
             let isLast = sliceEnd == utf8.count
-            let start = room(for: JSONCursor.stringBound(sliceEnd - sliceStart) + 1)
-            var cursor = JSONCursor(at: start)
-            if isFirst {
-                if comma { cursor.put(UInt8(ascii: ",")) }
-                cursor.put(UInt8(ascii: "\""))
+            write(maximumCount: JSONCursor.stringBound(sliceEnd - sliceStart) + 1) { out in
+                if isFirst {
+                    if comma { out.put(UInt8(ascii: ",")) }
+                    out.put(UInt8(ascii: "\""))
+                }
+                out.putEscaped(UnsafeBufferPointer(rebasing: utf8[sliceStart..<sliceEnd]))
+                if isLast { out.put(UInt8(ascii: "\"")) }
             }
-            cursor.putEscaped(UnsafeBufferPointer(rebasing: utf8[sliceStart..<sliceEnd]))
-            if isLast { cursor.put(UInt8(ascii: "\"")) }
-            count += cursor.position - start
             sliceStart = sliceEnd
         } while sliceStart < utf8.count
     }
