@@ -52,8 +52,6 @@ enum CanonicalNames {
                 end += 1
             }
             index = end
-            // A name starting a sentence may begin with any capitalised word (`But Kerry`): skip those.
-            let sentence = context.lexical.sentenceRange(of: start)
             var nameStart = start
             while nameStart < end - 1, let title = context.lexicons.titles.longestMatch(in: tokens, at: nameStart, end: end - 1) {
                 nameStart += title.keys.count
@@ -68,7 +66,10 @@ enum CanonicalNames {
                     probe += 1
                 }
             }
-            guard end - nameStart >= minimumFullNameWords, nameStart > sentence.lowerBound || nameStart > start else { continue }
+            // A name starting a sentence may begin with any capitalised word (`But Kerry`): skip those.
+            guard end - nameStart >= minimumFullNameWords,
+                nameStart > start || nameStart > context.lexical.sentenceRange(of: start).lowerBound
+            else { continue }
             guard !tokens[nameStart..<end].contains(where: { context.lexicons.organisationWords.contains($0.key) }) else {
                 continue
             }
