@@ -109,21 +109,26 @@ struct JSONCursor {
     /// Puts the decimal digits of `value` (what `String(value)` spells).
     mutating func putDecimal(_ value: Int64) {
         if value < 0 { put(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
+        let magnitude = value.magnitude
+        // Count the digits by comparison (cheaper than dividing twice), then write them from the last.
         var digits = 1
-        while magnitude >= 10 {
-            magnitude /= 10
+        var limit: UInt64 = 10
+        while digits < Self.maximumDigits, magnitude >= limit {
             digits += 1
+            limit &*= 10
         }
-        magnitude = value.magnitude
+        var remaining = magnitude
         var index = digits
         repeat {
             index -= 1
-            position[index] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude != 0
+            position[index] = 0x30 &+ UInt8(truncatingIfNeeded: remaining % 10)
+            remaining /= 10
+        } while remaining != 0
         position += digits
     }
+
+    /// Digits of the largest 64-bit magnitude (2^63).
+    private static let maximumDigits = 19
 
     /// Puts `value` rounded to `digits` decimals (`null` when it is not finite): an
     /// integer when the rounded value is whole, else Swift's shortest round-trip form,
