@@ -20,9 +20,11 @@ enum ParagraphSplitter {
     /// - Complexity: O(*n*) in the number of bytes.
     static func paragraphs(in bytes: inout [UInt8], lineStarts: inout [Int]) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            let readable = UnsafeBufferPointer(buffer)
-            let count = buffer.count
+        // Line ends inside paragraphs, blanked after the scan: most texts have none, and then
+        // `bytes` is never written, so a caller's copy of a shared array stays unmade.
+        var innerLineEnds: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { readable in
+            let count = readable.count
             var paragraphStart = -1  // -1: no paragraph open
             var paragraphEnd = 0
             // The line end after the paragraph's last line: unwrapped if another line follows.
@@ -44,7 +46,7 @@ enum ParagraphSplitter {
                     if paragraphStart < 0 {
                         paragraphStart = lineStart
                     } else {
-                        for index in pendingLineEnd { buffer[index] = ASCII.space }
+                        innerLineEnds.append(pendingLineEnd)
                         lineStarts.append(visible.lowerBound)
                     }
                     paragraphEnd = lineEnd
@@ -55,6 +57,13 @@ enum ParagraphSplitter {
                 lineStart = lineEnd + terminator.length
             }
             close()
+        }
+        if !innerLineEnds.isEmpty {
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                for lineEnd in innerLineEnds {
+                    for index in lineEnd { buffer[index] = ASCII.space }
+                }
+            }
         }
         return result
     }
