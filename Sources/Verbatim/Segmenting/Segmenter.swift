@@ -4,9 +4,11 @@ import CICU
 /// tokens out.
 ///
 /// Paragraphs end at blank lines, and single line breaks inside a paragraph
-/// are read as spaces (ICU would otherwise end a sentence at every line
-/// feed). ICU finds candidate sentence boundaries over the UTF-8 bytes (no
-/// UTF-16 copy); `ListItemRule` adds the breaks between list items, and
+/// are read as spaces (the Unicode rules would otherwise end a sentence at
+/// every line feed). `UnicodeSentenceBoundaries` finds the candidate sentence
+/// boundaries of Unicode Standard Annex #29 over the UTF-8 bytes (the same
+/// boundaries as ICU's sentence iterator, several times faster);
+/// `ListItemRule` adds the breaks between list items, and
 /// `SentenceBoundarySieve` undoes or moves the breaks that news text gets
 /// wrong. Tokens come from ICU's word break rules, one pass per sentence.
 public struct Segmenter: Sendable {
