@@ -168,6 +168,9 @@ public struct JSONParser {
             return .number(text)
         }
 
+        /// Most bytes reserved up front for a string with escapes (1 MiB: far above a news text).
+        static let escapedStringReserve = 1 << 20
+
         mutating func string() throws -> String {
             index += 1
             let start = index
@@ -186,7 +189,12 @@ public struct JSONParser {
                 if byte < 0x20 { throw error("control character in a string") }
                 index += 1
             }
-            var scratch = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            // The unescaped string is no longer than the rest of the input: room for that (up to
+            // a cap, for inputs holding many strings) spares the copies of a growing array, as a
+            // text is most of its line.
+            var scratch: [UInt8] = []
+            scratch.reserveCapacity(min(bytes.count - start, Self.escapedStringReserve))
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             while index < bytes.count {
                 // Copy the plain run up to the next special byte in one append (texts escape
                 // every line break, so runs between escapes are whole paragraphs).
