@@ -120,10 +120,11 @@ public struct QuotationRecordWriter: Sendable {
             StanceRecordWriter().write(value, id: nil, text: text, to: &stanceWriter)
             stance = stanceWriter.takeBytes()
         }
-        var bound = Self.fixedRecordBound + shared.id.count + shared.metadata.count + stance.count
-        for span in [quotation.content, quotation.cue, quotation.speaker?.mention].compactMap({ $0 }) {
-            bound += JSONCursor.stringBound(span.utf8End - span.utf8Start)
+        func textBound(_ span: TextSpan?) -> Int {
+            span.map { JSONCursor.stringBound($0.utf8End - $0.utf8Start) } ?? 0
         }
+        var bound = Self.fixedRecordBound + shared.id.count + shared.metadata.count + stance.count
+        bound += textBound(quotation.content) + textBound(quotation.cue) + textBound(quotation.speaker?.mention)
         if let speaker = quotation.speaker {
             bound += JSONCursor.stringBound(speaker.name.utf8.count) + JSONCursor.stringBound(speaker.rule.utf8.count)
             bound += JSONCursor.stringBound(speaker.role?.utf8.count ?? 0)
