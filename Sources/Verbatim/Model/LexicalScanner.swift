@@ -222,6 +222,16 @@ public enum LexicalScanner {
         }
         while index < end, count < output.count {
             let byte = bytes[index]
+            // Fast paths before the general switch: a space, or an ASCII letter or digit starting a word.
+            if byte == 0x20 {
+                index &+= 1
+                continue
+            }
+            if fold[Int(byte)] != 0 {
+                index = scanWord(bytes, from: index, end: end, fold: fold, into: output, at: count)
+                count &+= 1
+                continue
+            }
             switch byte {
             case 0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x0B:
                 index += 1
