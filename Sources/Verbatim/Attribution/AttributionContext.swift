@@ -29,20 +29,8 @@ struct AttributionContext {
     }
 
     /// The index of the first token at or after byte offset `utf8`.
-    /// - Complexity: O(log *n*); the search halves the range with a conditional move rather than a
-    ///   branch, which the rules' many look-ups would mispredict half the time.
     func tokenIndex(atOrAfter utf8: Int) -> Int {
-        tokens.withUnsafeBufferPointer { tokens in
-            guard !tokens.isEmpty else { return 0 }
-            var base = 0
-            var length = tokens.count
-            while length > 1 {
-                let half = length / 2
-                base = tokens[base + half - 1].utf8Start < utf8 ? base + half : base
-                length -= half
-            }
-            return tokens[base].utf8Start < utf8 ? base + 1 : base
-        }
+        lexical.tokenIndex(atOrAfter: utf8)
     }
 
     func text(_ range: Range<Int>) -> String {

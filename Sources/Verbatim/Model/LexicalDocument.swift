@@ -10,6 +10,12 @@ public struct LexicalDocument: Sendable {
     public let sentenceOfToken: TokenGroupIndex
     /// For each token, the index of its paragraph.
     public let paragraphOfToken: TokenGroupIndex
+    /// `firstTokenOfBlock[b]`: the index of the first token that starts at or after byte
+    /// `b << byteBlockShift` (a sixteenth of the text's size in memory).
+    private let firstTokenOfBlock: [Int32]
+    /// Bytes per block of `firstTokenOfBlock`: 64 bytes hold a dozen tokens at most in news text,
+    /// so a look-up steps over a few tokens instead of searching them all.
+    private static let byteBlockShift = 6
 
     /// Fewest bytes per token expected of news text, to size the token array once.
     static let bytesPerTokenBound = 4
@@ -48,6 +54,29 @@ public struct LexicalDocument: Sendable {
         self.sentenceTokens = sentenceTokens
         self.sentenceOfToken = TokenGroupIndex(groups: sentenceTokens, tokenCount: tokens.count)
         self.paragraphOfToken = TokenGroupIndex(groups: paragraphTokens, tokenCount: tokens.count)
+        var firstTokenOfBlock: [Int32] = []
+        let blocks = (document.text.bytes.count >> Self.byteBlockShift) + 1
+        firstTokenOfBlock.reserveCapacity(blocks)
+        var token = 0
+        for block in 0..<blocks {
+            let blockStart = block << Self.byteBlockShift
+            while token < tokens.count, tokens[token].utf8Start < blockStart { token += 1 }
+            firstTokenOfBlock.append(Int32(truncatingIfNeeded: token))
+        }
+        self.firstTokenOfBlock = firstTokenOfBlock
+    }
+
+    /// The index of the first token that starts at or after byte offset `utf8` (`tokens.count` when none does).
+    /// - Complexity: O(1) in practice: the tokens starting in one 64-byte block.
+    public func tokenIndex(atOrAfter utf8: Int) -> Int {
+        guard utf8 > 0 else { return 0 }
+        let block = utf8 >> Self.byteBlockShift
+        guard block < firstTokenOfBlock.count else { return tokens.count }
+        return tokens.withUnsafeBufferPointer { tokens in
+            var index = Int(firstTokenOfBlock[block])
+            while index < tokens.count, tokens[index].utf8Start < utf8 { index += 1 }
+            return index
+        }
     }
 
     /// The token range of the sentence holding token `index` (or its paragraph when the token lies outside every sentence).
