@@ -200,21 +200,23 @@ public struct JSONParser {
                 // every line break, so runs between escapes are whole paragraphs).
                 let runStart = index
                 skipPlainWords()
+                // Then the plain bytes of the word that holds the next special byte.
+                while index < bytes.count, bytes[index] >= 0x20, bytes[index] != UInt8(ascii: "\""),
+                    bytes[index] != UInt8(ascii: "\\")
+                {
+                    index += 1
+                }
                 if index > runStart {
                     scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    continue
                 }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
                     return scratch.withUnsafeBufferPointer { decode($0) }
                 }
                 if byte < 0x20 { throw error("control character in a string") }
-                if byte != UInt8(ascii: "\\") {
-                    scratch.append(byte)
-                    index += 1
-                    continue
-                }
+                // A backslash.
                 index += 1
                 guard index < bytes.count else { break }
                 let escape = bytes[index]
