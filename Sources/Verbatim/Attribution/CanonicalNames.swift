@@ -53,14 +53,14 @@ enum CanonicalNames {
             }
             index = end
             var nameStart = start
-            while nameStart < end - 1, let title = context.lexicons.titles.longestMatch(in: tokens, at: nameStart, end: end - 1) {
-                nameStart += title.keys.count
+            while nameStart < end - 1, let title = context.lexicons.titles.longestMatchLength(in: tokens, at: nameStart, end: end - 1) {
+                nameStart += title
             }
             // A title inside the capitalised run (`Russian Foreign Minister Sergei Lavrov`): the name follows it.
             var probe = nameStart
             while probe < end - 1 {
-                if let title = context.lexicons.titles.longestMatch(in: tokens, at: probe, end: end - 1) {
-                    probe += title.keys.count
+                if let title = context.lexicons.titles.longestMatchLength(in: tokens, at: probe, end: end - 1) {
+                    probe += title
                     nameStart = probe
                 } else {
                     probe += 1

@@ -171,8 +171,9 @@ public enum LexicalScanner {
 
     /// Tokens scanned into a scratch buffer before they are appended to the
     /// caller's array in one copy (appending one token at a time checks the
-    /// array's uniqueness and capacity per token); 4,096 tokens take 96 KB.
-    static let scratchTokens = 4_096
+    /// array's uniqueness and capacity per token); 1,024 tokens take 16 KB, small
+    /// enough for the allocator to hand out and take back cheaply for every document.
+    static let scratchTokens = 1_024
 
     /// For each byte: its lowercase form when it is an ASCII letter or digit, else 0
     /// (one table load instead of three range tests per byte of a word).

@@ -225,6 +225,14 @@ public struct PhraseLexicon: Sendable {
         return tables.entries[number]
     }
 
+    /// The number of words of the longest entry that matches the word tokens starting at `index`
+    /// (for callers that need only its length: no entry is copied out).
+    /// - Complexity: O(*k*) in the number of entries sharing the first word.
+    public func longestMatchLength(in tokens: [LexicalToken], at index: Int, end: Int? = nil) -> Int? {
+        guard let number = longestMatchNumber(in: tokens, at: index, end: end) else { return nil }
+        return tables.keyRanges[number].count
+    }
+
     /// The position in `entries` of the longest entry that matches at `index`.
     @inline(__always)
     private func longestMatchNumber(in tokens: [LexicalToken], at index: Int, end: Int?) -> Int? {
