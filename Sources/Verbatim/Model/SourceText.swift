@@ -79,9 +79,18 @@ public struct SourceText: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var index = block * stride
             let words = (utf8Offset - index) / 8
-            if words > 0, let base = UnsafeRawPointer(buffer.baseAddress) {
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return }
+            if words > 0 {
                 count += Self.leadingByteCount(base + index, words: words)
                 index += words * 8
+            }
+            // The last few bytes as one word masked to them, when a whole word can be read.
+            let rest = utf8Offset - index
+            if rest > 0, index + 8 <= buffer.count {
+                let value = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let highBits: UInt64 = 0x8080_8080_8080_8080 & ((1 << UInt64(rest * 8)) - 1)
+                count += rest - (value & ~(value << 1) & highBits).nonzeroBitCount
+                index = utf8Offset
             }
             while index < utf8Offset {
                 if buffer[index] & 0xC0 != 0x80 { count += 1 }
