@@ -140,12 +140,48 @@ struct JSONCursor {
         }
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
+        let scaled = (value * scale).rounded()
+        let rounded = scaled / scale
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
             putDecimal(Int64(rounded))
+        } else if digits <= Self.fixedPointDigits, abs(rounded) < Self.fixedPointLimit {
+            putFixedPoint(Int64(scaled), digits: digits)
         } else {
             var text = "\(rounded == 0 ? 0 : rounded)"
             text.withUTF8 { put($0) }
         }
+    }
+
+    /// Most decimals written by `putFixedPoint` rather than by `Double`'s description (a test checks
+    /// that both spell such numbers alike).
+    static let fixedPointDigits = 4
+    /// Largest magnitude written by `putFixedPoint`: below it a `Double`'s spacing is far finer than
+    /// 10^-4, so a decimal with at most four decimals is the only short one that rounds to it.
+    static let fixedPointLimit = 1e9
+
+    /// Puts `scaled / 10^digits` as `Double`'s description spells it when that value is not whole
+    /// (and below `fixedPointLimit`): the integer part, a point, and the decimals without trailing
+    /// zeros. The nearest `Double` to that decimal is the quotient itself, and every other decimal
+    /// as short is at least 10^-digits away, so the shortest round-trip form is this one.
+    private mutating func putFixedPoint(_ scaled: Int64, digits: Int) {
+        var divisor: Int64 = 1
+        for _ in 0..<digits { divisor *= 10 }
+        if scaled < 0 { put(UInt8(ascii: "-")) }
+        let magnitude = scaled.magnitude
+        putDecimal(Int64(magnitude / UInt64(divisor)))
+        put(UInt8(ascii: "."))
+        var fraction = magnitude % UInt64(divisor)
+        var width = digits
+        while fraction % 10 == 0 {
+            fraction /= 10
+            width -= 1
+        }
+        var index = width
+        repeat {
+            index -= 1
+            position[index] = 0x30 &+ UInt8(truncatingIfNeeded: fraction % 10)
+            fraction /= 10
+        } while index > 0
+        position += width
     }
 }
