@@ -49,18 +49,21 @@ enum UnicodeSentenceBoundaries {
         }
     }
 
-    /// True when one of the eight bytes of `word` is non-ASCII or one of `asciiBreakBytes`
-    /// (SWAR: a byte equal to `b` is zero after xor with `b`, and subtracting one from a zero
-    /// byte borrows into its high bit; exact for "some byte").
+    /// A mask whose lowest set bit is the high bit of the first byte of `word` (first byte
+    /// lowest) that is non-ASCII or one of `asciiBreakBytes`; zero when there is none.
+    ///
+    /// SWAR: a byte equal to `b` is zero after xor with `b`, and subtracting one from a zero
+    /// byte borrows into its high bit. Borrows run only upwards, so bits above the lowest may
+    /// be false alarms, but the lowest is exact.
     @inline(__always)
-    private static func mayHoldBreak(_ word: UInt64) -> Bool {
+    private static func breakMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func holds(_ byte: UInt64) -> UInt64 {
             let difference = word ^ (ones &* byte)
             return (difference &- ones) & ~difference
         }
-        return ((holds(0x2E) | holds(0x21) | holds(0x3F) | holds(0x0D) | holds(0x0A)) & high) | (word & high) != 0
+        return ((holds(0x2E) | holds(0x21) | holds(0x3F) | holds(0x0D) | holds(0x0A)) | word) & high
     }
 
     /// Where the trailing `SATerm Close* Sp*` sequence stands after a character.
@@ -92,11 +95,14 @@ enum UnicodeSentenceBoundaries {
             var index = 0
             while index < count {
                 // Skip characters that neither end a paragraph nor start a terminator sequence.
-                if skipsWords, index + 8 <= count,
-                    !mayHoldBreak(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                {
-                    index += 8
-                    continue
+                if skipsWords, index + 8 <= count {
+                    let mask = breakMask(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if mask == 0 {
+                        index += 8
+                        continue
+                    }
+                    // Straight to the first byte that may matter.
+                    index += mask.trailingZeroBitCount / 8
                 }
                 let lead = text[index]
                 if lead < 0x80 {
