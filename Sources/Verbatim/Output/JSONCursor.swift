@@ -66,11 +66,14 @@ struct JSONCursor {
         let base = UnsafeRawPointer(utf8.baseAddress)
         while next < utf8.count {
             // Whole 8-byte words without a byte to escape are skipped at once.
-            if let base, next + 8 <= utf8.count,
-                !Self.holdsByteToEscape(base.loadUnaligned(fromByteOffset: next, as: UInt64.self))
-            {
-                next += 8
-                continue
+            if let base, next + 8 <= utf8.count {
+                let mask = Self.escapeMask(base.loadUnaligned(fromByteOffset: next, as: UInt64.self))
+                if mask == 0 {
+                    next += 8
+                    continue
+                }
+                // Straight to the first byte to escape.
+                next += mask.trailingZeroBitCount / 8
             }
             let index = next
             let byte = utf8[index]
@@ -93,17 +96,18 @@ struct JSONCursor {
         put(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 
-    /// True when one of the eight bytes of `word` is a quote, a backslash or a
-    /// control byte (SWAR: a byte is zero, or below 0x20, when subtracting
-    /// borrows into its high bit; exact for "some byte", which is all this asks).
+    /// Flags the bytes of `word` (first byte lowest) that are a quote, a backslash or a control
+    /// byte: SWAR, a byte is zero (or below 0x20) when subtracting borrows into its high bit.
+    /// Borrows run only upwards, so flags above the lowest may be false alarms, but zero means
+    /// none and the lowest flag is the first such byte, exactly.
     @inline(__always)
-    private static func holdsByteToEscape(_ word: UInt64) -> Bool {
+    private static func escapeMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-        return special & highBits != 0
+        return special & highBits
     }
 
     /// Puts the decimal digits of `value` (what `String(value)` spells).

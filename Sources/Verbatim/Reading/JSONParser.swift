@@ -258,7 +258,8 @@ public struct JSONParser {
         }
 
         /// Advances `index` past whole 8-byte words that hold no quote,
-        /// backslash or control byte (a SWAR test: no per-byte branch).
+        /// backslash or control byte (a SWAR test: no per-byte branch), then to
+        /// the first such byte of the word that holds one.
         mutating func skipPlainWords() {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -270,7 +271,11 @@ public struct JSONParser {
                 // A byte is zero (or below 0x20) when subtracting borrows into its high bit.
                 let special =
                     ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-                if special & highBits != 0 { return }
+                if special & highBits != 0 {
+                    // Borrows run only upwards: the lowest flag is the first special byte, exactly.
+                    index += (special & highBits).trailingZeroBitCount / 8
+                    return
+                }
                 index += 8
             }
         }

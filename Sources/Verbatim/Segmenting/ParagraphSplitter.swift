@@ -81,12 +81,13 @@ enum ParagraphSplitter {
         }
     }
 
-    /// True when one of the eight bytes in `word` is a control byte up to CR
-    /// (0x0D) or a lead byte 0xC2 or 0xE2; false guarantees no line end
-    /// starts among them (the test may report a few false positives, never a
-    /// false negative).
+    /// Flags the bytes of `word` that are a control byte up to CR (0x0D) or a
+    /// lead byte 0xC2 or 0xE2; zero guarantees no line end starts among them
+    /// (a flag may be a false alarm, never a miss). The mask is the high bits
+    /// of the flagged bytes (first byte lowest): borrows run only upwards, so
+    /// its lowest set bit marks the first flagged byte exactly.
     @inline(__always)
-    private static func mayStartLineEnd(_ word: UInt64) -> Bool {
+    private static func lineEndMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         // A byte below 0x0E, or a byte equal to 0xC2 or 0xE2 (zero after the xor).
@@ -94,7 +95,7 @@ enum ParagraphSplitter {
         let c2 = word ^ (ones &* 0xC2)
         let e2 = word ^ (ones &* 0xE2)
         let equal = ((c2 &- ones) & ~c2 | (e2 &- ones) & ~e2) & highBits
-        return (below | equal) != 0
+        return below | equal
     }
 
     /// The offset where the line starting at `start` ends, and its terminator.
@@ -105,7 +106,11 @@ enum ParagraphSplitter {
             // Skip eight bytes at a time while none of them can start a line end.
             while index + 8 <= count {
                 let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if mayStartLineEnd(word) { break }
+                let mask = lineEndMask(word)
+                if mask != 0 {
+                    index += mask.trailingZeroBitCount / 8
+                    break
+                }
                 index += 8
             }
             // Then the flagged word byte by byte, and back to whole words: a curly quote or a
