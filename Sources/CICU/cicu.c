@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utypes.h>
 
@@ -80,4 +81,24 @@ int32_t vb_breaker_word_status(const VBBreaker *breaker) {
 
 const char *vb_error_name(int32_t errorCode) {
     return u_errorName((UErrorCode)errorCode);
+}
+
+VBSentenceBreak vb_sentence_break(int32_t codePoint) {
+    switch ((USentenceBreak)u_getIntPropertyValue(codePoint, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_ATERM: return VB_SB_ATERM;
+    case U_SB_CLOSE: return VB_SB_CLOSE;
+    case U_SB_FORMAT: return VB_SB_FORMAT;
+    case U_SB_LOWER: return VB_SB_LOWER;
+    case U_SB_NUMERIC: return VB_SB_NUMERIC;
+    case U_SB_OLETTER: return VB_SB_OLETTER;
+    case U_SB_SEP: return VB_SB_SEP;
+    case U_SB_SP: return VB_SB_SP;
+    case U_SB_STERM: return VB_SB_STERM;
+    case U_SB_UPPER: return VB_SB_UPPER;
+    case U_SB_CR: return VB_SB_CR;
+    case U_SB_EXTEND: return VB_SB_EXTEND;
+    case U_SB_LF: return VB_SB_LF;
+    case U_SB_SCONTINUE: return VB_SB_SCONTINUE;
+    default: return VB_SB_OTHER;
+    }
 }

@@ -77,6 +77,36 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"a":1,"b":["x",null,{}],"c":0.1235}"#)
     }
 
+    /// Numbers with a few decimals are spelled without `Double`'s description, which must not show:
+    /// every multiple of 0.01 and of 0.0001 in a wide range, and large and tiny ones, against it.
+    @Test func roundedNumbersSpellLikeDoubleDescription() {
+        func written(_ value: Double, digits: Int) -> String {
+            var writer = JSONWriter()
+            writer.number(value, digits: digits)
+            return String(decoding: writer.bytes, as: UTF8.self)
+        }
+        func described(_ value: Double, digits: Int) -> String {
+            var scale = 1.0
+            for _ in 0..<digits { scale *= 10 }
+            let rounded = (value * scale).rounded() / scale
+            if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+            return "\(rounded == 0 ? 0 : rounded)"
+        }
+        var mismatches = 0
+        for digits in [2, 4] {
+            var scale = 1.0
+            for _ in 0..<digits { scale *= 10 }
+            for step in -120_000...120_000 {
+                let value = Double(step) / scale
+                if written(value, digits: digits) != described(value, digits: digits) { mismatches += 1 }
+            }
+            for value in [123_456_789.1234, -987_654_321.5, 999_999_999.9999, 0.00005, -0.00004, 1e-9, 0.99995, 12.345678] {
+                if written(value, digits: digits) != described(value, digits: digits) { mismatches += 1 }
+            }
+        }
+        #expect(mismatches == 0)
+    }
+
     @Test func escapesControlCharactersQuotesAndBackslashes() {
         var writer = JSONWriter()
         writer.string("a\"b\\c\nd\u{01}é😀")

@@ -46,6 +46,30 @@ int64_t vb_breaker_next(VBBreaker *breaker);
 /// word iterators.
 int32_t vb_breaker_word_status(const VBBreaker *breaker);
 
+/// Sentence_Break property values (Unicode Standard Annex #29), numbered by
+/// this header, not by ICU, so that Swift needs no ICU header.
+typedef enum {
+    VB_SB_OTHER = 0,
+    VB_SB_ATERM = 1,
+    VB_SB_CLOSE = 2,
+    VB_SB_FORMAT = 3,
+    VB_SB_LOWER = 4,
+    VB_SB_NUMERIC = 5,
+    VB_SB_OLETTER = 6,
+    VB_SB_SEP = 7,
+    VB_SB_SP = 8,
+    VB_SB_STERM = 9,
+    VB_SB_UPPER = 10,
+    VB_SB_CR = 11,
+    VB_SB_EXTEND = 12,
+    VB_SB_LF = 13,
+    VB_SB_SCONTINUE = 14
+} VBSentenceBreak;
+
+/// The Sentence_Break property of a code point, from the same ICU data the
+/// sentence break iterator uses.
+VBSentenceBreak vb_sentence_break(int32_t codePoint);
+
 /// Human-readable name of an ICU error code.
 const char *vb_error_name(int32_t errorCode);
 

@@ -30,13 +30,7 @@ struct AttributionContext {
 
     /// The index of the first token at or after byte offset `utf8`.
     func tokenIndex(atOrAfter utf8: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].utf8Start < utf8 { low = middle + 1 } else { high = middle }
-        }
-        return low
+        lexical.tokenIndex(atOrAfter: utf8)
     }
 
     func text(_ range: Range<Int>) -> String {

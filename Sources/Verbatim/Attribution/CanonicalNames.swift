@@ -52,23 +52,24 @@ enum CanonicalNames {
                 end += 1
             }
             index = end
-            // A name starting a sentence may begin with any capitalised word (`But Kerry`): skip those.
-            let sentence = context.lexical.sentenceRange(of: start)
             var nameStart = start
-            while nameStart < end - 1, let title = context.lexicons.titles.longestMatch(in: tokens, at: nameStart, end: end - 1) {
-                nameStart += title.keys.count
+            while nameStart < end - 1, let title = context.lexicons.titles.longestMatchLength(in: tokens, at: nameStart, end: end - 1) {
+                nameStart += title
             }
             // A title inside the capitalised run (`Russian Foreign Minister Sergei Lavrov`): the name follows it.
             var probe = nameStart
             while probe < end - 1 {
-                if let title = context.lexicons.titles.longestMatch(in: tokens, at: probe, end: end - 1) {
-                    probe += title.keys.count
+                if let title = context.lexicons.titles.longestMatchLength(in: tokens, at: probe, end: end - 1) {
+                    probe += title
                     nameStart = probe
                 } else {
                     probe += 1
                 }
             }
-            guard end - nameStart >= minimumFullNameWords, nameStart > sentence.lowerBound || nameStart > start else { continue }
+            // A name starting a sentence may begin with any capitalised word (`But Kerry`): skip those.
+            guard end - nameStart >= minimumFullNameWords,
+                nameStart > start || nameStart > context.lexical.sentenceRange(of: start).lowerBound
+            else { continue }
             guard !tokens[nameStart..<end].contains(where: { context.lexicons.organisationWords.contains($0.key) }) else {
                 continue
             }

@@ -24,30 +24,59 @@ public enum LexicalKind: UInt8, Sendable, Hashable {
 /// A word or punctuation token found by `LexicalScanner`: byte offsets into
 /// the document's UTF-8, plus a case-folded hash for lexicon look-ups.
 ///
-/// Offsets are stored as 32-bit values (documents are capped at 2 GiB by
-/// `TextSpan.maximumTextLength`), so a token takes 24 bytes instead of 32:
-/// a 200 MB document has about 40 million tokens, and their array is the
-/// largest thing the pipeline keeps.
+/// A token takes 16 bytes: offsets are stored as 32-bit values (documents are
+/// capped at 2 GiB by `TextSpan.maximumTextLength`), and the kind and
+/// capitalisation share a 64-bit word with a 56-bit key. A 200 MB document has
+/// about 40 million tokens, their array is the largest thing the pipeline
+/// keeps, and the stages read it from end to end several times.
 public struct LexicalToken: Sendable, Hashable {
-    /// FNV-1a hash of the token's lowercase ASCII letters (right single
-    /// quotation marks read as apostrophes, a final period dropped), so that
-    /// `Said`, `said` and `SAID` share a key and `Mr.` matches `mr`.
-    public var key: UInt64
+    /// The key in the low 56 bits, the kind's raw value in the next four, and capitalisation in bit 60.
+    private var storedKeyAndFlags: UInt64
     private var storedStart: UInt32
     private var storedEnd: UInt32
-    public var kind: LexicalKind
-    /// True when the first letter is an ASCII capital (or a non-ASCII letter
-    /// that is not lowercase Latin: names like `Éric` count as capitalised).
-    public var isCapitalized: Bool
 
+    /// Bits of the stored word that hold the key.
+    static let keyMask: UInt64 = (1 << 56) - 1
+    private static let kindShift: UInt64 = 56
+    private static let kindMask: UInt64 = 0xF
+    private static let capitalizedBit: UInt64 = 1 << 60
+
+    /// - Parameter key: only its low 56 bits are kept (as `LexicalScanner` keys are).
     /// - Complexity: O(1).
     @inline(__always)
     public init(utf8Start: Int, utf8End: Int, kind: LexicalKind, isCapitalized: Bool, key: UInt64) {
-        self.key = key
-        self.storedStart = UInt32(truncatingIfNeeded: utf8Start)
-        self.storedEnd = UInt32(truncatingIfNeeded: utf8End)
-        self.kind = kind
-        self.isCapitalized = isCapitalized
+        storedKeyAndFlags =
+            (key & Self.keyMask) | (UInt64(kind.rawValue) << Self.kindShift) | (isCapitalized ? Self.capitalizedBit : 0)
+        storedStart = UInt32(truncatingIfNeeded: utf8Start)
+        storedEnd = UInt32(truncatingIfNeeded: utf8End)
+    }
+
+    /// Hash (`LexicalScanner.KeyHasher`, 56 bits) of the token's lowercase ASCII letters (right single
+    /// quotation marks read as apostrophes, a final period dropped), so that
+    /// `Said`, `said` and `SAID` share a key and `Mr.` matches `mr`.
+    public var key: UInt64 {
+        @inline(__always) get { storedKeyAndFlags & Self.keyMask }
+        @inline(__always) set { storedKeyAndFlags = (storedKeyAndFlags & ~Self.keyMask) | (newValue & Self.keyMask) }
+    }
+
+    public var kind: LexicalKind {
+        @inline(__always) get {
+            // Only raw values of `LexicalKind` are ever stored.
+            unsafeBitCast(UInt8(truncatingIfNeeded: (storedKeyAndFlags >> Self.kindShift) & Self.kindMask), to: LexicalKind.self)
+        }
+        @inline(__always) set {
+            storedKeyAndFlags =
+                (storedKeyAndFlags & ~(Self.kindMask << Self.kindShift)) | (UInt64(newValue.rawValue) << Self.kindShift)
+        }
+    }
+
+    /// True when the first letter is an ASCII capital (or a non-ASCII letter
+    /// that is not lowercase Latin: names like `Éric` count as capitalised).
+    public var isCapitalized: Bool {
+        @inline(__always) get { storedKeyAndFlags & Self.capitalizedBit != 0 }
+        @inline(__always) set {
+            storedKeyAndFlags = newValue ? storedKeyAndFlags | Self.capitalizedBit : storedKeyAndFlags & ~Self.capitalizedBit
+        }
     }
 
     public var utf8Start: Int {

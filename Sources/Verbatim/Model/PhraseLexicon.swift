@@ -9,20 +9,146 @@ import Foundation
 /// of an entry are kept with it.
 public struct PhraseLexicon: Sendable {
     /// A phrase: its word keys and its tags.
+    ///
+    /// The fields live in one shared immutable box, so that handing an entry
+    /// out of a look-up costs one reference count instead of three.
     public struct Entry: Sendable, Hashable {
-        public var keys: [UInt64]
-        public var text: String
-        public var tags: Set<String>
+        private final class Storage: Sendable {
+            let keys: [UInt64]
+            let text: String
+            let tags: Set<String>
+            init(keys: [UInt64], text: String, tags: Set<String>) {
+                self.keys = keys
+                self.text = text
+                self.tags = tags
+            }
+        }
+        private var storage: Storage
+
+        /// - Complexity: O(1).
+        public init(keys: [UInt64], text: String, tags: Set<String>) {
+            storage = Storage(keys: keys, text: text, tags: tags)
+        }
+
+        public var keys: [UInt64] {
+            get { storage.keys }
+            set { storage = Storage(keys: newValue, text: text, tags: tags) }
+        }
+        public var text: String {
+            get { storage.text }
+            set { storage = Storage(keys: keys, text: newValue, tags: tags) }
+        }
+        public var tags: Set<String> {
+            get { storage.tags }
+            set { storage = Storage(keys: keys, text: text, tags: newValue) }
+        }
+
+        public static func == (left: Entry, right: Entry) -> Bool {
+            left.storage === right.storage
+                || (left.keys == right.keys && left.text == right.text && left.tags == right.tags)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(keys)
+            hasher.combine(text)
+            hasher.combine(tags)
+        }
     }
 
-    /// Entries by the key of their first word, longest first.
-    private var byFirstKey: [UInt64: [Entry]] = [:]
-    /// A one-hash Bloom filter over first-word keys: most words of a text are in no lexicon, and a
-    /// bit test is far cheaper than hashing the key again for a dictionary probe.
-    private var firstKeyBits = [UInt64](repeating: 0, count: Self.filterWords)
+    /// One slot of the open-addressing table from a first-word key to the
+    /// entries starting with it (`count` 0: an empty slot).
+    private struct Slot {
+        var key: UInt64 = 0
+        /// First position in `orderedEntries` of the key's entries.
+        var start: Int32 = 0
+        var count: Int32 = 0
+        /// True when one of the key's entries is that word alone.
+        var hasSingleWord = false
+    }
+
+    /// The entries and their look-up tables, built once and never changed: one shared
+    /// reference, so that copying a lexicon (every context holds several) costs one
+    /// reference count instead of one per table.
+    private final class Tables: Sendable {
+        /// Entries in insertion order.
+        let entries: [Entry]
+        /// Entry numbers grouped by first key, longest entry first within a group (ties in insertion order).
+        let orderedEntries: [Int32]
+        /// All entries' word keys, back to back; `keyRanges[i]` locates entry `i`'s.
+        let flatKeys: [UInt64]
+        let keyRanges: [Range<Int32>]
+        /// A power-of-two table, at most half full; keys are already hashes, so a
+        /// multiplicative mix of their bits is spread enough.
+        let slots: [Slot]
+        let slotShift: UInt64
+        /// A one-hash Bloom filter over first-word keys: most words of a text are in no lexicon, and a
+        /// bit test is far cheaper than probing the table.
+        let firstKeyBits: [UInt64]
+
+        /// - Complexity: O(*n* log *n*) in the number of entries.
+        init(entries: [Entry]) {
+            self.entries = entries
+            var flatKeys: [UInt64] = []
+            var keyRanges: [Range<Int32>] = []
+            for entry in entries {
+                let start = Int32(flatKeys.count)
+                flatKeys.append(contentsOf: entry.keys)
+                keyRanges.append(start..<Int32(flatKeys.count))
+            }
+            // Group by first key in order of first appearance, longest first within a group.
+            var groups: [UInt64: [Int32]] = [:]
+            var firstKeys: [UInt64] = []
+            for (number, entry) in entries.enumerated() {
+                let key = entry.keys[0]
+                if groups[key] == nil { firstKeys.append(key) }
+                groups[key, default: []].append(Int32(number))
+            }
+            var capacity = 1
+            var bits: UInt64 = 0
+            while capacity < firstKeys.count * 2 {
+                capacity *= 2
+                bits += 1
+            }
+            var slots = [Slot](repeating: Slot(), count: capacity)
+            let slotShift = 64 - bits
+            var orderedEntries: [Int32] = []
+            var firstKeyBits = [UInt64](repeating: 0, count: PhraseLexicon.filterWords)
+            for key in firstKeys {
+                // Longest first; among entries of equal length, the one inserted first.
+                let group = groups[key]!.sorted {
+                    let left = entries[Int($0)].keys.count
+                    let right = entries[Int($1)].keys.count
+                    return left != right ? left > right : $0 < $1
+                }
+                var slot = Self.slotIndex(key, shift: slotShift)
+                while slots[slot].count != 0 { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = Slot(
+                    key: key, start: Int32(orderedEntries.count), count: Int32(group.count),
+                    hasSingleWord: group.contains { entries[Int($0)].keys.count == 1 })
+                orderedEntries.append(contentsOf: group)
+                let bit = Int(truncatingIfNeeded: key & UInt64(PhraseLexicon.filterWords * 64 - 1))
+                firstKeyBits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            self.flatKeys = flatKeys
+            self.keyRanges = keyRanges
+            self.slots = slots
+            self.slotShift = slotShift
+            self.orderedEntries = orderedEntries
+            self.firstKeyBits = firstKeyBits
+        }
+
+        @inline(__always)
+        static func slotIndex(_ key: UInt64, shift: UInt64) -> Int {
+            shift >= 64 ? 0 : Int(truncatingIfNeeded: (key &* PhraseLexicon.slotMultiplier) >> shift)
+        }
+    }
+
+    private var tables = Tables(entries: [])
     /// 64-bit words of the filter (4,096 bits: under 5% false positives for a few hundred entries).
     private static let filterWords = 64
-    public private(set) var count = 0
+    /// Fibonacci hashing multiplier (2^64 divided by the golden ratio), to spread key bits over the slots.
+    private static let slotMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    public var count: Int { tables.entries.count }
 
     /// An empty lexicon.
     /// - Complexity: O(1).
@@ -31,6 +157,7 @@ public struct PhraseLexicon: Sendable {
     /// Parses lexicon text.
     /// - Complexity: O(*n*) in the length of the text.
     public init(parsing contents: String) {
+        var entries: [Entry] = []
         for rawLine in contents.split(whereSeparator: \.isNewline) {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -40,8 +167,9 @@ public struct PhraseLexicon: Sendable {
             let tags = Set(columns.dropFirst().flatMap { $0.split(separator: ",") }.map {
                 $0.trimmingCharacters(in: .whitespaces)
             })
-            insert(Entry(keys: words.map(LexicalScanner.key(of:)), text: words.joined(separator: " "), tags: tags))
+            entries.append(Entry(keys: words.map(LexicalScanner.key(of:)), text: words.joined(separator: " "), tags: tags))
         }
+        tables = Tables(entries: entries)
     }
 
     /// Reads a lexicon file.
@@ -52,57 +180,86 @@ public struct PhraseLexicon: Sendable {
     }
 
     /// Adds an entry.
+    /// - Complexity: O(*n* log *n*) in the number of entries (the look-up tables are rebuilt).
     public mutating func insert(_ entry: Entry) {
-        var list = byFirstKey[entry.keys[0], default: []]
-        list.append(entry)
-        list.sort { $0.keys.count > $1.keys.count }
-        byFirstKey[entry.keys[0]] = list
-        let bit = Int(truncatingIfNeeded: entry.keys[0] & UInt64(Self.filterWords * 64 - 1))
-        firstKeyBits[bit >> 6] |= 1 << UInt64(bit & 63)
-        count += 1
+        tables = Tables(entries: tables.entries + [entry])
+    }
+
+    /// The table slot of first-word key `key`, or nil when no entry starts with it.
+    @inline(__always)
+    private func slot(of key: UInt64) -> Slot? {
+        let tables = self.tables
+        let bit = Int(truncatingIfNeeded: key & UInt64(Self.filterWords * 64 - 1))
+        guard tables.firstKeyBits.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else {
+            return nil
+        }
+        return tables.slots.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var index = Tables.slotIndex(key, shift: tables.slotShift)
+            while table[index].count != 0 {
+                if table[index].key == key { return table[index] }
+                index = (index + 1) & mask
+            }
+            return nil
+        }
     }
 
     /// True when the one-word entry `key` is in the lexicon.
     /// - Complexity: O(1).
     @inline(__always)
     public func contains(_ key: UInt64) -> Bool {
-        guard mayStart(key), let list = byFirstKey[key] else { return false }
-        return list.contains { $0.keys.count == 1 }
+        slot(of: key)?.hasSingleWord ?? false
     }
 
     /// True when some entry starts with the word `key`.
     /// - Complexity: O(1).
     @inline(__always)
     public func startsSomeEntry(_ key: UInt64) -> Bool {
-        mayStart(key) && byFirstKey[key] != nil
-    }
-
-    /// False when no entry starts with `key`; true when one may.
-    @inline(__always)
-    private func mayStart(_ key: UInt64) -> Bool {
-        let bit = Int(truncatingIfNeeded: key & UInt64(Self.filterWords * 64 - 1))
-        return firstKeyBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        slot(of: key) != nil
     }
 
     /// The longest entry that matches the word tokens starting at `index`.
     /// - Complexity: O(*k*) in the number of entries sharing the first word.
     public func longestMatch(in tokens: [LexicalToken], at index: Int, end: Int? = nil) -> Entry? {
+        guard let number = longestMatchNumber(in: tokens, at: index, end: end) else { return nil }
+        return tables.entries[number]
+    }
+
+    /// The number of words of the longest entry that matches the word tokens starting at `index`
+    /// (for callers that need only its length: no entry is copied out).
+    /// - Complexity: O(*k*) in the number of entries sharing the first word.
+    public func longestMatchLength(in tokens: [LexicalToken], at index: Int, end: Int? = nil) -> Int? {
+        guard let number = longestMatchNumber(in: tokens, at: index, end: end) else { return nil }
+        return tables.keyRanges[number].count
+    }
+
+    /// The position in `entries` of the longest entry that matches at `index`.
+    @inline(__always)
+    private func longestMatchNumber(in tokens: [LexicalToken], at index: Int, end: Int?) -> Int? {
         let limit = end ?? tokens.count
-        guard index < limit, tokens[index].kind == .word, mayStart(tokens[index].key),
-            let list = byFirstKey[tokens[index].key]
-        else { return nil }
-        for entry in list {
-            guard index + entry.keys.count <= limit else { continue }
-            var matches = true
-            for offset in 1..<max(1, entry.keys.count) {
-                let token = tokens[index + offset]
-                if token.kind != .word || token.key != entry.keys[offset] {
-                    matches = false
-                    break
+        guard index < limit, tokens[index].kind == .word, let slot = slot(of: tokens[index].key) else { return nil }
+        let tables = self.tables
+        return tokens.withUnsafeBufferPointer { tokens in
+            tables.flatKeys.withUnsafeBufferPointer { flatKeys in
+                for position in Int(slot.start)..<Int(slot.start + slot.count) {
+                    let number = Int(tables.orderedEntries[position])
+                    let keys = tables.keyRanges[number]
+                    let length = Int(keys.count)
+                    guard index + length <= limit else { continue }
+                    var matches = true
+                    var offset = 1
+                    while offset < length {
+                        let token = tokens[index + offset]
+                        if token.kind != .word || token.key != flatKeys[Int(keys.lowerBound) + offset] {
+                            matches = false
+                            break
+                        }
+                        offset += 1
+                    }
+                    if matches { return number }
                 }
+                return nil
             }
-            if matches { return entry }
         }
-        return nil
     }
 }

@@ -33,8 +33,18 @@ public final class ByteSink {
     }
 
     /// Appends bytes, writing them out when the buffer is full.
+    ///
+    /// Bytes of a buffer's size or more (the records of a very large document)
+    /// are written out directly after what is buffered, not copied into the
+    /// buffer: a copy would hold them twice, and the buffer would keep their
+    /// size for the rest of the run.
     /// - Throws: `WriteError`.
     public func write(_ bytes: [UInt8]) throws {
+        if bytes.count >= Self.flushThreshold {
+            try flush()
+            try bytes.withUnsafeBytes { try writeAll($0) }
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushThreshold { try flush() }
     }
@@ -42,24 +52,25 @@ public final class ByteSink {
     /// Writes out everything buffered.
     /// - Throws: `WriteError`.
     public func flush() throws {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try buffer.withUnsafeBytes { try writeAll($0) }
+    }
+
+    /// Writes all of `raw` to the file, retrying interrupted and partial writes.
+    private func writeAll(_ raw: UnsafeRawBufferPointer) throws {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                #if canImport(Glibc)
-                    Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                #else
-                    Darwin.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                #endif
-            }
+        while offset < raw.count {
+            #if canImport(Glibc)
+                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            #else
+                let written = Darwin.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            #endif
             if written < 0 {
                 if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                buffer.removeAll(keepingCapacity: true)
-                throw WriteError(path: path, reason: reason)
+                throw WriteError(path: path, reason: String(cString: strerror(errno)))
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes and closes the file.

@@ -48,7 +48,7 @@ public struct SentenceRecordWriter: Sendable {
             writer.endObject()
             writer.newline()
         }
-        return writer.bytes
+        return writer.takeBytes()
     }
 }
 
@@ -73,67 +73,109 @@ public struct QuotationRecordWriter: Sendable {
     /// - Complexity: O(*q*) in the number and length of the quotations.
     public func records(for document: AnalyzedDocument) -> [UInt8] {
         var writer = JSONWriter()
+        writer.reserveCapacity(document.quotations.count * Self.bytesPerRecordEstimate)
+        // The document's parts of every record, written once.
+        let shared = SharedParts(document)
         for quotation in document.quotations {
-            write(quotation, of: document, to: &writer)
+            write(quotation, of: document, shared: shared, to: &writer)
             writer.newline()
         }
-        return writer.bytes
+        return writer.takeBytes()
+    }
+
+    /// Bytes to reserve per record, to size the buffer once: PolNeAR records average 500 to
+    /// 540 bytes; room reserved but never written costs no memory (see `JSONWriter`), while
+    /// growing a large buffer holds it twice for a moment.
+    private static let bytesPerRecordEstimate = 768
+
+    /// The JSON text of a document's id and metadata, the same in each of its records.
+    private struct SharedParts {
+        let id: [UInt8]
+        let metadata: [UInt8]
+
+        init(_ document: AnalyzedDocument) {
+            var writer = JSONWriter()
+            writer.string(document.document.id)
+            id = writer.takeBytes()
+            writer.value(.object(document.document.metadata))
+            metadata = writer.takeBytes()
+        }
     }
 
     /// Writes one quotation record (without the line break).
     public func write(_ quotation: Quotation, of document: AnalyzedDocument, to writer: inout JSONWriter) {
-        let text = document.text
-        writer.beginObject()
-        writer.key("doc")
-        writer.string(document.document.id)
-        writer.key("kind")
-        writer.string(quotation.kind.rawValue)
-        writer.key("quote")
-        writeSpan(quotation.content, text: text, to: &writer)
-        writer.key("speaker")
-        if let speaker = quotation.speaker {
-            writer.beginObject()
-            writer.key("name")
-            writer.string(speaker.name)
-            writer.key("mention")
-            if let mention = speaker.mention { writeSpan(mention, text: text, to: &writer) } else { writer.null() }
-            writer.key("role")
-            if let role = speaker.role { writer.string(role) } else { writer.null() }
-            writer.key("type")
-            writer.string(speaker.kind.rawValue)
-            writer.key("rule")
-            writer.string(speaker.rule)
-            writer.key("confidence")
-            writer.number(speaker.confidence, digits: 2)
-            writer.endObject()
-        } else {
-            writer.null()
-        }
-        writer.key("cue")
-        if let cue = quotation.cue { writeSpan(cue, text: text, to: &writer) } else { writer.null() }
-        writer.key("sentence")
-        writer.integer(quotation.sentence)
-        writer.key("paragraph")
-        writer.integer(quotation.paragraph)
-        writer.key("stance")
-        if let stance = quotation.stance {
-            StanceRecordWriter().write(stance, id: nil, text: text, to: &writer)
-        } else {
-            writer.null()
-        }
-        writer.key("meta")
-        writer.value(.object(document.document.metadata))
-        writer.endObject()
+        write(quotation, of: document, shared: SharedParts(document), to: &writer)
     }
 
-    private func writeSpan(_ span: TextSpan, text: SourceText, to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("start")
-        writer.integer(span.start)
-        writer.key("end")
-        writer.integer(span.end)
-        writer.key("text")
-        writer.string(text.string(span))
-        writer.endObject()
+    /// Most bytes of a record besides its strings, stance and shared parts: member names,
+    /// punctuation, six integers and a number, with room to spare.
+    private static let fixedRecordBound = 512
+
+    /// Writes the record in one piece: its most bytes are known up front, so nothing is checked per member.
+    private func write(_ quotation: Quotation, of document: AnalyzedDocument, shared: SharedParts, to writer: inout JSONWriter) {
+        let text = document.text
+        var stance: [UInt8] = []
+        if let value = quotation.stance {
+            var stanceWriter = JSONWriter()
+            StanceRecordWriter().write(value, id: nil, text: text, to: &stanceWriter)
+            stance = stanceWriter.takeBytes()
+        }
+        func textBound(_ span: TextSpan?) -> Int {
+            span.map { JSONCursor.stringBound($0.utf8End - $0.utf8Start) } ?? 0
+        }
+        var bound = Self.fixedRecordBound + shared.id.count + shared.metadata.count + stance.count
+        bound += textBound(quotation.content) + textBound(quotation.cue) + textBound(quotation.speaker?.mention)
+        if let speaker = quotation.speaker {
+            bound += JSONCursor.stringBound(speaker.name.utf8.count) + JSONCursor.stringBound(speaker.rule.utf8.count)
+            bound += JSONCursor.stringBound(speaker.role?.utf8.count ?? 0)
+        }
+        text.bytes.withUnsafeBufferPointer { bytes in
+            writer.rawValue(maximumCount: bound) { out in
+                func putSpan(_ span: TextSpan) {
+                    out.put(#"{"start":"#)
+                    out.putDecimal(Int64(span.start))
+                    out.put(#","end":"#)
+                    out.putDecimal(Int64(span.end))
+                    out.put(#","text":"#)
+                    out.putString(UnsafeBufferPointer(rebasing: bytes[span.utf8Range]))
+                    out.put(UInt8(ascii: "}"))
+                }
+                out.put(#"{"doc":"#)
+                shared.id.withUnsafeBufferPointer { out.put($0) }
+                out.put(#","kind":"#)
+                out.putString(quotation.kind.rawValue)
+                out.put(#","quote":"#)
+                putSpan(quotation.content)
+                out.put(#","speaker":"#)
+                if let speaker = quotation.speaker {
+                    out.put(#"{"name":"#)
+                    out.putString(speaker.name)
+                    out.put(#","mention":"#)
+                    if let mention = speaker.mention { putSpan(mention) } else { out.put("null") }
+                    out.put(#","role":"#)
+                    if let role = speaker.role { out.putString(role) } else { out.put("null") }
+                    out.put(#","type":"#)
+                    out.putString(speaker.kind.rawValue)
+                    out.put(#","rule":"#)
+                    out.putString(speaker.rule)
+                    out.put(#","confidence":"#)
+                    out.putNumber(speaker.confidence, digits: 2)
+                    out.put(UInt8(ascii: "}"))
+                } else {
+                    out.put("null")
+                }
+                out.put(#","cue":"#)
+                if let cue = quotation.cue { putSpan(cue) } else { out.put("null") }
+                out.put(#","sentence":"#)
+                out.putDecimal(Int64(quotation.sentence))
+                out.put(#","paragraph":"#)
+                out.putDecimal(Int64(quotation.paragraph))
+                out.put(#","stance":"#)
+                if quotation.stance != nil { stance.withUnsafeBufferPointer { out.put($0) } } else { out.put("null") }
+                out.put(#","meta":"#)
+                shared.metadata.withUnsafeBufferPointer { out.put($0) }
+                out.put(UInt8(ascii: "}"))
+            }
+        }
     }
 }

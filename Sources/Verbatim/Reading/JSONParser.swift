@@ -168,6 +168,9 @@ public struct JSONParser {
             return .number(text)
         }
 
+        /// Most bytes reserved up front for a string with escapes (1 MiB: far above a news text).
+        static let escapedStringReserve = 1 << 20
+
         mutating func string() throws -> String {
             index += 1
             let start = index
@@ -186,19 +189,34 @@ public struct JSONParser {
                 if byte < 0x20 { throw error("control character in a string") }
                 index += 1
             }
-            var scratch = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            // The unescaped string is no longer than the rest of the input: room for that (up to
+            // a cap, for inputs holding many strings) spares the copies of a growing array, as a
+            // text is most of its line.
+            var scratch: [UInt8] = []
+            scratch.reserveCapacity(min(bytes.count - start, Self.escapedStringReserve))
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             while index < bytes.count {
+                // Copy the plain run up to the next special byte in one append (texts escape
+                // every line break, so runs between escapes are whole paragraphs).
+                let runStart = index
+                skipPlainWords()
+                // Then the plain bytes of the word that holds the next special byte.
+                while index < bytes.count, bytes[index] >= 0x20, bytes[index] != UInt8(ascii: "\""),
+                    bytes[index] != UInt8(ascii: "\\")
+                {
+                    index += 1
+                }
+                if index > runStart {
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
                     return scratch.withUnsafeBufferPointer { decode($0) }
                 }
                 if byte < 0x20 { throw error("control character in a string") }
-                if byte != UInt8(ascii: "\\") {
-                    scratch.append(byte)
-                    index += 1
-                    continue
-                }
+                // A backslash.
                 index += 1
                 guard index < bytes.count else { break }
                 let escape = bytes[index]
@@ -240,7 +258,8 @@ public struct JSONParser {
         }
 
         /// Advances `index` past whole 8-byte words that hold no quote,
-        /// backslash or control byte (a SWAR test: no per-byte branch).
+        /// backslash or control byte (a SWAR test: no per-byte branch), then to
+        /// the first such byte of the word that holds one.
         mutating func skipPlainWords() {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -252,7 +271,11 @@ public struct JSONParser {
                 // A byte is zero (or below 0x20) when subtracting borrows into its high bit.
                 let special =
                     ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-                if special & highBits != 0 { return }
+                if special & highBits != 0 {
+                    // Borrows run only upwards: the lowest flag is the first special byte, exactly.
+                    index += (special & highBits).trailingZeroBitCount / 8
+                    return
+                }
                 index += 8
             }
         }

@@ -20,9 +20,11 @@ enum ParagraphSplitter {
     /// - Complexity: O(*n*) in the number of bytes.
     static func paragraphs(in bytes: inout [UInt8], lineStarts: inout [Int]) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            let readable = UnsafeBufferPointer(buffer)
-            let count = buffer.count
+        // Line ends inside paragraphs, blanked after the scan: most texts have none, and then
+        // `bytes` is never written, so a caller's copy of a shared array stays unmade.
+        var innerLineEnds: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { readable in
+            let count = readable.count
             var paragraphStart = -1  // -1: no paragraph open
             var paragraphEnd = 0
             // The line end after the paragraph's last line: unwrapped if another line follows.
@@ -44,7 +46,7 @@ enum ParagraphSplitter {
                     if paragraphStart < 0 {
                         paragraphStart = lineStart
                     } else {
-                        for index in pendingLineEnd { buffer[index] = ASCII.space }
+                        innerLineEnds.append(pendingLineEnd)
                         lineStarts.append(visible.lowerBound)
                     }
                     paragraphEnd = lineEnd
@@ -55,6 +57,13 @@ enum ParagraphSplitter {
                 lineStart = lineEnd + terminator.length
             }
             close()
+        }
+        if !innerLineEnds.isEmpty {
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                for lineEnd in innerLineEnds {
+                    for index in lineEnd { buffer[index] = ASCII.space }
+                }
+            }
         }
         return result
     }
@@ -72,12 +81,13 @@ enum ParagraphSplitter {
         }
     }
 
-    /// True when one of the eight bytes in `word` is a control byte up to CR
-    /// (0x0D) or a lead byte 0xC2 or 0xE2; false guarantees no line end
-    /// starts among them (the test may report a few false positives, never a
-    /// false negative).
+    /// Flags the bytes of `word` that are a control byte up to CR (0x0D) or a
+    /// lead byte 0xC2 or 0xE2; zero guarantees no line end starts among them
+    /// (a flag may be a false alarm, never a miss). The mask is the high bits
+    /// of the flagged bytes (first byte lowest): borrows run only upwards, so
+    /// its lowest set bit marks the first flagged byte exactly.
     @inline(__always)
-    private static func mayStartLineEnd(_ word: UInt64) -> Bool {
+    private static func lineEndMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         // A byte below 0x0E, or a byte equal to 0xC2 or 0xE2 (zero after the xor).
@@ -85,40 +95,49 @@ enum ParagraphSplitter {
         let c2 = word ^ (ones &* 0xC2)
         let e2 = word ^ (ones &* 0xE2)
         let equal = ((c2 &- ones) & ~c2 | (e2 &- ones) & ~e2) & highBits
-        return (below | equal) != 0
+        return below | equal
     }
 
     /// The offset where the line starting at `start` ends, and its terminator.
     private static func nextLineEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, LineEnd) {
         let count = bytes.count
         var index = start
-        // Skip eight bytes at a time while none of them can start a line end.
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            if mayStartLineEnd(word) { break }
-            index += 8
-        }
         while index < count {
-            let byte = bytes[index]
-            // Fast path: printable ASCII and most UTF-8 bytes end no line.
-            if byte > 0x0D && byte != 0xC2 && byte != 0xE2 {
+            // Skip eight bytes at a time while none of them can start a line end.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let mask = lineEndMask(word)
+                if mask != 0 {
+                    index += mask.trailingZeroBitCount / 8
+                    break
+                }
+                index += 8
+            }
+            // Then the flagged word byte by byte, and back to whole words: a curly quote or a
+            // dash (0xE2) flags a word without ending the line.
+            let stop = min(index + 8, count)
+            while index < stop {
+                let byte = bytes[index]
+                // Fast path: printable ASCII and most UTF-8 bytes end no line.
+                if byte > 0x0D && byte != 0xC2 && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case 0x0A:
+                    return (index, .line(1))
+                case 0x0D:
+                    return (index, .line(index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1))
+                case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:  // U+0085
+                    return (index, .line(2))
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
+                    if bytes[index + 2] == 0xA8 { return (index, .line(3)) }  // U+2028
+                    if bytes[index + 2] == 0xA9 { return (index, .paragraph) }  // U+2029
+                default:
+                    break
+                }
                 index += 1
-                continue
             }
-            switch byte {
-            case 0x0A:
-                return (index, .line(1))
-            case 0x0D:
-                return (index, .line(index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1))
-            case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:  // U+0085
-                return (index, .line(2))
-            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80:
-                if bytes[index + 2] == 0xA8 { return (index, .line(3)) }  // U+2028
-                if bytes[index + 2] == 0xA9 { return (index, .paragraph) }  // U+2029
-            default:
-                break
-            }
-            index += 1
         }
         return (count, .none)
     }

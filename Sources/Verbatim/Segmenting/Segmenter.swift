@@ -4,9 +4,11 @@ import CICU
 /// tokens out.
 ///
 /// Paragraphs end at blank lines, and single line breaks inside a paragraph
-/// are read as spaces (ICU would otherwise end a sentence at every line
-/// feed). ICU finds candidate sentence boundaries over the UTF-8 bytes (no
-/// UTF-16 copy); `ListItemRule` adds the breaks between list items, and
+/// are read as spaces (the Unicode rules would otherwise end a sentence at
+/// every line feed). `UnicodeSentenceBoundaries` finds the candidate sentence
+/// boundaries of Unicode Standard Annex #29 over the UTF-8 bytes (the same
+/// boundaries as ICU's sentence iterator, several times faster);
+/// `ListItemRule` adds the breaks between list items, and
 /// `SentenceBoundarySieve` undoes or moves the breaks that news text gets
 /// wrong. Tokens come from ICU's word break rules, one pass per sentence.
 public struct Segmenter: Sendable {
@@ -16,6 +18,10 @@ public struct Segmenter: Sendable {
     /// tokenised by `ASCIIWordTokenizer` instead of ICU (same tokens, faster);
     /// off only in tests that compare the two.
     var usesASCIIWordTokenizer = true
+    /// Whether sentence boundary candidates come from ICU's iterator instead
+    /// of `UnicodeSentenceBoundaries` (same rules and boundaries, slower); on
+    /// only in tests that compare the two.
+    var usesICUSentenceBreaks = false
     private let sentenceIterators: BreakIteratorPool
     private let wordIterators: BreakIteratorPool
 
@@ -49,8 +55,10 @@ public struct Segmenter: Sendable {
         try text.bytes.withUnsafeBufferPointer { original in
             try unwrapped.withUnsafeBufferPointer { buffer in
                 var cursor = ScalarCursor()
-                try sentenceIterators.withIterator { iterator in
+                try sentenceIterators.withIterator { icuIterator in
+                    let iterator = usesICUSentenceBreaks ? icuIterator : nil
                     var candidates: [SentenceCandidate] = []
+                    var boundaries: [Int] = []
                     var nextLine = 0
                     for range in paragraphRanges {
                         let paragraphIndex = paragraphs.count
@@ -58,7 +66,8 @@ public struct Segmenter: Sendable {
                         let markers = ListItemRule.markers(
                             in: range, of: buffer, lineStarts: lineStarts, nextLine: &nextLine)
                         try Self.findCandidates(
-                            in: range, of: buffer, markers: markers, with: iterator, into: &candidates)
+                            in: range, of: buffer, markers: markers, with: iterator, boundaries: &boundaries,
+                            into: &candidates)
                         Self.sentences(of: range, from: candidates, in: buffer) { sentence in
                             sentences.append(
                                 Sentence(
@@ -82,26 +91,55 @@ public struct Segmenter: Sendable {
         return Segmentation(paragraphs: paragraphs, sentences: sentences, tokens: tokens)
     }
 
-    /// A candidate sentence boundary: ICU's, or a list item's start, which no rule may undo.
+    /// The Unicode sentence boundaries of `text` (byte offsets after its start, its end
+    /// included), before any news rule: from ICU when `usesICUSentenceBreaks` is set, else
+    /// from `UnicodeSentenceBoundaries`. Lets tests compare the two.
+    /// - Throws: `ICUError` when ICU fails on the text.
+    /// - Complexity: O(*n*) in the length of the text.
+    func unicodeSentenceBoundaries(of text: String) throws -> [Int] {
+        var boundaries: [Int] = []
+        var text = text
+        try text.withUTF8 { bytes in
+            if usesICUSentenceBreaks {
+                try sentenceIterators.withIterator { iterator in
+                    try iterator.forEachBoundary(in: bytes, wantsStatus: false) { boundary, _ in
+                        boundaries.append(boundary)
+                    }
+                }
+            } else {
+                UnicodeSentenceBoundaries.boundaries(in: bytes, into: &boundaries)
+            }
+        }
+        return boundaries
+    }
+
+    /// A candidate sentence boundary: a Unicode one, or a list item's start, which no rule may undo.
     struct SentenceCandidate {
         var offset: Int
         var isForced: Bool
     }
 
-    /// ICU's sentence boundaries in `paragraph`, merged with the list item
-    /// starts of `ListItemRule` (whose markers no boundary may follow).
+    /// The Unicode sentence boundaries in `paragraph` (from ICU's iterator when
+    /// `iterator` is given), merged with the list item starts of `ListItemRule`
+    /// (whose markers no boundary may follow).
     private static func findCandidates(
         in paragraph: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, markers: [ListMarker],
-        with iterator: BreakIterator, into candidates: inout [SentenceCandidate]
+        with iterator: BreakIterator?, boundaries: inout [Int], into candidates: inout [SentenceCandidate]
     ) throws {
         candidates.removeAll(keepingCapacity: true)
+        boundaries.removeAll(keepingCapacity: true)
+        let text = UnsafeBufferPointer(rebasing: buffer[paragraph])
+        if let iterator {
+            try iterator.forEachBoundary(in: text, wantsStatus: false) { boundary, _ in boundaries.append(boundary) }
+        } else {
+            UnicodeSentenceBoundaries.boundaries(in: text, into: &boundaries)
+        }
         var markerIndex = 0
-        try iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: buffer[paragraph]), wantsStatus: false) {
-            boundary, _ in
+        nextBoundary: for boundary in boundaries {
             let offset = paragraph.lowerBound + boundary
             guard !markers.isEmpty else {
                 candidates.append(SentenceCandidate(offset: offset, isForced: false))
-                return
+                continue
             }
             // Markers that start before this boundary come first; a boundary
             // inside a marker or right after it (before the item's text) is dropped.
@@ -116,13 +154,13 @@ public struct Segmenter: Sendable {
                 }
                 if offset <= itemText {
                     markerIndex += 1
-                    return
+                    continue nextBoundary
                 }
                 markerIndex += 1
             }
             if markerIndex < markers.count, markers[markerIndex].start == offset, offset > paragraph.lowerBound {
-                // ICU and the list agree; keep one forced boundary.
-                return
+                // The boundary rules and the list agree; keep one forced boundary.
+                continue
             }
             candidates.append(SentenceCandidate(offset: offset, isForced: false))
         }
