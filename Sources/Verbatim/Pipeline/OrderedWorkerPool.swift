@@ -11,8 +11,8 @@ private let workerStackBytes = 8 << 20
 /// reorder buffer that gives the results back by sequence number, so that
 /// the caller can take them strictly in input order.
 ///
-/// The caller submits documents with consecutive sequence numbers and takes
-/// each result once (`result(for:)`); it bounds how many are outstanding
+/// The caller submits documents with consecutive sequence numbers from 0 and
+/// takes each result once (`takeFinished`); it bounds how many are outstanding
 /// (see `ParallelRunner`), so the pool itself holds no limit.
 final class OrderedWorkerPool<Output: Sendable>: Sendable {
     private struct Task: Sendable {
@@ -26,8 +26,10 @@ final class OrderedWorkerPool<Output: Sendable>: Sendable {
         var taskHead = 0
         /// Finished results not yet taken by the caller.
         var results: [Int: Result<Output, any Error>] = [:]
-        /// The sequence number the caller sleeps on, if it sleeps.
-        var awaited: Int?
+        /// Every document numbered below this one is finished.
+        var finishedBelow = 0
+        /// The caller sleeps until `finishedBelow` reaches this, if it sleeps.
+        var awaitedBelow: Int?
 
         mutating func takeTask() -> Task? {
             guard taskHead < tasks.count else { return nil }
@@ -47,8 +49,8 @@ final class OrderedWorkerPool<Output: Sendable>: Sendable {
     private let jobs: Int
     /// One signal per submitted task, and one per worker at shutdown.
     private let tasksAvailable = DispatchSemaphore(value: 0)
-    /// Signalled once when the result the caller sleeps on arrives.
-    private let awaitedResultReady = DispatchSemaphore(value: 0)
+    /// Signalled once when the results the caller sleeps on are all finished.
+    private let awaitedResultsReady = DispatchSemaphore(value: 0)
     /// Signalled by each worker as it exits.
     private let workerExited = DispatchSemaphore(value: 0)
     private let isShutDown = Atomic<Bool>(false)
@@ -76,18 +78,25 @@ final class OrderedWorkerPool<Output: Sendable>: Sendable {
         tasksAvailable.signal()
     }
 
-    /// The result of the document submitted as `sequence`, waiting for it if
-    /// it is not ready. Each sequence number is taken once.
-    /// - Complexity: O(1) besides the wait.
-    func result(for sequence: Int) -> Result<Output, any Error> {
+    /// The results of the documents numbered from `first` on that are finished
+    /// without a gap, in order, once at least those below `wanted` are:
+    /// waiting for several results at a time wakes the caller once per group
+    /// instead of once per document. Each result is taken once.
+    /// - Parameters:
+    ///   - first: the first result not yet taken.
+    ///   - wanted: returns when every document below it is finished; at most the number of documents submitted.
+    /// - Complexity: O(*k*) in the number of results returned, besides the wait.
+    func takeFinished(from first: Int, waitingBelow wanted: Int) -> [Result<Output, any Error>] {
         while true {
-            let found = state.withLock { state -> Result<Output, any Error>? in
-                if let result = state.results.removeValue(forKey: sequence) { return result }
-                state.awaited = sequence
-                return nil
+            let taken = state.withLock { state -> [Result<Output, any Error>]? in
+                guard state.finishedBelow >= wanted else {
+                    state.awaitedBelow = wanted
+                    return nil
+                }
+                return (first..<state.finishedBelow).map { state.results.removeValue(forKey: $0)! }
             }
-            if let found { return found }
-            awaitedResultReady.wait()
+            if let taken { return taken }
+            awaitedResultsReady.wait()
         }
     }
 
@@ -112,11 +121,12 @@ final class OrderedWorkerPool<Output: Sendable>: Sendable {
             let result = Result { try transform(task.document) }
             let callerWaits = state.withLock { state -> Bool in
                 state.results[task.sequence] = result
-                guard state.awaited == task.sequence else { return false }
-                state.awaited = nil
+                while state.results[state.finishedBelow] != nil { state.finishedBelow += 1 }
+                guard let awaited = state.awaitedBelow, state.finishedBelow >= awaited else { return false }
+                state.awaitedBelow = nil
                 return true
             }
-            if callerWaits { awaitedResultReady.signal() }
+            if callerWaits { awaitedResultsReady.signal() }
         }
     }
 }

@@ -59,6 +59,12 @@ public struct ParallelRunner: Sendable {
     /// Text bytes read ahead by default: twice a batch's bytes.
     public static let defaultReadAheadBytes = 32 << 20
 
+    /// Results the calling thread waits for at a time: few enough that the
+    /// output flows steadily, many enough that it sleeps once per group. At
+    /// most a quarter of the read-ahead, so the workers always have documents
+    /// left while the calling thread sleeps.
+    static let maximumResultsPerWake = 32
+
     public init(
         jobs: Int, batchDocuments: Int = ParallelRunner.defaultBatchDocuments,
         batchBytes: Int = ParallelRunner.defaultBatchBytes,
@@ -106,6 +112,9 @@ public struct ParallelRunner: Sendable {
         var reading = true
         var stopping = false
         var handedOnSinceBatchEnd = false
+        // Results taken from the pool and not yet handed on: those of the documents numbered from `first`.
+        var finished: (first: Int, results: [Result<Output, any Error>]) = (0, [])
+        let resultsPerWake = max(1, min(Self.maximumResultsPerWake, readAheadDocuments / 4))
         while true {
             while reading && window.admitsMore(documents: readAheadDocuments, bytes: readAheadBytes) {
                 if !stopping && shouldStop() {
@@ -138,7 +147,13 @@ public struct ParallelRunner: Sendable {
             if let problem = entry.item.problem { count(problem, in: &summary, report: report) }
             if let document = entry.item.document, let sequence = entry.sequence {
                 summary.documentsRead += 1
-                switch pool.result(for: sequence) {
+                if sequence == finished.first + finished.results.count {
+                    // Wait for a group of results, not for each one, so that the calling
+                    // thread wakes (and takes a core from the workers) less often.
+                    let wanted = min(sequence + resultsPerWake, window.submitted)
+                    finished = (sequence, pool.takeFinished(from: sequence, waitingBelow: wanted))
+                }
+                switch finished.results[sequence - finished.first] {
                 case .success(let output):
                     try consume(document, output)
                     summary.processed += 1
@@ -191,6 +206,8 @@ private struct ReadWindow {
     private var entries: [Entry] = []
     private var head = 0
     private var nextSequence = 0
+    /// Documents appended so far (the next document's sequence number).
+    var submitted: Int { nextSequence }
     private(set) var documents = 0
     private(set) var bytes = 0
 

@@ -188,17 +188,20 @@ public struct JSONParser {
             }
             var scratch = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             while index < bytes.count {
+                // Between escapes, copy each run of plain bytes with one append: texts
+                // escape every line break, so runs are long and escapes many.
+                let runStart = index
+                skipPlainWords()
+                while index < bytes.count, Self.isPlainStringByte(bytes[index]) { index += 1 }
+                if index > runStart { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     index += 1
                     return scratch.withUnsafeBufferPointer { decode($0) }
                 }
                 if byte < 0x20 { throw error("control character in a string") }
-                if byte != UInt8(ascii: "\\") {
-                    scratch.append(byte)
-                    index += 1
-                    continue
-                }
+                // A backslash: the escape follows.
                 index += 1
                 guard index < bytes.count else { break }
                 let escape = bytes[index]
@@ -237,6 +240,12 @@ public struct JSONParser {
                 }
             }
             throw error("unterminated string")
+        }
+
+        /// True for a byte that stands for itself inside a string: not a quote, a backslash or a control byte.
+        @inline(__always)
+        static func isPlainStringByte(_ byte: UInt8) -> Bool {
+            byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
         }
 
         /// Advances `index` past whole 8-byte words that hold no quote,
