@@ -339,12 +339,20 @@ def row(tool, task, speed, quality, metric_name, verbatim_speed=None) -> dict:
     return {"tool": tool, "task": task, "mb_per_s": speed, "ratio": ratio, "quality": quality, "metric": metric_name}
 
 
+def significant(value: float | None) -> str:
+    """Three significant digits (at least three decimals), so that a tool 1,000 times slower does not show 0.000."""
+    if not value:
+        return "n/a"
+    decimals = max(3, 2 - math.floor(math.log10(abs(value))))
+    return f"{value:.{decimals}f}"
+
+
 def print_table(rows: list[dict]) -> None:
     print("| tool | task | MB/s (1 core) | × Verbatim | quality | metric |")
     print("|---|---|---:|---:|---|---|")
     for r in rows:
-        speed = f"{r['mb_per_s']:.3f}" if r["mb_per_s"] else "n/a"
-        ratio = f"{r['ratio']:.3f}" if r["ratio"] else "n/a"
+        speed = significant(r["mb_per_s"])
+        ratio = significant(r["ratio"])
         print(f"| {r['tool']} | {r['task']} | {speed} | {ratio} | {r['quality'] or 'n/a'} | {r['metric']} |")
 
 
