@@ -38,8 +38,8 @@ public struct RunSummary: Sendable, Equatable {
 /// Determinism: results, read problems and failures are handed on in input
 /// order whatever the number of jobs or the batch size, so output is
 /// byte-identical for any of them. Memory: at most `readAheadDocuments`
-/// documents or `readAheadBytes` bytes of text are read and not yet handed on
-/// (and always one document, however large).
+/// documents (or read problems) and `readAheadBytes` bytes of text are read
+/// and not yet handed on (and always one document, however large).
 public struct ParallelRunner: Sendable {
     public var jobs: Int
     public var batchDocuments: Int
@@ -116,7 +116,7 @@ public struct ParallelRunner: Sendable {
         var finished: (first: Int, results: [Result<Output, any Error>]) = (0, [])
         let resultsPerWake = max(1, min(Self.maximumResultsPerWake, readAheadDocuments / 4))
         while true {
-            while reading && window.admitsMore(documents: readAheadDocuments, bytes: readAheadBytes) {
+            while reading && window.admitsMore(items: readAheadDocuments, bytes: readAheadBytes) {
                 if !stopping && shouldStop() {
                     stopping = true
                     summary.interrupted = true
@@ -211,10 +211,12 @@ private struct ReadWindow {
     private(set) var documents = 0
     private(set) var bytes = 0
 
-    /// True when there is room for one more document: always when the window
-    /// holds none, so that a document larger than the byte budget still runs.
-    func admitsMore(documents limit: Int, bytes byteLimit: Int) -> Bool {
-        documents == 0 || (documents < limit && bytes < byteLimit)
+    /// True when there is room for one more item. Read problems count against
+    /// the limit as documents do (a file of bad lines must not fill memory);
+    /// the byte budget is ignored while the window holds no document, so that
+    /// a document larger than it still runs.
+    func admitsMore(items limit: Int, bytes byteLimit: Int) -> Bool {
+        entries.count - head < limit && (documents == 0 || bytes < byteLimit)
     }
 
     /// Adds an item; returns its document's sequence number.
