@@ -55,7 +55,8 @@ final class OrderedWorkerPool<Output: Sendable>: Sendable {
     private let workerExited = DispatchSemaphore(value: 0)
     private let isShutDown = Atomic<Bool>(false)
 
-    /// Starts `jobs` worker threads.
+    /// Starts `jobs` worker threads; `shutDown()` must be called before the pool is dropped.
+    /// - Complexity: O(*jobs*).
     init(jobs: Int, transform: @escaping @Sendable (Document) throws -> Output) {
         self.jobs = jobs
         self.transform = transform
@@ -102,6 +103,7 @@ final class OrderedWorkerPool<Output: Sendable>: Sendable {
 
     /// Drops the documents no worker has started, lets the running ones
     /// finish, and waits until every worker thread has exited. Idempotent.
+    /// - Complexity: O(*n*) in the documents dropped, besides the wait for the running ones.
     func shutDown() {
         guard !isShutDown.exchange(true, ordering: .relaxed) else { return }
         state.withLock { state in
