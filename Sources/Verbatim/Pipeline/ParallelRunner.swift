@@ -65,6 +65,13 @@ public struct ParallelRunner: Sendable {
     /// left while the calling thread sleeps.
     static let maximumResultsPerWake = 32
 
+    /// - Parameters:
+    ///   - jobs: worker threads, at least 1.
+    ///   - batchDocuments: documents per batch (`endBatch`, `progress`).
+    ///   - batchBytes: text bytes after which a batch ends early.
+    ///   - readAheadDocuments: documents and read problems read but not yet handed on, at most.
+    ///   - readAheadBytes: text bytes read but not yet handed on, at most (one document always fits).
+    /// - Complexity: O(1).
     public init(
         jobs: Int, batchDocuments: Int = ParallelRunner.defaultBatchDocuments,
         batchBytes: Int = ParallelRunner.defaultBatchBytes,
