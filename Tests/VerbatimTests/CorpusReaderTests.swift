@@ -124,4 +124,23 @@ import Testing
         let raw = Array(#"{"text":""#.utf8) + Array(before.utf8) + [0x01] + Array(#"x"}"#.utf8)
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(raw) }
     }
+
+    /// After a first escape the parser copies the runs between escapes in bulk:
+    /// the next quote, backslash or control byte must still be found at any
+    /// distance, and invalid UTF-8 in a run still repaired.
+    @Test(arguments: 0..<17)
+    func specialBytesAfterAnEscapeAreFoundAtEveryDistance(distance: Int) throws {
+        let between = String(repeating: "c", count: distance)
+        for (special, expected) in [(#"\""#, "\""), (#"\\"#, "\\"), (#"\n"#, "\n"), (#"\u00e9"#, "é"), ("", "")] {
+            let json = #"{"text":"a\nb"# + between + special + "tail" + #""}"#
+            let value = try JSONParser.parse(Array(json.utf8))
+            #expect(value["text"] == .string("a\nb" + between + expected + "tail"), "after \(special)")
+        }
+        let raw = Array(#"{"text":"a\nb"#.utf8) + Array(between.utf8) + [0x01] + Array(#"x"}"#.utf8)
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(raw) }
+        let invalid = Array(#"{"id":"x","text":"a\nb"#.utf8) + Array(between.utf8) + [0xFF] + Array(#" end"}"#.utf8)
+        let item = JSONLinesDocument.parse(invalid, origin: Origin(path: "t.jsonl", line: 1), textField: "text", idField: "id")
+        #expect(item.document?.text == "a\nb" + between + "\u{FFFD} end")
+        #expect(item.problem?.severity == .warning)
+    }
 }

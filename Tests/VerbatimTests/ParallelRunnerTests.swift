@@ -1,7 +1,13 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import Verbatim
+
+/// An atomic counter that closures running on worker threads can share.
+final class SharedCounter: Sendable {
+    let value = Atomic<Int>(0)
+}
 
 @Suite struct ParallelRunnerTests {
     /// A corpus of many small documents of varied length, so that workers
@@ -58,21 +64,43 @@ import Testing
         #expect(summary.exitCode == 1)
     }
 
-    @Test func stopRequestEndsTheRunAfterTheCurrentBatch() throws {
+    @Test func stopRequestEndsTheRunAtTheEndOfTheBatchBeingRead() throws {
         let corpus = try makeCorpus()
         var batches = 0
-        let summary = try ParallelRunner(jobs: 2, batchDocuments: 100).run(
+        let summary = try ParallelRunner(jobs: 2, batchDocuments: 100, readAheadDocuments: 50).run(
             reader: CorpusReader(inputs: [corpus.path]),
             transform: { $0.id },
             consume: { _, _ in },
             report: { _ in },
             progress: { _, _ in batches += 1 },
             shouldStop: { batches >= 2 })
-        // The stop is seen after two batches were handed on; by then the third
-        // was read and in flight, and it is finished, not dropped.
+        // The stop is seen once two batches were handed on; by then documents
+        // 201 to 249 were read ahead, so reading goes on to the end of their
+        // batch (300) and everything read is finished, not dropped.
         #expect(summary.processed == 300)
         #expect(summary.interrupted)
         #expect(summary.exitCode == 130)
+    }
+
+    /// Documents read and not yet handed on stay within the read-ahead budget,
+    /// however fast the workers are: memory must not grow with the corpus.
+    @Test func readAheadStaysWithinItsBudget() throws {
+        let corpus = try makeCorpus()
+        let handedOn = SharedCounter()
+        let furthestAhead = SharedCounter()
+        let summary = try ParallelRunner(jobs: 4, batchDocuments: 7, readAheadDocuments: 20).run(
+            reader: CorpusReader(inputs: [corpus.path]),
+            transform: { document -> Int in
+                let index = Int(document.id.dropFirst("doc".count))!
+                // Submitted when `index + 1` documents were read; at most that many minus the budget were handed on.
+                furthestAhead.value.max(index + 1 - handedOn.value.load(ordering: .sequentiallyConsistent), ordering: .relaxed)
+                return index
+            },
+            consume: { _, _ in handedOn.value.add(1, ordering: .sequentiallyConsistent) },
+            report: { _ in })
+        #expect(summary.processed == 600)
+        #expect(furthestAhead.value.load(ordering: .relaxed) <= 20)
+        #expect(furthestAhead.value.load(ordering: .relaxed) > 1, "the workers never ran ahead: the test shows nothing")
     }
 }
 
@@ -154,5 +182,30 @@ import Testing
             consume: { _, _ in },
             report: { _ in })
         #expect(gauge.peak <= jobs)
+    }
+
+    /// A slow document must not hold the other workers at a batch boundary:
+    /// the first document waits until documents of the next batches are done,
+    /// which a runner that finishes a batch before starting the next never does.
+    @Test func otherWorkersGoOnPastASlowDocument() throws {
+        let folder = try TemporaryFolder()
+        let lines = (0..<64).map { #"{"id":"d\#($0)","text":"Text."}"# }
+        try folder.write("corpus.jsonl", lines.joined(separator: "\n"))
+        let finishedOthers = SharedCounter()
+        let othersNeeded = 20
+        let laterBatchesDone = DispatchSemaphore(value: 0)
+        let summary = try ParallelRunner(jobs: 2, batchDocuments: 4).run(
+            reader: CorpusReader(inputs: [folder.path]),
+            transform: { document -> Bool in
+                if document.id == "d0" {
+                    // The timeout only keeps a broken runner from hanging the test run.
+                    return laterBatchesDone.wait(timeout: .now() + 30) == .success
+                }
+                if finishedOthers.value.add(1, ordering: .relaxed).newValue == othersNeeded { laterBatchesDone.signal() }
+                return true
+            },
+            consume: { document, done in #expect(done, "\(document.id) timed out waiting for later batches") },
+            report: { _ in })
+        #expect(summary.processed == 64)
     }
 }

@@ -68,12 +68,19 @@ def timed(function, *arguments):
     return best_of(once)
 
 
-def run_verbatim(binary: str, arguments: list[str]) -> float:
-    """Runs verbatim at one job and returns its best wall time in seconds."""
+def run_verbatim(binary: str, arguments: list[str], stdin: Path | None = None, stdout: Path | None = None,
+                 one_job: bool = True) -> float:
+    """Runs verbatim (at one job when the command takes --jobs) and returns its best wall time in seconds.
+
+    `stdin` and `stdout` redirect the process (for `verbatim stance`, which reads lines of standard input).
+    """
+    options = ["--jobs", "1", "--quiet"] if one_job else []
     def once():
-        start = time.perf_counter()
-        completed = subprocess.run([binary, *arguments, "--jobs", "1", "--quiet"], capture_output=True, text=True)
-        seconds = time.perf_counter() - start
+        with open(stdin or os.devnull, "rb") as source, open(stdout or os.devnull, "wb") as sink:
+            start = time.perf_counter()
+            completed = subprocess.run([binary, *arguments, *options], stdin=source, stdout=sink, stderr=subprocess.PIPE,
+                                       text=True)
+            seconds = time.perf_counter() - start
         if completed.returncode not in (0, 1):
             raise RuntimeError(f"verbatim {' '.join(arguments)} failed: {completed.stderr.strip()[:500]}")
         return None, seconds
@@ -189,7 +196,9 @@ def verbatim_stance_scores(binary: str, work: Path, sets) -> tuple[dict[str, lis
         return None
     input_path, output_path = work / "sentiment.jsonl", work / "sentiment-stance.jsonl"
     write_jsonl(input_path, ({"id": f"{name}-{sid}", "text": text} for name, rows in sets.items() for sid, _, text in rows))
-    seconds = run_verbatim(binary, ["stance", str(input_path), "-o", str(output_path)])
+    # `verbatim stance` reads JSON Lines on standard input and runs on one thread: no --jobs to give.
+    seconds = run_verbatim(binary, ["stance", "--text-field", "text"], stdin=input_path, stdout=output_path,
+                           one_job=False)
     found: dict[str, list[float]] = {}
     with output_path.open(encoding="utf-8") as lines:
         for line in lines:
@@ -330,12 +339,20 @@ def row(tool, task, speed, quality, metric_name, verbatim_speed=None) -> dict:
     return {"tool": tool, "task": task, "mb_per_s": speed, "ratio": ratio, "quality": quality, "metric": metric_name}
 
 
+def significant(value: float | None) -> str:
+    """Three significant digits (at least three decimals), so that a tool 1,000 times slower does not show 0.000."""
+    if not value:
+        return "n/a"
+    decimals = max(3, 2 - math.floor(math.log10(abs(value))))
+    return f"{value:.{decimals}f}"
+
+
 def print_table(rows: list[dict]) -> None:
     print("| tool | task | MB/s (1 core) | × Verbatim | quality | metric |")
     print("|---|---|---:|---:|---|---|")
     for r in rows:
-        speed = f"{r['mb_per_s']:.3f}" if r["mb_per_s"] else "n/a"
-        ratio = f"{r['ratio']:.3f}" if r["ratio"] else "n/a"
+        speed = significant(r["mb_per_s"])
+        ratio = significant(r["ratio"])
         print(f"| {r['tool']} | {r['task']} | {speed} | {ratio} | {r['quality'] or 'n/a'} | {r['metric']} |")
 
 

@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Counts of a run, printed at its end.
 public struct RunSummary: Sendable, Equatable {
     public var documentsRead = 0
@@ -23,36 +20,69 @@ public struct RunSummary: Sendable, Equatable {
     }
 }
 
-/// Runs a transform over a stream of documents on several threads, in
-/// batches, and hands the results on in input order.
+/// Runs a transform over a stream of documents on several threads and hands
+/// the results on in input order, as a continuous pipeline.
 ///
-/// Steps overlap: while the workers analyse batch *k*, the calling thread
-/// hands on the results of batch *k − 1*; and it reads batch *k + 1* while
-/// batch *k* is still being analysed. Reading and writing (which are serial)
-/// thus do not leave the cores idle, and never more than `jobs` workers run.
+/// The calling thread reads documents ahead into a bounded window and queues
+/// each one for `jobs` worker threads; a worker takes the next document as
+/// soon as it finishes one, so no worker waits for a slow document of its
+/// neighbours. A reorder buffer gives the results back to the calling thread,
+/// which hands them on (`consume`) strictly in input order, then reads more.
+/// Never more than `jobs` transforms run at once.
+///
+/// Batches remain as groups of consecutive results: after every
+/// `batchDocuments` documents (or `batchBytes` bytes of text) handed on, the
+/// calling thread calls `endBatch` (a store commits one transaction there)
+/// and `progress`.
 ///
 /// Determinism: results, read problems and failures are handed on in input
-/// order whatever the number of jobs, so output is byte-identical for any
-/// `jobs`. Memory: at most three batches (each `batchDocuments` documents or
-/// `batchBytes` bytes of text, whichever comes first) are held at once.
+/// order whatever the number of jobs or the batch size, so output is
+/// byte-identical for any of them. Memory: at most `readAheadDocuments`
+/// documents (or read problems) and `readAheadBytes` bytes of text are read
+/// and not yet handed on (and always one document, however large).
 public struct ParallelRunner: Sendable {
     public var jobs: Int
     public var batchDocuments: Int
     public var batchBytes: Int
+    public var readAheadDocuments: Int
+    public var readAheadBytes: Int
 
-    /// Documents per batch by default: enough to keep every core busy while
-    /// the calling thread reads and writes.
+    /// Documents per batch (store transaction, progress update) by default:
+    /// a few hundred documents make a commit cheap next to their analysis.
     public static let defaultBatchDocuments = 256
-    /// Text bytes per batch by default, so that big documents do not pile up.
+    /// Text bytes per batch by default, so that big documents do not pile up in one transaction.
     public static let defaultBatchBytes = 16 << 20
+    /// Documents read ahead by default: enough that while the document to hand
+    /// on next is still being analysed, the other workers find work for a long
+    /// time (hundreds of news articles, against a few workers).
+    public static let defaultReadAheadDocuments = 512
+    /// Text bytes read ahead by default: twice a batch's bytes.
+    public static let defaultReadAheadBytes = 32 << 20
 
+    /// Results the calling thread waits for at a time: few enough that the
+    /// output flows steadily, many enough that it sleeps once per group. At
+    /// most a quarter of the read-ahead, so the workers always have documents
+    /// left while the calling thread sleeps.
+    static let maximumResultsPerWake = 32
+
+    /// - Parameters:
+    ///   - jobs: worker threads, at least 1.
+    ///   - batchDocuments: documents per batch (`endBatch`, `progress`).
+    ///   - batchBytes: text bytes after which a batch ends early.
+    ///   - readAheadDocuments: documents and read problems read but not yet handed on, at most.
+    ///   - readAheadBytes: text bytes read but not yet handed on, at most (one document always fits).
+    /// - Complexity: O(1).
     public init(
         jobs: Int, batchDocuments: Int = ParallelRunner.defaultBatchDocuments,
-        batchBytes: Int = ParallelRunner.defaultBatchBytes
+        batchBytes: Int = ParallelRunner.defaultBatchBytes,
+        readAheadDocuments: Int = ParallelRunner.defaultReadAheadDocuments,
+        readAheadBytes: Int = ParallelRunner.defaultReadAheadBytes
     ) {
         self.jobs = max(1, jobs)
         self.batchDocuments = max(1, batchDocuments)
         self.batchBytes = max(1, batchBytes)
+        self.readAheadDocuments = max(1, readAheadDocuments)
+        self.readAheadBytes = max(1, readAheadBytes)
     }
 
     /// Reads `reader`, applies `transform` to each document in parallel, and
@@ -65,10 +95,11 @@ public struct ParallelRunner: Sendable {
     ///   - endBatch: runs on the calling thread after the last `consume` of each batch (a store commits there).
     ///   - report: called on the calling thread with every read problem or failure, in input order.
     ///   - progress: called on the calling thread after each batch with the running summary and the input bytes read.
-    ///   - shouldStop: checked before each batch is read; when true, no more is read and the run ends
-    ///     once the batches already read are handed on.
+    ///   - shouldStop: checked before each document is read; once true, reading goes on only to the end
+    ///     of the current batch, and the run ends when every document read is handed on.
     /// - Returns: the counts of the run.
-    /// - Throws: what `consume` or `endBatch` throws (an output error ends the run).
+    /// - Throws: what `consume` or `endBatch` throws (an output error ends the run; documents not
+    ///   started are dropped, running ones finish first).
     /// - Complexity: O(*n*) in the input, plus the transform's own cost.
     public func run<Output: Sendable>(
         reader: CorpusReader,
@@ -81,159 +112,147 @@ public struct ParallelRunner: Sendable {
     ) throws -> RunSummary {
         var summary = RunSummary()
         var iterator = reader.makeIterator()
-        var exhausted = false
-        var inFlight: BatchJob<Output>?
-        defer { _ = inFlight?.results() }
+        let pool = OrderedWorkerPool(jobs: jobs, transform: transform)
+        defer { pool.shutDown() }
+        var window = ReadWindow()
+        var openBatch = (documents: 0, bytes: 0)
+        var reading = true
+        var stopping = false
+        var handedOnSinceBatchEnd = false
+        // Results taken from the pool and not yet handed on: those of the documents numbered from `first`.
+        var finished: (first: Int, results: [Result<Output, any Error>]) = (0, [])
+        let resultsPerWake = max(1, min(Self.maximumResultsPerWake, readAheadDocuments / 4))
         while true {
-            var next: ReadBatch?
-            if !exhausted {
-                if shouldStop() {
+            while reading && window.admitsMore(items: readAheadDocuments, bytes: readAheadBytes) {
+                if !stopping && shouldStop() {
+                    stopping = true
                     summary.interrupted = true
-                    exhausted = true
-                } else {
-                    let batch = readBatch(&iterator)
-                    exhausted = batch.exhausted
-                    next = batch
+                }
+                // A stopped run still completes its batch, so that a store keeps whole batches only.
+                if stopping && openBatch.documents == 0 {
+                    reading = false
+                    break
+                }
+                guard let item = iterator.next() else {
+                    reading = false
+                    break
+                }
+                var endsBatch = false
+                if let document = item.document {
+                    openBatch.documents += 1
+                    openBatch.bytes += document.text.utf8.count
+                    if openBatch.documents >= batchDocuments || openBatch.bytes >= batchBytes {
+                        endsBatch = true
+                        openBatch = (0, 0)
+                    }
+                }
+                let sequence = window.append(item, endsBatch: endsBatch)
+                if let document = item.document, let sequence { pool.submit(document, sequence: sequence) }
+            }
+            guard let entry = window.removeFirst() else { break }
+            handedOnSinceBatchEnd = true
+            if let problem = entry.item.problem { count(problem, in: &summary, report: report) }
+            if let document = entry.item.document, let sequence = entry.sequence {
+                summary.documentsRead += 1
+                if sequence == finished.first + finished.results.count {
+                    // Wait for a group of results, not for each one, so that the calling
+                    // thread wakes (and takes a core from the workers) less often.
+                    let wanted = min(sequence + resultsPerWake, window.submitted)
+                    finished = (sequence, pool.takeFinished(from: sequence, waitingBelow: wanted))
+                }
+                switch finished.results[sequence - finished.first] {
+                case .success(let output):
+                    try consume(document, output)
+                    summary.processed += 1
+                    summary.textBytes += document.text.utf8.count
+                case .failure(let error):
+                    summary.failed += 1
+                    report(
+                        ReadProblem(
+                            severity: .failed, origin: document.origin, documentID: document.id,
+                            message: "processing failed: \(error)"))
                 }
             }
-            // The batch in flight finishes before the next starts, so that no more than `jobs` workers run.
-            let finished = inFlight.map { ($0.batch, $0.results()) }
-            inFlight = next.map { BatchJob(batch: $0, jobs: jobs, transform: transform) }
-            if let (batch, results) = finished {
-                try handOn(batch, results, summary: &summary, consume: consume, report: report)
+            if entry.endsBatch {
                 try endBatch()
+                handedOnSinceBatchEnd = false
                 progress(summary, iterator.bytesConsumed)
             }
-            if inFlight == nil && exhausted { break }
+        }
+        if handedOnSinceBatchEnd {
+            try endBatch()
+            progress(summary, iterator.bytesConsumed)
         }
         return summary
     }
 
-    /// The documents of one batch and the read problems met among them.
-    struct ReadBatch: Sendable {
-        var documents: [Document] = []
-        /// Each problem with the number of documents read before it in this batch.
-        var problems: [(position: Int, problem: ReadProblem)] = []
-        var exhausted = false
-    }
-
-    private func readBatch(_ iterator: inout CorpusReader.Iterator) -> ReadBatch {
-        var batch = ReadBatch()
-        var bytes = 0
-        while batch.documents.count < batchDocuments && bytes < batchBytes {
-            guard let item = iterator.next() else {
-                batch.exhausted = true
-                break
-            }
-            if let problem = item.problem { batch.problems.append((batch.documents.count, problem)) }
-            if let document = item.document {
-                batch.documents.append(document)
-                bytes += document.text.utf8.count
-            }
+    /// Counts a read problem and reports it.
+    private func count(_ problem: ReadProblem, in summary: inout RunSummary, report: (ReadProblem) -> Void) {
+        switch problem.severity {
+        case .warning: summary.repaired += 1
+        case .skipped: summary.skipped += 1
+        case .failed: summary.failed += 1
         }
-        return batch
-    }
-
-    /// Waits for a batch's results and hands them on, with its problems, in input order.
-    private func handOn<Output: Sendable>(
-        _ batch: ReadBatch, _ results: [Result<Output, any Error>], summary: inout RunSummary,
-        consume: (Document, Output) throws -> Void, report: (ReadProblem) -> Void
-    ) throws {
-        var problems = batch.problems[...]
-        func reportProblems(before position: Int) {
-            while let first = problems.first, first.position <= position {
-                problems.removeFirst()
-                switch first.problem.severity {
-                case .warning: summary.repaired += 1
-                case .skipped: summary.skipped += 1
-                case .failed: summary.failed += 1
-                }
-                // A warning rides on a document that is also read; skips and failures are documents of their own.
-                if first.problem.severity != .warning { summary.documentsRead += 1 }
-                report(first.problem)
-            }
-        }
-        for (index, (document, result)) in zip(batch.documents, results).enumerated() {
-            reportProblems(before: index)
-            summary.documentsRead += 1
-            switch result {
-            case .success(let output):
-                try consume(document, output)
-                summary.processed += 1
-                summary.textBytes += document.text.utf8.count
-            case .failure(let error):
-                summary.failed += 1
-                report(
-                    ReadProblem(
-                        severity: .failed, origin: document.origin, documentID: document.id,
-                        message: "processing failed: \(error)"))
-            }
-        }
-        reportProblems(before: Int.max)
+        // A warning rides on a document that is also read; skips and failures are documents of their own.
+        if problem.severity != .warning { summary.documentsRead += 1 }
+        report(problem)
     }
 }
 
-/// One batch being analysed on worker threads: each worker takes the next
-/// document index from an atomic counter and writes its own result slot.
-private final class BatchJob<Output: Sendable>: Sendable {
-    let batch: ParallelRunner.ReadBatch
-    private let slots: ResultSlots<Output>
-    private let group = DispatchGroup()
+/// What the calling thread has read and not yet handed on, in input order:
+/// documents (numbered for the workers) and read problems.
+private struct ReadWindow {
+    struct Entry {
+        let item: ReadItem
+        /// The document's number for the worker pool; nil for a problem alone.
+        let sequence: Int?
+        /// The last document of a batch.
+        let endsBatch: Bool
+    }
 
-    init(batch: ParallelRunner.ReadBatch, jobs: Int, transform: @escaping @Sendable (Document) throws -> Output) {
-        self.batch = batch
-        let documents = batch.documents
-        let slots = ResultSlots<Output>(count: documents.count)
-        self.slots = slots
-        let next = AtomicCounter()
-        for _ in 0..<min(jobs, documents.count) {
-            DispatchQueue.global().async(group: group) {
-                while true {
-                    let index = next.takeNext()
-                    guard index < documents.count else { return }
-                    slots.store(Result { try transform(documents[index]) }, at: index)
-                }
-            }
+    private var entries: [Entry] = []
+    private var head = 0
+    private var nextSequence = 0
+    /// Documents appended so far (the next document's sequence number).
+    var submitted: Int { nextSequence }
+    private(set) var documents = 0
+    private(set) var bytes = 0
+
+    /// True when there is room for one more item. Read problems count against
+    /// the limit as documents do (a file of bad lines must not fill memory);
+    /// the byte budget is ignored while the window holds no document, so that
+    /// a document larger than it still runs.
+    func admitsMore(items limit: Int, bytes byteLimit: Int) -> Bool {
+        entries.count - head < limit && (documents == 0 || bytes < byteLimit)
+    }
+
+    /// Adds an item; returns its document's sequence number.
+    mutating func append(_ item: ReadItem, endsBatch: Bool) -> Int? {
+        var sequence: Int?
+        if let document = item.document {
+            sequence = nextSequence
+            nextSequence += 1
+            documents += 1
+            bytes += document.text.utf8.count
         }
+        entries.append(Entry(item: item, sequence: sequence, endsBatch: endsBatch))
+        return sequence
     }
 
-    /// Waits for every worker, then returns the results in input order.
-    func results() -> [Result<Output, any Error>] {
-        group.wait()
-        return slots.results()
-    }
-}
-
-/// A shared counter handing out indices to workers.
-private final class AtomicCounter: Sendable {
-    private let value = Atomic<Int>(0)
-
-    func takeNext() -> Int {
-        value.add(1, ordering: .relaxed).oldValue
-    }
-}
-
-/// Per-document result slots written by worker threads: each slot is written
-/// by exactly one worker (the one that took its index from the atomic counter)
-/// and read only after all workers finish.
-private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result<Output, any Error>?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ result: Result<Output, any Error>, at index: Int) {
-        slots[index] = result
-    }
-
-    func results() -> [Result<Output, any Error>] {
-        slots.map { $0! }
+    /// The oldest entry, or nil when the window is empty.
+    mutating func removeFirst() -> Entry? {
+        guard head < entries.count else { return nil }
+        let entry = entries[head]
+        head += 1
+        // Drop handed-on entries once they are most of the array, so that it stays the window's size.
+        if head * 2 >= entries.count {
+            entries.removeFirst(head)
+            head = 0
+        }
+        if let document = entry.item.document {
+            documents -= 1
+            bytes -= document.text.utf8.count
+        }
+        return entry
     }
 }

@@ -57,6 +57,13 @@ nonisolated(unsafe) let benchmarks: () -> Void = {
         blackHole(sentenceWriter.records(for: document))
     }
 
-    // Store: when the SQLite store lands, one call, for example
-    //     benchmarkStage("Store: SQLite insert", over: .analyzed) { document in try store.insert(document) }
+    // Store: SQLite rows, one transaction per batch as `verbatim score` commits;
+    // every pass replaces the same documents, so the file does not grow.
+    let store = try! QuotationStore(path: Fixtures.storePath)
+    benchmarkStage(
+        "Store: QuotationStore.write, \(ParallelRunner.defaultBatchDocuments) documents per transaction",
+        over: .storedBatches
+    ) { batch in
+        try store.write(batch: batch)
+    }
 }

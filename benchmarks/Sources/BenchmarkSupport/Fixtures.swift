@@ -64,6 +64,21 @@ public enum Fixtures {
         return documents.map { try! analyzer.analyze($0) }
     }()
 
+    /// The analyzed documents as the store keeps them, in batches of the
+    /// runner's default size: `verbatim score` commits one transaction per batch.
+    public static let storedBatches: [[StoredDocument]] = {
+        let stored = analyzed.map { document in
+            var writer = JSONWriter()
+            writer.value(.object(document.document.metadata))
+            return StoredDocument(analyzed: document, metadataJSON: String(decoding: writer.bytes, as: UTF8.self))
+        }
+        let size = ParallelRunner.defaultBatchDocuments
+        return stride(from: 0, to: stored.count, by: size).map { Array(stored[$0..<min($0 + size, stored.count)]) }
+    }()
+
+    /// Where the store benchmark keeps its SQLite file (in this process's temporary folder).
+    public static let storePath: String = temporaryFolder + "/store.sqlite"
+
     /// The corpus as one JSON Lines file in a temporary folder.
     public static let jsonLinesFile: String = {
         let folder = temporaryFolder

@@ -27,6 +27,11 @@ extension FixtureSet where Input == AnalyzedDocument {
     public static var analyzed: FixtureSet { FixtureSet { Fixtures.analyzed } }
 }
 
+extension FixtureSet where Input == [StoredDocument] {
+    /// Analyzed documents as store rows, in the batches `verbatim score` commits.
+    public static var storedBatches: FixtureSet { FixtureSet { Fixtures.storedBatches } }
+}
+
 extension Benchmark.Configuration {
     /// What every Verbatim benchmark reports: throughput (fixture corpora per
     /// second: MB/s for the default 1 MB fixture), wall and CPU time,
