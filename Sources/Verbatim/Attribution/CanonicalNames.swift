@@ -9,9 +9,11 @@ enum CanonicalNames {
     /// - Complexity: O(*n*) in the number of tokens plus O(*q*) in the number of quotations.
     static func canonicalize(_ quotations: inout [Quotation], context: AttributionContext) {
         guard quotations.contains(where: { $0.speaker?.kind == .person }) else { return }
-        let fullNames = fullNamesByLastWord(context)
+        // The last-word key of each person's mention first, so that the scan for full names works out
+        // titles only for the capitalised runs some speaker can use.
+        var lastWordKeys: [(quotation: Int, key: UInt64)] = []
         for index in quotations.indices {
-            guard var speaker = quotations[index].speaker, speaker.kind == .person, let mention = speaker.mention else {
+            guard let speaker = quotations[index].speaker, speaker.kind == .person, let mention = speaker.mention else {
                 continue
             }
             // A named mention ends with the name's last word (titles and roles only precede it); a pronoun's
@@ -22,7 +24,12 @@ enum CanonicalNames {
                 context.tokens[last].isCapitalized && context.tokens[last].kind == .word && !context.isPronoun(last)
                 ? context.tokens[last].key
                 : LexicalScanner.key(of: speaker.name.split(separator: " ").last.map(String.init) ?? speaker.name)
-            guard let ranges = fullNames[key] else { continue }
+            lastWordKeys.append((index, key))
+        }
+        guard !lastWordKeys.isEmpty else { return }
+        let fullNames = fullNamesByLastWord(context, among: Set(lastWordKeys.map(\.key)))
+        for (index, key) in lastWordKeys {
+            guard var speaker = quotations[index].speaker, let ranges = fullNames[key] else { continue }
             let nameWords = speaker.name.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
             guard ranges.name.count > nameWords else { continue }
             speaker.name = context.text(ranges.name)
@@ -32,8 +39,10 @@ enum CanonicalNames {
     }
 
     /// The first name of two or more words (after titles) ending in each last word, with its title
-    /// (token ranges: the text is read only for the names a speaker needs).
-    static func fullNamesByLastWord(_ context: AttributionContext) -> [UInt64: (name: Range<Int>, title: Range<Int>?)] {
+    /// (token ranges: the text is read only for the names a speaker needs), for the last words in `wanted`.
+    static func fullNamesByLastWord(
+        _ context: AttributionContext, among wanted: Set<UInt64>
+    ) -> [UInt64: (name: Range<Int>, title: Range<Int>?)] {
         let tokens = context.tokens
         var names: [UInt64: (name: Range<Int>, title: Range<Int>?)] = [:]
         var index = 0
@@ -52,6 +61,8 @@ enum CanonicalNames {
                 end += 1
             }
             index = end
+            // Only the first full name for each wanted last word is kept: skip the title search for the rest.
+            guard wanted.contains(tokens[end - 1].key), names[tokens[end - 1].key] == nil else { continue }
             var nameStart = start
             while nameStart < end - 1, let title = context.lexicons.titles.longestMatchLength(in: tokens, at: nameStart, end: end - 1) {
                 nameStart += title
