@@ -22,12 +22,11 @@ enum CanonicalNames {
             guard last >= 0 else { continue }
             let key =
                 context.tokens[last].isCapitalized && context.tokens[last].kind == .word && !context.isPronoun(last)
-                ? context.tokens[last].key
-                : LexicalScanner.key(of: speaker.name.split(separator: " ").last.map(String.init) ?? speaker.name)
+                ? context.tokens[last].key : lastWordKey(of: speaker.name)
             lastWordKeys.append((index, key))
         }
         guard !lastWordKeys.isEmpty else { return }
-        let fullNames = fullNamesByLastWord(context, among: Set(lastWordKeys.map(\.key)))
+        let fullNames = fullNamesByLastWord(context, among: KeyFilter(lastWordKeys.map(\.key)))
         for (index, key) in lastWordKeys {
             guard var speaker = quotations[index].speaker, let ranges = fullNames[key] else { continue }
             let nameWords = speaker.name.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
@@ -38,15 +37,61 @@ enum CanonicalNames {
         }
     }
 
+    /// The lexicon key of the last space-separated word of `name` (the whole name when it has no space).
+    /// - Complexity: O(*n*) in the length of the name.
+    static func lastWordKey(of name: String) -> UInt64 {
+        let bytes = Array(name.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            // Outside ASCII a space can begin a grapheme (a combining mark after it), which
+            // `split(separator:)` on characters does not split at: keep its exact reading.
+            return LexicalScanner.key(of: name.split(separator: " ").last.map(String.init) ?? name)
+        }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        // An empty or all-space name has no word: the whole name, as with `split`.
+        guard end > 0 else { return LexicalScanner.key(of: name) }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        return LexicalScanner.key(of: String(decoding: bytes[start..<end], as: UTF8.self))
+    }
+
+    /// The few last-word keys a document's speakers need, tested against every capitalised run.
+    ///
+    /// A bit per key's low six bits turns most runs away with one test (keys are hashes, so their low
+    /// bits are evenly spread); the rest compare against the short list (a `Set` hashed every run's key).
+    struct KeyFilter {
+        private let keys: [UInt64]
+        private let bits: UInt64
+        /// The number of different keys.
+        let count: Int
+
+        /// - Complexity: O(*k* log *k*) in the number of keys.
+        init(_ keys: [UInt64]) {
+            self.keys = keys
+            bits = keys.reduce(0) { $0 | Self.bit(of: $1) }
+            count = Set(keys).count
+        }
+
+        @inline(__always)
+        private static func bit(of key: UInt64) -> UInt64 { 1 &<< (key & 63) }
+
+        /// - Complexity: O(*k*) in the number of keys, O(1) for most keys not in the filter.
+        @inline(__always)
+        func contains(_ key: UInt64) -> Bool {
+            bits & Self.bit(of: key) != 0 && keys.contains(key)
+        }
+    }
+
     /// The first name of two or more words (after titles) ending in each last word, with its title
     /// (token ranges: the text is read only for the names a speaker needs), for the last words in `wanted`.
     static func fullNamesByLastWord(
-        _ context: AttributionContext, among wanted: Set<UInt64>
+        _ context: AttributionContext, among wanted: KeyFilter
     ) -> [UInt64: (name: Range<Int>, title: Range<Int>?)] {
         let tokens = context.tokens
         var names: [UInt64: (name: Range<Int>, title: Range<Int>?)] = [:]
         var index = 0
-        while index < tokens.count {
+        // Once every wanted last word has its first full name, later runs change nothing.
+        while index < tokens.count, names.count < wanted.count {
             guard tokens[index].kind == .word, tokens[index].isCapitalized else {
                 index += 1
                 continue
