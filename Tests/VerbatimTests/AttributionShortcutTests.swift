@@ -20,6 +20,8 @@ struct AttributionShortcutTests {
         "Jr. Sen. R-Fla.",
         // Spaces before, between and after words: `split` skips empty pieces.
         "  John   Kerry  ",
+        // A lone period is a one-byte word: the key keeps it.
+        "Kerry .",
         // Only spaces and the empty name: no word, so the whole name.
         "   ",
         "",

@@ -40,19 +40,22 @@ enum CanonicalNames {
     /// The lexicon key of the last space-separated word of `name` (the whole name when it has no space).
     /// - Complexity: O(*n*) in the length of the name.
     static func lastWordKey(of name: String) -> UInt64 {
-        let bytes = Array(name.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            // Outside ASCII a space can begin a grapheme (a combining mark after it), which
-            // `split(separator:)` on characters does not split at: keep its exact reading.
-            return LexicalScanner.key(of: name.split(separator: " ").last.map(String.init) ?? name)
+        var name = name
+        let ascii: UInt64? = name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            // An empty or all-space name has no word: the whole name, as with `split`.
+            if start == end { (start, end) = (0, bytes.count) }
+            // As `LexicalScanner.key(of:)`: a final period is not part of the key.
+            if end - start > 1, bytes[end - 1] == 0x2E { end -= 1 }
+            return LexicalScanner.key(of: bytes, range: start..<end)
         }
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-        // An empty or all-space name has no word: the whole name, as with `split`.
-        guard end > 0 else { return LexicalScanner.key(of: name) }
-        var start = end
-        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-        return LexicalScanner.key(of: String(decoding: bytes[start..<end], as: UTF8.self))
+        // Outside ASCII a space can begin a grapheme (a combining mark after it), which
+        // `split(separator:)` on characters does not split at: keep its exact reading.
+        return ascii ?? LexicalScanner.key(of: name.split(separator: " ").last.map(String.init) ?? name)
     }
 
     /// Tokens tested together by `nextCapitalizedWord`.
@@ -97,7 +100,8 @@ enum CanonicalNames {
         init(_ keys: [UInt64]) {
             self.keys = keys
             bits = keys.reduce(0) { $0 | Self.bit(of: $1) }
-            count = Set(keys).count
+            let sorted = keys.sorted()
+            count = zip(sorted, sorted.dropFirst()).reduce(sorted.isEmpty ? 0 : 1) { $0 + ($1.0 != $1.1 ? 1 : 0) }
         }
 
         @inline(__always)
