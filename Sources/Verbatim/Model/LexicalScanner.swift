@@ -360,7 +360,9 @@ public enum LexicalScanner {
                     hasher.add(folded, count: run)
                     index &+= run
                     letters &+= run
-                    continue
+                    // After a shorter run the next byte is no ASCII letter or digit, so loading eight bytes
+                    // from it again would find a run of none: test that byte below straight away.
+                    if run == 8 { continue }
                 }
             }
             let byte = bytes[index]

@@ -16,8 +16,8 @@ public struct PhraseLexicon: Sendable {
         private final class Storage: Sendable {
             let keys: [UInt64]
             let text: String
-            let tags: Set<String>
-            init(keys: [UInt64], text: String, tags: Set<String>) {
+            let tags: Tags
+            init(keys: [UInt64], text: String, tags: Tags) {
                 self.keys = keys
                 self.text = text
                 self.tags = tags
@@ -27,7 +27,7 @@ public struct PhraseLexicon: Sendable {
 
         /// - Complexity: O(1).
         public init(keys: [UInt64], text: String, tags: Set<String>) {
-            storage = Storage(keys: keys, text: text, tags: tags)
+            storage = Storage(keys: keys, text: text, tags: Tags(tags))
         }
 
         public var keys: [UInt64] {
@@ -38,7 +38,7 @@ public struct PhraseLexicon: Sendable {
             get { storage.text }
             set { storage = Storage(keys: keys, text: newValue, tags: tags) }
         }
-        public var tags: Set<String> {
+        public var tags: Tags {
             get { storage.tags }
             set { storage = Storage(keys: keys, text: text, tags: newValue) }
         }
@@ -53,6 +53,36 @@ public struct PhraseLexicon: Sendable {
             hasher.combine(text)
             hasher.combine(tags)
         }
+    }
+
+    /// The tags of an entry (`bare`, `source`, `person`, ...).
+    ///
+    /// An entry has one to three tags, so a membership test compares the few
+    /// names directly: tag names are short enough for Swift's inline small
+    /// strings, and comparing two of them is cheaper than hashing one, which
+    /// `Set<String>.contains` did on every rule's test of a cue.
+    public struct Tags: Sendable, Hashable, Sequence {
+        /// The names, sorted (so that equal tag sets compare and hash equal).
+        private let names: [String]
+
+        /// - Complexity: O(*t* log *t*) in the number of tags.
+        public init(_ names: Set<String>) {
+            self.names = names.sorted()
+        }
+
+        /// True when the entry carries `tag`.
+        /// - Complexity: O(*t*) in the number of tags.
+        @inline(__always)
+        public func contains(_ tag: String) -> Bool {
+            for name in names where name == tag { return true }
+            return false
+        }
+
+        public var isEmpty: Bool { names.isEmpty }
+        public var count: Int { names.count }
+
+        /// - Complexity: O(1).
+        public func makeIterator() -> IndexingIterator<[String]> { names.makeIterator() }
     }
 
     /// One slot of the open-addressing table from a first-word key to the

@@ -93,8 +93,19 @@ public struct QuoteDetector: Sendable {
                     cue: span(clause.cue), sentence: sentenceIndex(of: clause.content.lowerBound, in: lexical),
                     paragraph: Int(lexical.paragraphOfToken[clause.content.lowerBound])))
         }
-        quotations.sort { ($0.content.start, $0.content.end) < ($1.content.start, $1.content.end) }
-        return quotations
+        return Self.inDocumentOrder(quotations)
+    }
+
+    /// `quotations` ordered by content start, then end, equal spans kept in their order.
+    ///
+    /// Sorts small keys and moves each quotation once (sorting the quotations moved the large values
+    /// at every step of the merge sort).
+    /// - Complexity: O(*q* log *q*) in the number of quotations.
+    static func inDocumentOrder(_ quotations: [Quotation]) -> [Quotation] {
+        // The position breaks ties, so the order is the one a stable sort by span gives.
+        let keys = quotations.indices.map { (quotations[$0].content.start, quotations[$0].content.end, $0) }
+        guard zip(keys, keys.dropFirst()).contains(where: { $0 > $1 }) else { return quotations }
+        return keys.sorted { $0 < $1 }.map { quotations[$0.2] }
     }
 
     private func sentenceIndex(of token: Int, in lexical: LexicalDocument) -> Int {
