@@ -133,12 +133,11 @@ public struct TextStanceScorer: Sendable {
         }
         let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
         var inMention = [Bool](repeating: false, count: work.tokens.count)
+        for mention in mentions { markNameWords(of: mention, in: work.tokens, &inMention) }
         var hasNameValence = false
-        for mention in mentions {
-            for index in nameWords(of: mention, in: work.tokens) {
-                inMention[index] = true
-                hasNameValence = hasNameValence || work.sentiments[index] != 0
-            }
+        for index in inMention.indices where inMention[index] && work.sentiments[index] != 0 {
+            hasNameValence = true
+            break
         }
         if hasNameValence {
             // Names are not opinions: `United` in `United States` moves nothing.
@@ -220,7 +219,7 @@ public struct TextStanceScorer: Sendable {
         return Stance(score: score, label: Self.label(for: score), targets: targetStances, evidence: evidence)
     }
 
-    /// The words of `mention` that are part of a name, and so carry no valence: every word of a
+    /// Marks in `inMention` the words of `mention` that are part of a name, and so carry no valence: every word of a
     /// known name (target, speaker), and the capitalised words of a run of two or more capitalised
     /// words (`United States`, `Free Syrian Army`, `Human Rights Watch`). A capitalised word alone
     /// may open a sentence or be shouted, so it keeps its valence; a run that opens the sentence
@@ -230,19 +229,21 @@ public struct TextStanceScorer: Sendable {
     /// sentence-opener exception tweets fall to 0.8700, below VADER.
     /// A capitalised title just before a name belongs to it too (`Justice Department`, `Justice
     /// Kennedy`), unless it opens the sentence.
-    private func nameWords(of mention: TargetMention, in tokens: [ValenceToken]) -> [Int] {
-        var words: [Int] = []
+    private func markNameWords(of mention: TargetMention, in tokens: [ValenceToken], _ inMention: inout [Bool]) {
         let title = mention.tokens.lowerBound - 1
         if title > 0, !tokens[title - 1].endsSentence, tokens[title].isCapitalised, tokens[title].isNameStopword,
             !tokens[title].isUpper, !tokens[title].endsClause
         {
-            words.append(title)
+            inMention[title] = true
         }
-        if mention.isKnown { return words + Array(mention.tokens) }
-        guard mention.tokens.count > 1 else { return words }
+        if mention.isKnown {
+            for index in mention.tokens { inMention[index] = true }
+            return
+        }
+        guard mention.tokens.count > 1 else { return }
         var first = mention.tokens.lowerBound
         if first == 0 || tokens[first - 1].endsSentence { first += 1 }
-        return words + (first..<mention.tokens.upperBound).filter { tokens[$0].isCapitalised }
+        for index in first..<mention.tokens.upperBound where tokens[index].isCapitalised { inMention[index] = true }
     }
 
     /// The stance the attribution's own cue carries toward its object.
