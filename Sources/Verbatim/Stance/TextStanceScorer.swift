@@ -131,7 +131,6 @@ public struct TextStanceScorer: Sendable {
             addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
             return finish(score: score, targets: targets, evidence: evidence)
         }
-        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
         var inMention = [Bool](repeating: false, count: work.tokens.count)
         for mention in mentions { markNameWords(of: mention, in: work.tokens, &inMention) }
         var hasNameValence = false
@@ -144,11 +143,16 @@ public struct TextStanceScorer: Sendable {
             score = valence.rescore(work, excluding: inMention)
             evidence = Self.evidence(in: work, text: text, excluding: inMention)
         }
-        var (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
-        var sentiments = work.sentiments
-        if hasNameValence { for index in sentiments.indices where inMention[index] { sentiments[index] = 0 } }
-        contributions += rules.clauseContributions(
-            tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues)
+        var contributions: [TargetStanceRules.Contribution] = []
+        if Self.mayContribute(work) {
+            let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
+            var usedCues: [Bool]
+            (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
+            var sentiments = work.sentiments
+            if hasNameValence { for index in sentiments.indices where inMention[index] { sentiments[index] = 0 } }
+            contributions += rules.clauseContributions(
+                tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues)
+        }
         // Targets in order of first mention, numbered so by the finder (`TargetMention.target`).
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
         for mention in mentions {
@@ -172,6 +176,15 @@ public struct TextStanceScorer: Sendable {
             addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
         }
         return finish(score: score, targets: targets, evidence: evidence)
+    }
+
+    /// Whether the target rules can find anything: a word with valence (rule 2) or a word that may
+    /// start a side-taking cue, alone or as a phrase's first word (rule 1). A quarter of the texts
+    /// that name a target have neither, and skip the rules.
+    private static func mayContribute(_ work: ValenceWorkspace) -> Bool {
+        for value in work.sentiments where value != 0 { return true }
+        for token in work.tokens where token.startsPhrase || (token.cue != nil && token.cue != .neutral) { return true }
+        return false
     }
 
     /// Every word with a non-zero weight after scoring, as evidence (offsets into `text`), except
@@ -211,12 +224,24 @@ public struct TextStanceScorer: Sendable {
     /// The stance from the overall score, the targets' summed weights and the evidence.
     private func finish(score: Double, targets: [(name: String, sum: Double, mentions: [TextSpan])], evidence: [StanceEvidence]) -> Stance {
         var evidence = evidence
-        evidence.sort { $0.span < $1.span }
+        // Mostly in text order already (the valence pass lists words in order): checked before sorting.
+        if !Self.isSorted(evidence.lazy.map(\.span)) { evidence.sort { $0.span < $1.span } }
         let targetStances = targets.map { entry -> TargetStance in
             let targetScore = VaderCompatibleRules.normalise(entry.sum)
-            return TargetStance(name: entry.name, score: targetScore, label: Self.label(for: targetScore), mentions: entry.mentions.sorted())
+            let mentions = Self.isSorted(entry.mentions) ? entry.mentions : entry.mentions.sorted()
+            return TargetStance(name: entry.name, score: targetScore, label: Self.label(for: targetScore), mentions: mentions)
         }
         return Stance(score: score, label: Self.label(for: score), targets: targetStances, evidence: evidence)
+    }
+
+    /// Whether `spans` are in ascending order.
+    private static func isSorted<Spans: Collection>(_ spans: Spans) -> Bool where Spans.Element == TextSpan {
+        var previous: TextSpan?
+        for span in spans {
+            if let previous, span < previous { return false }
+            previous = span
+        }
+        return true
     }
 
     /// Marks in `inMention` the words of `mention` that are part of a name, and so carry no valence: every word of a
