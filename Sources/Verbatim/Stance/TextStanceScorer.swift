@@ -205,7 +205,7 @@ public struct TextStanceScorer: Sendable {
         workspace: ScoringWorkspace, to targets: inout [(name: String, sum: Double, mentions: [TextSpan])],
         evidence: inout [StanceEvidence]
     ) {
-        let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace.cue)
+        let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace)
         for (name, weight, mention, cue) in cueStance {
             let index: Int
             if let existing = targets.firstIndex(where: { $0.name == name }) {
@@ -273,17 +273,25 @@ public struct TextStanceScorer: Sendable {
 
     /// The stance the attribution's own cue carries toward its object.
     private func cueObjectStance(
-        _ cue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder, workspace work: ValenceWorkspace
+        _ cue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder, workspace: ScoringWorkspace
     ) -> [(String, Double, TextSpan, TextSpan)] {
+        let work = workspace.cue
         // Most cues (`said`, `told`) take no side: then there is nothing to find. The cue's own words
         // (to the next space, so no word is cut) tell, without scoring the words after it.
         var cueWordsEnd = cue.utf8End
         while cueWordsEnd < text.bytes.count && !ValenceTokenizer.isSpace(text.bytes[cueWordsEnd]) { cueWordsEnd += 1 }
+        let cueWords = text.bytes[cue.utf8Start..<cueWordsEnd]
+        // The answer depends on the words' bytes alone: a cue seen quiet before is quiet again.
+        if workspace.quietCues.contains(where: { $0.elementsEqual(cueWords) }) { return [] }
         text.bytes.withUnsafeBufferPointer {
             valence.tokenize(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<cueWordsEnd]), baseOffset: cue.utf8Start, workspace: work)
         }
         // A word that may start a side-taking cue, alone or as a phrase's first word.
-        guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || $0.startsPhrase }) else { return [] }
+        guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || $0.startsPhrase }) else {
+            if workspace.quietCues.count == ScoringWorkspace.quietCueCapacity { workspace.quietCues.removeFirst() }
+            workspace.quietCues.append(Array(cueWords))
+            return []
+        }
         let end = min(text.bytes.count, cue.utf8End + Self.cueObjectBytes)
         _ = text.bytes.withUnsafeBufferPointer {
             valence.score(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<end]), baseOffset: cue.utf8Start, workspace: work)
