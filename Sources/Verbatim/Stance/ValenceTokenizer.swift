@@ -156,12 +156,7 @@ struct ValenceTokenizer {
     private func replaceEmoji(_ text: UnsafeBufferPointer<UInt8>, into workspace: ValenceWorkspace) {
         workspace.working.removeAll(keepingCapacity: true)
         workspace.mapsToSource = false
-        var hasNonASCII = false
-        for byte in text where byte >= 0x80 {
-            hasNonASCII = true
-            break
-        }
-        guard hasNonASCII, !lexicon.emojiDescriptions.isEmpty, containsEmoji(text) else {
+        guard Self.hasNonASCII(text), !lexicon.emojiDescriptions.isEmpty, containsEmoji(text) else {
             workspace.working.append(contentsOf: text)
             return
         }
@@ -196,6 +191,22 @@ struct ValenceTokenizer {
             }
             index += length
         }
+    }
+
+    /// Whether any byte is 0x80 or above, eight bytes at a time: most quotations are plain ASCII.
+    static func hasNonASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= text.count {
+            if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & highBits != 0 { return true }
+            index += 8
+        }
+        while index < text.count {
+            if text[index] >= 0x80 { return true }
+            index += 1
+        }
+        return false
     }
 
     private func containsEmoji(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
