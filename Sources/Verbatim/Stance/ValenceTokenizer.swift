@@ -298,7 +298,7 @@ struct ValenceTokenizer {
             while start < end && Self.isASCIIPunctuation(bytes[start]) { start += 1 }
             while end > start && Self.isASCIIPunctuation(bytes[end - 1]) { end -= 1 }
             // Two code points take at most eight bytes, so longer words skip the count.
-            if end - start <= 8 && Self.scalarCount(bytes, start..<end) <= 2 {
+            if end - start <= 8 && Self.hasAtMostTwoScalars(bytes, start..<end) {
                 start = raw.lowerBound
                 end = raw.upperBound
             }
@@ -330,7 +330,7 @@ struct ValenceTokenizer {
                 }
             }
             // Two code points take at most eight bytes, so longer words skip the count.
-            if end - start <= 8 && Self.scalarCount(bytes, start..<end) <= 2 {
+            if end - start <= 8 && Self.hasAtMostTwoScalars(bytes, start..<end) {
                 // As VADER: a word of two characters or fewer keeps its punctuation (`:)`, `ok!`),
                 // but the punctuation still ends the clause.
                 start = raw.lowerBound
@@ -393,11 +393,16 @@ struct ValenceTokenizer {
         tokens.append(token)
     }
 
+    /// Whether `range` holds two code points or fewer, stopping at the third (most words reach it at
+    /// their third byte).
     @inline(__always)
-    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    static func hasAtMostTwoScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+        for index in range where bytes[index] & 0xC0 != 0x80 {
+            count += 1
+            if count > 2 { return false }
+        }
+        return true
     }
 
     /// Lowercases the word (Python's `str.lower()`) into `scratch`, looks it up, and reads its letter case.
