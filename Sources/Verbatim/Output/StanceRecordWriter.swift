@@ -10,113 +10,102 @@ public struct StanceRecordWriter {
     ///   - text: the text the stance's offsets point into.
     /// - Complexity: O(*n*) in the size of the stance.
     public func write(_ stance: Stance, id: JSONValue?, text: SourceText, to writer: inout JSONWriter) {
-        writer.beginObject()
-        if let id {
-            writer.key("id")
-            writer.value(id)
-        }
-        writer.key("score")
-        writeNumber(stance.score, to: &writer)
-        writer.key("label")
-        writer.string(stance.label.rawValue)
-        writer.key("targets")
-        writer.beginArray()
-        for target in stance.targets {
-            writer.beginObject()
-            writer.key("name")
-            writer.string(target.name)
-            writer.key("score")
-            writeNumber(target.score, to: &writer)
-            writer.key("label")
-            writer.string(target.label.rawValue)
-            writer.key("mentions")
-            writer.beginArray()
-            for mention in target.mentions {
-                writer.beginObject()
-                writer.key("start")
-                writer.integer(mention.start)
-                writer.key("end")
-                writer.integer(mention.end)
-                writer.endObject()
+        // One record per quotation: the members go through one cursor into room reserved once,
+        // without a `String` per number or evidence text.
+        let bound = Self.membersBound(of: stance)
+        guard let id else {
+            writer.rawValue(maximumCount: bound + 2) { out in
+                out.put(UInt8(ascii: "{"))
+                Self.putMembers(of: stance, text: text, to: &out)
+                out.put(UInt8(ascii: "}"))
             }
-            writer.endArray()
-            writer.endObject()
+            return
         }
-        writer.endArray()
-        writer.key("evidence")
-        writer.beginArray()
-        for evidence in stance.evidence {
-            writer.beginObject()
-            writer.key("start")
-            writer.integer(evidence.span.start)
-            writer.key("end")
-            writer.integer(evidence.span.end)
-            writer.key("text")
-            writer.string(text.string(evidence.span))
-            writer.key("weight")
-            writeNumber(evidence.weight, to: &writer)
-            writer.endObject()
-        }
-        writer.endArray()
+        writer.beginObject()
+        writer.key("id")
+        writer.value(id)
+        // The members after the id, as one more item of the object (which puts the comma before them).
+        writer.rawValue(maximumCount: bound) { Self.putMembers(of: stance, text: text, to: &$0) }
         writer.endObject()
     }
 
-    /// Scores and weights as `JSONWriter.number` writes them (four decimals, whole numbers without
-    /// a point), formatted here without building a `String` through `Double`'s description: a
-    /// stance has a dozen numbers, and their formatting was a tenth of the stance output's cost.
-    private func writeNumber(_ value: Double, to writer: inout JSONWriter) {
-        let scaled = (value * Self.decimalScale).rounded()
-        guard value.isFinite, abs(scaled) < Self.fastFormatLimit else {
-            writer.number(value)
-            return
+    /// Most bytes of the fixed text of the members (names, brackets, a label), besides the score.
+    private static let fixedMembersBound = 64
+    /// Most bytes of the fixed text of a target (names, brackets, a label, a comma), besides its
+    /// name and score.
+    private static let fixedTargetBound = 64
+    /// Most bytes of the fixed text of a mention or an evidence word, besides their numbers and text.
+    private static let fixedSpanBound = 48
+
+    /// Most bytes `putMembers` writes for `stance`.
+    private static func membersBound(of stance: Stance) -> Int {
+        var bound = fixedMembersBound + JSONCursor.numberBound
+        for target in stance.targets {
+            bound += fixedTargetBound + JSONCursor.stringBound(target.name.utf8.count) + JSONCursor.numberBound
+            bound += target.mentions.count * (fixedSpanBound + 2 * JSONCursor.decimalBound)
         }
-        var units = Int64(scaled)
-        if units == 0 {
-            writer.value(.integer(0))
-            return
+        for evidence in stance.evidence {
+            bound += fixedSpanBound + 2 * JSONCursor.decimalBound + JSONCursor.numberBound
+                + JSONCursor.stringBound(evidence.span.utf8End - evidence.span.utf8Start)
         }
-        let isNegative = units < 0
-        if isNegative { units = -units }
-        var fraction = units % Int64(Self.decimalScale)
-        var whole = units / Int64(Self.decimalScale)
-        var fractionDigits = Self.decimals
-        while fractionDigits > 0 && fraction % 10 == 0 {
-            fraction /= 10
-            fractionDigits -= 1
-        }
-        // Written backwards into a stack buffer; the result, 15 bytes or fewer, is a small string
-        // (no allocation).
-        let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumLength) { buffer -> String in
-            var position = Self.maximumLength
-            func put(_ byte: UInt8) {
-                position -= 1
-                buffer[position] = byte
-            }
-            if fractionDigits > 0 {
-                for _ in 0..<fractionDigits {
-                    put(UInt8(ascii: "0") + UInt8(fraction % 10))
-                    fraction /= 10
-                }
-                put(UInt8(ascii: "."))
-            }
-            repeat {
-                put(UInt8(ascii: "0") + UInt8(whole % 10))
-                whole /= 10
-            } while whole > 0
-            if isNegative { put(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<Self.maximumLength]), as: UTF8.self)
-        }
-        writer.value(.number(text))
+        return bound
     }
 
-    /// Sign, 15 whole digits at most (`fastFormatLimit`), point and four decimals.
-    private static let maximumLength = 24
-    /// `JSONWriter.number`'s default: four decimals.
+    /// `"score":…,"label":…,"targets":[…],"evidence":[…]`.
+    private static func putMembers(of stance: Stance, text: SourceText, to out: inout JSONCursor) {
+        out.put(#""score":"#)
+        out.putNumber(stance.score, digits: decimals)
+        out.put(#","label":""#)
+        out.put(labelText(stance.label))
+        out.put(#"","targets":["#)
+        for (targetIndex, target) in stance.targets.enumerated() {
+            if targetIndex > 0 { out.put(UInt8(ascii: ",")) }
+            out.put(#"{"name":"#)
+            out.putString(target.name)
+            out.put(#","score":"#)
+            out.putNumber(target.score, digits: decimals)
+            out.put(#","label":""#)
+            out.put(labelText(target.label))
+            out.put(#"","mentions":["#)
+            for (mentionIndex, mention) in target.mentions.enumerated() {
+                if mentionIndex > 0 { out.put(UInt8(ascii: ",")) }
+                out.put(#"{"start":"#)
+                out.putDecimal(Int64(mention.start))
+                out.put(#","end":"#)
+                out.putDecimal(Int64(mention.end))
+                out.put(UInt8(ascii: "}"))
+            }
+            out.put("]}")
+        }
+        out.put(#"],"evidence":["#)
+        text.bytes.withUnsafeBufferPointer { source in
+            for (evidenceIndex, evidence) in stance.evidence.enumerated() {
+                if evidenceIndex > 0 { out.put(UInt8(ascii: ",")) }
+                out.put(#"{"start":"#)
+                out.putDecimal(Int64(evidence.span.start))
+                out.put(#","end":"#)
+                out.putDecimal(Int64(evidence.span.end))
+                out.put(#","text":"#)
+                out.putString(UnsafeBufferPointer(rebasing: source[evidence.span.utf8Range]))
+                out.put(#","weight":"#)
+                out.putNumber(evidence.weight, digits: decimals)
+                out.put(UInt8(ascii: "}"))
+            }
+        }
+        out.put(UInt8(ascii: "]"))
+    }
+
+    /// A label's raw value, as fixed text.
+    private static func labelText(_ label: StanceLabel) -> StaticString {
+        switch label {
+        case .support: "support"
+        case .oppose: "oppose"
+        case .neutral: "neutral"
+        }
+    }
+
+    /// Decimals of scores and weights: `JSONWriter.number`'s default.
     private static let decimals = 4
-    private static let decimalScale = 10_000.0
-    /// Below this many ten-thousandths, `Double`'s description is plain decimal notation, which
-    /// the fast path reproduces; larger values (never a stance score) take `JSONWriter.number`.
-    private static let fastFormatLimit = 1e15
 
     /// The `--explain` form: the score, each target, then each word with its weight and offsets.
     /// - Parameters:

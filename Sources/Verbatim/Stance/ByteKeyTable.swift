@@ -67,7 +67,7 @@ struct ByteKeyTable: Sendable {
                             let start = Int(starts[entry - 1])
                             let end = Int(starts[entry])
                             if end - start == key.count
-                                && (key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0)
+                                && (key.isEmpty || Self.bytesEqual(stored.baseAddress! + start, key.baseAddress!, key.count))
                             {
                                 return entry - 1
                             }
@@ -77,6 +77,17 @@ struct ByteKeyTable: Sendable {
                 }
             }
         }
+    }
+
+    /// Keys this long or shorter (most words) are compared byte by byte: calling `memcmp` costs
+    /// more than the comparison.
+    private static let inlineCompareLimit = 16
+
+    @inline(__always)
+    private static func bytesEqual(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        guard count <= inlineCompareLimit else { return memcmp(left, right, count) == 0 }
+        for offset in 0..<count where left[offset] != right[offset] { return false }
+        return true
     }
 
     /// Whether a key with this `hash(_:)` may be present: false means absent, with no key bytes

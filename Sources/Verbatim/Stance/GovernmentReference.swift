@@ -39,6 +39,11 @@ struct GovernmentReference {
                 defer { previousChunk = start..<index }
                 // A core is never longer than its chunk: short chunks hold no noun.
                 guard index - start >= shortestNoun else { continue }
+                // Nor does a chunk whose core cannot start with a noun's first letter: the core starts
+                // at the chunk's first byte unless punctuation or a curly quote comes first.
+                let first = bytes[start]
+                guard nounFirstBytes[Int(first)] || ValenceTokenizer.isASCIIPunctuation(first) || first == 0xE2 || first == 0xC2
+                else { continue }
                 let word = core(bytes, start..<index)
                 guard word.count <= longestNoun, !word.isEmpty, nounFirstBytes[Int(bytes[word.lowerBound])],
                     nounLengths.contains(word.count), let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }),

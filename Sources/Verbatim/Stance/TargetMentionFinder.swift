@@ -148,9 +148,10 @@ final class TargetMentionFinder {
         // Split on bytes: splitting a String on `Character`s costs more than the rest of the finder's set-up.
         let numbers = alias.utf8.split(separator: UInt8(ascii: " ")).map { spelling -> Int in
             var bytes = Array(spelling)
-            var word = Self.normalise(bytes: &bytes)
-            let known = word.withUTF8 { base.words.index(of: $0) }
-            return known >= 0 ? known : base.words.count + localWords.insert(Array(word.utf8))
+            // ASCII words (nearly all names) are normalised in place, without a `String`.
+            if !Self.normaliseASCII(bytes: &bytes) { bytes = Array(Self.normalise(bytes: &bytes).utf8) }
+            let known = bytes.withUnsafeBufferPointer { base.words.index(of: $0) }
+            return known >= 0 ? known : base.words.count + localWords.insert(bytes)
         }
         guard let first = numbers.first else { return }
         localAliases.append((first, TargetAlias(words: numbers, name: name, cases: nil, isPlace: false)))
@@ -212,6 +213,17 @@ final class TargetMentionFinder {
     static func normalise(_ word: String) -> String {
         var bytes = Array(word.utf8)
         return normalise(bytes: &bytes)
+    }
+
+    /// `normalise` in place when `bytes` are all ASCII.
+    /// - Returns: false, with `bytes` untouched, when they are not.
+    static func normaliseASCII(bytes: inout [UInt8]) -> Bool {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        for index in bytes.indices where bytes[index] &- UInt8(ascii: "A") < 26 { bytes[index] |= 0x20 }
+        if bytes.count > 2 && bytes[bytes.count - 1] == UInt8(ascii: "s") && bytes[bytes.count - 2] == UInt8(ascii: "'") {
+            bytes.removeLast(2)
+        }
+        return true
     }
 
     /// `normalise` on UTF-8 bytes, without Foundation: ASCII letters are lowered byte by byte, and

@@ -30,8 +30,9 @@ struct TargetStanceRules {
     /// - Returns: the contributions, and the cue tokens used up (their valence is not counted again).
     func cueContributions(tokens: [ValenceToken], mentions: [TargetMention]) -> ([Contribution], [Bool]) {
         // Kept as before: a negated opposing cue adds no contribution at all.
-        let (all, used) = allCueContributions(tokens: tokens, mentions: mentions)
-        return (all.filter { $0.weight != 0 }, used)
+        var (all, used) = allCueContributions(tokens: tokens, mentions: mentions)
+        all.removeAll { $0.weight == 0 }
+        return (all, used)
     }
 
     private func allCueContributions(tokens: [ValenceToken], mentions: [TargetMention]) -> ([Contribution], [Bool]) {

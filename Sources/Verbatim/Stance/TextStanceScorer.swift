@@ -131,25 +131,28 @@ public struct TextStanceScorer: Sendable {
             addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
             return finish(score: score, targets: targets, evidence: evidence)
         }
-        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
         var inMention = [Bool](repeating: false, count: work.tokens.count)
+        for mention in mentions { markNameWords(of: mention, in: work.tokens, &inMention) }
         var hasNameValence = false
-        for mention in mentions {
-            for index in nameWords(of: mention, in: work.tokens) {
-                inMention[index] = true
-                hasNameValence = hasNameValence || work.sentiments[index] != 0
-            }
+        for index in inMention.indices where inMention[index] && work.sentiments[index] != 0 {
+            hasNameValence = true
+            break
         }
         if hasNameValence {
             // Names are not opinions: `United` in `United States` moves nothing.
             score = valence.rescore(work, excluding: inMention)
             evidence = Self.evidence(in: work, text: text, excluding: inMention)
         }
-        var (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
-        var sentiments = work.sentiments
-        if hasNameValence { for index in sentiments.indices where inMention[index] { sentiments[index] = 0 } }
-        contributions += rules.clauseContributions(
-            tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues)
+        var contributions: [TargetStanceRules.Contribution] = []
+        if Self.mayContribute(work) {
+            let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
+            var usedCues: [Bool]
+            (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
+            var sentiments = work.sentiments
+            if hasNameValence { for index in sentiments.indices where inMention[index] { sentiments[index] = 0 } }
+            contributions += rules.clauseContributions(
+                tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues)
+        }
         // Targets in order of first mention, numbered so by the finder (`TargetMention.target`).
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
         for mention in mentions {
@@ -175,6 +178,15 @@ public struct TextStanceScorer: Sendable {
         return finish(score: score, targets: targets, evidence: evidence)
     }
 
+    /// Whether the target rules can find anything: a word with valence (rule 2) or a word that may
+    /// start a side-taking cue, alone or as a phrase's first word (rule 1). A quarter of the texts
+    /// that name a target have neither, and skip the rules.
+    private static func mayContribute(_ work: ValenceWorkspace) -> Bool {
+        for value in work.sentiments where value != 0 { return true }
+        for token in work.tokens where token.startsPhrase || (token.cue != nil && token.cue != .neutral) { return true }
+        return false
+    }
+
     /// Every word with a non-zero weight after scoring, as evidence (offsets into `text`), except
     /// the words `excluded` marks; built in one pass, without intermediate arrays.
     private static func evidence(in work: ValenceWorkspace, text: SourceText, excluding excluded: [Bool]?) -> [StanceEvidence] {
@@ -193,7 +205,7 @@ public struct TextStanceScorer: Sendable {
         workspace: ScoringWorkspace, to targets: inout [(name: String, sum: Double, mentions: [TextSpan])],
         evidence: inout [StanceEvidence]
     ) {
-        let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace.cue)
+        let cueStance = cueObjectStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace)
         for (name, weight, mention, cue) in cueStance {
             let index: Int
             if let existing = targets.firstIndex(where: { $0.name == name }) {
@@ -212,15 +224,27 @@ public struct TextStanceScorer: Sendable {
     /// The stance from the overall score, the targets' summed weights and the evidence.
     private func finish(score: Double, targets: [(name: String, sum: Double, mentions: [TextSpan])], evidence: [StanceEvidence]) -> Stance {
         var evidence = evidence
-        evidence.sort { $0.span < $1.span }
+        // Mostly in text order already (the valence pass lists words in order): checked before sorting.
+        if !Self.isSorted(evidence.lazy.map(\.span)) { evidence.sort { $0.span < $1.span } }
         let targetStances = targets.map { entry -> TargetStance in
             let targetScore = VaderCompatibleRules.normalise(entry.sum)
-            return TargetStance(name: entry.name, score: targetScore, label: Self.label(for: targetScore), mentions: entry.mentions.sorted())
+            let mentions = Self.isSorted(entry.mentions) ? entry.mentions : entry.mentions.sorted()
+            return TargetStance(name: entry.name, score: targetScore, label: Self.label(for: targetScore), mentions: mentions)
         }
         return Stance(score: score, label: Self.label(for: score), targets: targetStances, evidence: evidence)
     }
 
-    /// The words of `mention` that are part of a name, and so carry no valence: every word of a
+    /// Whether `spans` are in ascending order.
+    private static func isSorted<Spans: Collection>(_ spans: Spans) -> Bool where Spans.Element == TextSpan {
+        var previous: TextSpan?
+        for span in spans {
+            if let previous, span < previous { return false }
+            previous = span
+        }
+        return true
+    }
+
+    /// Marks in `inMention` the words of `mention` that are part of a name, and so carry no valence: every word of a
     /// known name (target, speaker), and the capitalised words of a run of two or more capitalised
     /// words (`United States`, `Free Syrian Army`, `Human Rights Watch`). A capitalised word alone
     /// may open a sentence or be shouted, so it keeps its valence; a run that opens the sentence
@@ -230,34 +254,44 @@ public struct TextStanceScorer: Sendable {
     /// sentence-opener exception tweets fall to 0.8700, below VADER.
     /// A capitalised title just before a name belongs to it too (`Justice Department`, `Justice
     /// Kennedy`), unless it opens the sentence.
-    private func nameWords(of mention: TargetMention, in tokens: [ValenceToken]) -> [Int] {
-        var words: [Int] = []
+    private func markNameWords(of mention: TargetMention, in tokens: [ValenceToken], _ inMention: inout [Bool]) {
         let title = mention.tokens.lowerBound - 1
         if title > 0, !tokens[title - 1].endsSentence, tokens[title].isCapitalised, tokens[title].isNameStopword,
             !tokens[title].isUpper, !tokens[title].endsClause
         {
-            words.append(title)
+            inMention[title] = true
         }
-        if mention.isKnown { return words + Array(mention.tokens) }
-        guard mention.tokens.count > 1 else { return words }
+        if mention.isKnown {
+            for index in mention.tokens { inMention[index] = true }
+            return
+        }
+        guard mention.tokens.count > 1 else { return }
         var first = mention.tokens.lowerBound
         if first == 0 || tokens[first - 1].endsSentence { first += 1 }
-        return words + (first..<mention.tokens.upperBound).filter { tokens[$0].isCapitalised }
+        for index in first..<mention.tokens.upperBound where tokens[index].isCapitalised { inMention[index] = true }
     }
 
     /// The stance the attribution's own cue carries toward its object.
     private func cueObjectStance(
-        _ cue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder, workspace work: ValenceWorkspace
+        _ cue: TextSpan, in text: SourceText, speaker: String?, finder: TargetMentionFinder, workspace: ScoringWorkspace
     ) -> [(String, Double, TextSpan, TextSpan)] {
+        let work = workspace.cue
         // Most cues (`said`, `told`) take no side: then there is nothing to find. The cue's own words
         // (to the next space, so no word is cut) tell, without scoring the words after it.
         var cueWordsEnd = cue.utf8End
         while cueWordsEnd < text.bytes.count && !ValenceTokenizer.isSpace(text.bytes[cueWordsEnd]) { cueWordsEnd += 1 }
+        let cueWords = text.bytes[cue.utf8Start..<cueWordsEnd]
+        // The answer depends on the words' bytes alone: a cue seen quiet before is quiet again.
+        if workspace.quietCues.contains(where: { $0.elementsEqual(cueWords) }) { return [] }
         text.bytes.withUnsafeBufferPointer {
             valence.tokenize(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<cueWordsEnd]), baseOffset: cue.utf8Start, workspace: work)
         }
         // A word that may start a side-taking cue, alone or as a phrase's first word.
-        guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || $0.startsPhrase }) else { return [] }
+        guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || $0.startsPhrase }) else {
+            if workspace.quietCues.count == ScoringWorkspace.quietCueCapacity { workspace.quietCues.removeFirst() }
+            workspace.quietCues.append(Array(cueWords))
+            return []
+        }
         let end = min(text.bytes.count, cue.utf8End + Self.cueObjectBytes)
         _ = text.bytes.withUnsafeBufferPointer {
             valence.score(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<end]), baseOffset: cue.utf8Start, workspace: work)

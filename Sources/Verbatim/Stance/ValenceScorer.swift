@@ -12,6 +12,11 @@ public final class ScoringWorkspace {
     let valence = ValenceWorkspace()
     /// For the words after an attribution cue.
     let cue = ValenceWorkspace()
+    /// Attribution cues (their words' bytes) whose words start no side-taking cue, most recent
+    /// last: `said` and `told` come back quotation after quotation, and are looked up once.
+    var quietCues: [[UInt8]] = []
+    /// Enough for the few cue words a document repeats; a short list is searched faster than hashed.
+    static let quietCueCapacity = 8
     /// - Complexity: O(1).
     public init() {}
 }

@@ -156,12 +156,7 @@ struct ValenceTokenizer {
     private func replaceEmoji(_ text: UnsafeBufferPointer<UInt8>, into workspace: ValenceWorkspace) {
         workspace.working.removeAll(keepingCapacity: true)
         workspace.mapsToSource = false
-        var hasNonASCII = false
-        for byte in text where byte >= 0x80 {
-            hasNonASCII = true
-            break
-        }
-        guard hasNonASCII, !lexicon.emojiDescriptions.isEmpty, containsEmoji(text) else {
+        guard Self.hasNonASCII(text), !lexicon.emojiDescriptions.isEmpty, containsEmoji(text) else {
             workspace.working.append(contentsOf: text)
             return
         }
@@ -196,6 +191,22 @@ struct ValenceTokenizer {
             }
             index += length
         }
+    }
+
+    /// Whether any byte is 0x80 or above, eight bytes at a time: most quotations are plain ASCII.
+    static func hasNonASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= text.count {
+            if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & highBits != 0 { return true }
+            index += 8
+        }
+        while index < text.count {
+            if text[index] >= 0x80 { return true }
+            index += 1
+        }
+        return false
     }
 
     private func containsEmoji(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -287,7 +298,7 @@ struct ValenceTokenizer {
             while start < end && Self.isASCIIPunctuation(bytes[start]) { start += 1 }
             while end > start && Self.isASCIIPunctuation(bytes[end - 1]) { end -= 1 }
             // Two code points take at most eight bytes, so longer words skip the count.
-            if end - start <= 8 && Self.scalarCount(bytes, start..<end) <= 2 {
+            if end - start <= 8 && Self.hasAtMostTwoScalars(bytes, start..<end) {
                 start = raw.lowerBound
                 end = raw.upperBound
             }
@@ -319,7 +330,7 @@ struct ValenceTokenizer {
                 }
             }
             // Two code points take at most eight bytes, so longer words skip the count.
-            if end - start <= 8 && Self.scalarCount(bytes, start..<end) <= 2 {
+            if end - start <= 8 && Self.hasAtMostTwoScalars(bytes, start..<end) {
                 // As VADER: a word of two characters or fewer keeps its punctuation (`:)`, `ok!`),
                 // but the punctuation still ends the clause.
                 start = raw.lowerBound
@@ -382,11 +393,16 @@ struct ValenceTokenizer {
         tokens.append(token)
     }
 
+    /// Whether `range` holds two code points or fewer, stopping at the third (most words reach it at
+    /// their third byte).
     @inline(__always)
-    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    static func hasAtMostTwoScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+        for index in range where bytes[index] & 0xC0 != 0x80 {
+            count += 1
+            if count > 2 { return false }
+        }
+        return true
     }
 
     /// Lowercases the word (Python's `str.lower()`) into `scratch`, looks it up, and reads its letter case.
