@@ -184,6 +184,10 @@ let quotationCases: [QuotationCase] = [
         marked: "The story starts.\n\nGingrich: Trump Must Decide If He Wants a Ticket.", kinds: []),
     // PolNeAR annotates fears as attributed beliefs.
     .init(why: "fear introduces a reported belief", marked: "{Democrats} fear [[the party will split]].", kinds: [.indirect]),
+    // What a speaker talked about is attributed content, as PolNeAR annotates discussions.
+    .init(
+        why: "talked about takes its object as content",
+        marked: "{Kerry} talked about [[the ceasefire in Aleppo]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)
