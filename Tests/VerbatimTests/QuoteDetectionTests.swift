@@ -184,6 +184,15 @@ let quotationCases: [QuotationCase] = [
         marked: "The story starts.\n\nGingrich: Trump Must Decide If He Wants a Ticket.", kinds: []),
     // PolNeAR annotates fears as attributed beliefs.
     .init(why: "fear introduces a reported belief", marked: "{Democrats} fear [[the party will split]].", kinds: [.indirect]),
+    // A preposition opening the sentence without a comma is no subject: the pronoun after it is.
+    .init(
+        why: "pronoun subject after an adverbial opener without a comma",
+        marked: "On September 27 {they} published the results, announcing [[that the statement was true]].",
+        kinds: [.indirect]),
+    // A subordinator opening the sentence is followed by its subject's name.
+    .init(
+        why: "name subject after a subordinator",
+        marked: "When {Trump} later arrived and said [[that the party would win]].", kinds: [.indirect]),
     // What a speaker talked about is attributed content, as PolNeAR annotates discussions.
     .init(
         why: "talked about takes its object as content",
