@@ -160,6 +160,43 @@ let quotationCases: [QuotationCase] = [
         why: "unbalanced quote recovers at paragraph end",
         marked: "{Kerry} said: “[[We will win and they will lose]]\n\nThe next paragraph has no quote.",
         kinds: [.direct]),
+    // A headline naming its source before a colon reports what that source said (PolNeAR annotates it).
+    .init(
+        why: "headline with its source before a colon",
+        marked: "{Gingrich}: [[Trump Must Decide If He Wants a Two-Pirate Ticket]].\n\nThe story follows.",
+        kinds: [.indirect]),
+    // A kicker closed by a dash may stand before the name.
+    .init(
+        why: "headline source after a dash-led kicker",
+        marked: "EXCLUSIVE – {Roger Stone}: [[Don’t Trust the Voting Machines]].\n\nThe story follows.",
+        kinds: [.indirect]),
+    // `The Latest:` opens a series title, not a name.
+    .init(
+        why: "series title before a colon is no source",
+        marked: "The Latest: Cruz to give away engraved shotgun.\n\nThe story follows.", kinds: []),
+    // A label in capitals (`BOOM:`) shouts for attention; nobody speaks.
+    .init(
+        why: "shouted label before a colon is no source",
+        marked: "BOOM: Trump Just Fired A Missile Directly At Hillary.\n\nThe story follows.", kinds: []),
+    // Only the document's first paragraph is its headline; later `Name: text` lines are tallies or transcripts.
+    .init(
+        why: "name and colon after the headline is not a headline",
+        marked: "The story starts.\n\nGingrich: Trump Must Decide If He Wants a Ticket.", kinds: []),
+    // PolNeAR annotates fears as attributed beliefs.
+    .init(why: "fear introduces a reported belief", marked: "{Democrats} fear [[the party will split]].", kinds: [.indirect]),
+    // A preposition opening the sentence without a comma is no subject: the pronoun after it is.
+    .init(
+        why: "pronoun subject after an adverbial opener without a comma",
+        marked: "On September 27 {they} published the results, announcing [[that the statement was true]].",
+        kinds: [.indirect]),
+    // A subordinator opening the sentence is followed by its subject's name.
+    .init(
+        why: "name subject after a subordinator",
+        marked: "When {Trump} later arrived and said [[that the party would win]].", kinds: [.indirect]),
+    // What a speaker talked about is attributed content, as PolNeAR annotates discussions.
+    .init(
+        why: "talked about takes its object as content",
+        marked: "{Kerry} talked about [[the ceasefire in Aleppo]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)

@@ -301,6 +301,7 @@ struct AttributionContext {
             start += 1
         }
         guard start < index, tokens[start].kind == .word else { return nil }
+        if let subjectStart = subjectStartAfterAdverbialOpener(from: start, before: index) { start = subjectStart }
         // The subject ends at the first lowercase word that is not a determiner or connector.
         if isPronoun(start) { return Phrase(mention: start..<(start + 1), role: nil) }
         var end = start

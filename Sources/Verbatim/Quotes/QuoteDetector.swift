@@ -6,6 +6,7 @@
 /// marks), `AdjacentCueFinding` (the cue next to a quotation),
 /// `SplitQuoteMerging` (`“X,” he said, “Y.”` as one quotation),
 /// `ReportedClauseFinding` (indirect and mixed quotations),
+/// `HeadlineSourceFinding` (`Gingrich: Trump Must Decide …` heading the document),
 /// `ScareQuoteFilter` (quotation marks nobody speaks through) and
 /// `UncuedContinuationMerging` (`“X,” he said. … “Y.”` as one quotation).
 public struct QuoteDetector: Sendable {
@@ -65,9 +66,15 @@ public struct QuoteDetector: Sendable {
         ScareQuoteFilter.releaseTitles(
             &regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords, cues: &cues)
         regions.removeAll { $0.dropped }
-        let clauses = ReportedClauseFinding.clauses(
+        var clauses = ReportedClauseFinding.clauses(
             document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts,
             clauseOpeners: clauseOpeners, determiners: determiners)
+        if let headline = HeadlineSourceFinding.clause(
+            document: lexical, regions: regions, bytes: document.text.bytes, determiners: determiners),
+            !clauses.contains(where: { $0.content.overlaps(headline.content) })
+        {
+            clauses.append(headline)
+        }
         ScareQuoteFilter.filter(&regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords)
         UncuedContinuationMerging.merge(&regions, document: lexical)
 
