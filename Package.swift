@@ -31,7 +31,11 @@ let package = Package(
         ),
         .target(
             name: "Verbatim",
-            dependencies: ["CICU", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CICU", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+                // The store binds its hot inserts with SQLite's C functions (`BoundStatement`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(
             name: "VerbatimCommand",

@@ -100,8 +100,9 @@ public final class QuotationStore: Sendable {
         guard !batch.isEmpty else { return }
         try withStoreErrors {
             try queue.write { db in
+                var inserts = try DocumentInserts(db)
                 for document in batch {
-                    try Self.insert(document, into: db)
+                    try inserts.insert(document)
                 }
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO store_state (key, value) VALUES (?, '1')",
@@ -119,86 +120,6 @@ public final class QuotationStore: Sendable {
             batch: batch.map {
                 StoredDocument(analyzed: $0, metadataJSON: encodeMetadata(.object($0.document.metadata)))
             })
-    }
-
-    static func insert(_ document: StoredDocument, into db: Database) throws {
-        // Foreign keys cascade: the old document's quotations, targets and evidence go with it.
-        try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [document.id])
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO documents (id, source, content_hash, bytes, text, metadata, date, outlet, status, error)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            document.id, document.source, document.contentHash, document.bytes, document.text,
-            document.metadataJSON, document.date, document.outlet, document.status.rawValue, document.error,
-        ])
-        let insertQuotation = try db.cachedStatement(
-            sql: """
-                INSERT INTO quotations (document_id, ordinal, kind,
-                    quote_start, quote_end, quote_utf8_start, quote_utf8_end, quote_text,
-                    speaker_name, speaker_type, speaker_role, speaker_rule, speaker_confidence,
-                    mention_start, mention_end, mention_utf8_start, mention_utf8_end, mention_text,
-                    cue_start, cue_end, cue_utf8_start, cue_utf8_end, cue_text,
-                    sentence, paragraph, stance_score, stance_label)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        for (ordinal, stored) in document.quotations.enumerated() {
-            let quotation = stored.quotation
-            let speaker = quotation.speaker
-            let mention = speaker?.mention
-            let cue = quotation.cue
-            // One literal: building the 27 arguments by concatenation costs an array per step.
-            let arguments: StatementArguments = [
-                document.id, ordinal, quotation.kind.rawValue,
-                quotation.content.start, quotation.content.end, quotation.content.utf8Start, quotation.content.utf8End,
-                stored.quoteText,
-                speaker?.name, speaker?.kind.rawValue, speaker?.role, speaker?.rule, speaker?.confidence,
-                mention?.start, mention?.end, mention?.utf8Start, mention?.utf8End, stored.mentionText,
-                cue?.start, cue?.end, cue?.utf8Start, cue?.utf8End, stored.cueText,
-                quotation.sentence, quotation.paragraph, quotation.stance?.score, quotation.stance?.label.rawValue,
-            ]
-            try insertQuotation.execute(arguments: arguments)
-            guard let stance = quotation.stance else { continue }
-            let quotationID = db.lastInsertedRowID
-            try insertStance(stance, evidenceTexts: stored.evidenceTexts, quotationID: quotationID, into: db)
-        }
-    }
-
-    private static func insertStance(
-        _ stance: Stance, evidenceTexts: [String], quotationID: Int64, into db: Database
-    ) throws {
-        let insertTarget = try db.cachedStatement(
-            sql: "INSERT INTO targets (quotation_id, ordinal, name, score, label) VALUES (?, ?, ?, ?, ?)")
-        let insertMention = try db.cachedStatement(
-            sql: """
-                INSERT INTO target_mentions
-                    (quotation_id, target_ordinal, ordinal, start, "end", utf8_start, utf8_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-        for (ordinal, target) in stance.targets.enumerated() {
-            try insertTarget.execute(arguments: [
-                quotationID, ordinal, target.name, target.score, target.label.rawValue,
-            ])
-            for (mentionOrdinal, mention) in target.mentions.enumerated() {
-                try insertMention.execute(
-                    arguments: [quotationID, ordinal, mentionOrdinal] + spanArguments(mention))
-            }
-        }
-        let insertEvidence = try db.cachedStatement(
-            sql: """
-                INSERT INTO stance_evidence (quotation_id, ordinal, start, "end", utf8_start, utf8_end, text, weight)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        for (ordinal, evidence) in stance.evidence.enumerated() {
-            let text = ordinal < evidenceTexts.count ? evidenceTexts[ordinal] : ""
-            try insertEvidence.execute(
-                arguments: [quotationID, ordinal] + spanArguments(evidence.span) + [text, evidence.weight])
-        }
-    }
-
-    private static func spanArguments(_ span: TextSpan?) -> StatementArguments {
-        [span?.start, span?.end, span?.utf8Start, span?.utf8End]
     }
 
     // MARK: Resume
