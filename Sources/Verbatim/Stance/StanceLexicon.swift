@@ -58,6 +58,10 @@ struct HotEntry: Sendable {
     var isWithholding: Bool
     /// A cue that is a deed (`blocked`, `attacked`) rather than a stated position (`condemned`).
     var isActCue: Bool
+    /// Opens a noun phrase (`the`, `his`; tag `noun` in `determiners.txt`): a cue word right after it is a noun.
+    var isNounDeterminer: Bool
+    /// Makes a capitalised name an organisation (`Department`; `organisation-words.txt`).
+    var isOrganisationWord: Bool
 }
 
 /// Everything the lexicon files say about one lowercase word.
@@ -78,6 +82,8 @@ struct WordEntry: Sendable {
     var isGovernmentNoun = false
     var isWithholding = false
     var isActCue = false
+    var isNounDeterminer = false
+    var isOrganisationWord = false
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
 }
@@ -109,7 +115,7 @@ public struct StanceLexicon: Sendable {
     /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
     var governmentNouns: Set<String> = []
 
-    /// Countries as targets (`countries.tsv`): found in every text, with case-sensitive aliases.
+    /// Countries and groups as targets (`countries.tsv`, `groups.tsv`): found in every text, with case-sensitive aliases.
     var countries: [TargetCatalogue.Target] = []
     /// Name particles (`name-particles.txt`): those that count apart from the name (`bin Laden`)
     /// and those that count only hyphenated (`al-Assad`).
@@ -160,7 +166,12 @@ public struct StanceLexicon: Sendable {
             entries[id(columns[0])].isGovernmentNoun = true
         }
         for (_, columns) in rowsByFile[.withholdingVerbs]?.rows ?? [] { entries[id(columns[0])].isWithholding = true }
-        for (_, columns) in rowsByFile[.countries]?.rows ?? [] {
+        for (_, columns) in rowsByFile[.determiners]?.rows ?? [] where columns.count == 2 {
+            entries[id(columns[0])].isNounDeterminer = true
+        }
+        for (_, columns) in rowsByFile[.organisationWords]?.rows ?? [] { entries[id(columns[0])].isOrganisationWord = true }
+        // Groups read as countries do: case kept, and a longer capitalised name takes them in.
+        for (_, columns) in (rowsByFile[.countries]?.rows ?? []) + (rowsByFile[.groups]?.rows ?? []) {
             countries.append(TargetCatalogue.Target(name: String(columns[0]), aliases: columns.dropFirst().map(String.init)))
         }
         for (_, columns) in rowsByFile[.nameParticles]?.rows ?? [] {
@@ -199,7 +210,8 @@ public struct StanceLexicon: Sendable {
                 booster: $0.booster, ruleWord: $0.ruleWord, isNegator: $0.isNegator,
                 isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty, cue: $0.cue,
                 contrast: $0.contrast, isHedge: $0.isHedge, isNameStopword: $0.isNameStopword,
-                isGovernmentNoun: $0.isGovernmentNoun, isWithholding: $0.isWithholding, isActCue: $0.isActCue)
+                isGovernmentNoun: $0.isGovernmentNoun, isWithholding: $0.isWithholding, isActCue: $0.isActCue,
+                isNounDeterminer: $0.isNounDeterminer, isOrganisationWord: $0.isOrganisationWord)
         }
 
     }

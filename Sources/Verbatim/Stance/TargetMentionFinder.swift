@@ -290,6 +290,9 @@ final class TargetMentionFinder {
         // A multi-word name found earlier, by its last word (`Bashar al-Assad` by `al-assad` and `assad`):
         // few per text, so a list beats a dictionary.
         var discovered: [(key: UInt64, name: String)] = []
+        // One-word names not (yet) known as a longer name's last word, by found index and key:
+        // `Assad` before `Bashar al-Assad` in one text.
+        var alone: [(found: Int, key: UInt64)] = []
         var index = 0
         scan: while index < tokens.count {
             for candidate in words[index] < 0 ? [] : candidates(words[index]) where matches(candidate, at: index, words, tokens) {
@@ -310,7 +313,7 @@ final class TargetMentionFinder {
                 index = after
                 continue scan
             }
-            guard isNameLike(tokens[index], working) else {
+            guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens) else {
                 // A title's domain is not a name: `Secretary of State John Kerry`.
                 if tokens[index].isCapitalised && index + 2 < tokens.count && tokens[index + 1].ruleWord == .of
                     && tokens[index + 2].isCapitalised && !tokens[index + 1].endsClause
@@ -329,6 +332,14 @@ final class TargetMentionFinder {
                     && isNameLike(tokens[end + 1], working) && (tokens[end].ruleWord == .of || isSeparateParticle(tokens[end], working))
                 {
                     end += 2  // `Memorandum of Understanding`, `Bank of America`, `Osama bin Laden`
+                } else if end + 1 < tokens.count && isOrganisationWord(tokens[end - 1]) && !tokens[end].endsClause
+                    && (tokens[end].ruleWord == .of || tokens[end].ruleWord == .for) && tokens[end + 1].isCapitalised
+                    && !isNounDeterminer(tokens[end + 1]) && !tokens[end + 1].isNegation
+                {
+                    // An organisation's domain, even a title word (`Department of Justice`), and its
+                    // cause (`Syrian Observatory for Human Rights`); `for` joins only after an
+                    // organisation word: `praised Merkel for Germany's role` names two targets.
+                    end += 2
                 } else {
                     break
                 }
@@ -364,10 +375,17 @@ final class TargetMentionFinder {
                 if end - index > 1 {
                     discovered.append((lastKey, resolved))
                     if lastPartKey != lastKey { discovered.append((lastPartKey, resolved)) }
+                } else if name == nil {
+                    alone.append((found.count, lastPartKey))
                 }
                 found.append(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
             }
             index = end
+        }
+        // A full name names the one-word mentions of its last word before it too, as later ones
+        // (`Assad ... Syrian President Bashar al-Assad`).
+        for (position, key) in alone {
+            if let full = discovered.first(where: { $0.key == key }) { found[position].name = full.name }
         }
         unifyParticleNames(&found, tokens: tokens, working: working)
         if let speaker { found.removeAll { $0.name == speaker } }
@@ -480,6 +498,24 @@ final class TargetMentionFinder {
             }
         }
         return true
+    }
+
+    /// A capitalised title word before an organisation word (`Justice Department`, where `Justice`
+    /// alone is a title): the two are one name. Articles and pronouns never start one (`The Department`).
+    private func isTitleOfOrganisation(at index: Int, _ tokens: [ValenceToken]) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalised, token.isNameStopword, !token.endsClause, !token.isPossessive, index + 1 < tokens.count,
+            tokens[index + 1].isCapitalised, isOrganisationWord(tokens[index + 1]), !isNounDeterminer(token), token.ruleWord == .none
+        else { return false }
+        return true
+    }
+
+    private func isOrganisationWord(_ token: ValenceToken) -> Bool {
+        token.entry >= 0 && lexicon.hot[Int(token.entry)].isOrganisationWord
+    }
+
+    private func isNounDeterminer(_ token: ValenceToken) -> Bool {
+        token.entry >= 0 && lexicon.hot[Int(token.entry)].isNounDeterminer
     }
 
     /// A lowercase name particle standing apart (`bin` in `Osama bin Laden`).
