@@ -73,6 +73,10 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Parties and other groups as targets, in the format of `countries.tsv`: canonical name TAB
     /// aliases (`Republican Party`, `Republicans`, `Republican`), case-sensitive.
     case groups = "groups.tsv"
+    /// Titles before a name (shared with attribution): title, optionally TAB comma-separated tags
+    /// (`honorific`, `male`, `female`, which stance ignores). A one-word title before an
+    /// organisation word is part of its name (`Justice Department`).
+    case titles = "titles.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -215,6 +219,8 @@ extension LexiconFile {
                     return "name \"\(alias)\" has stray spaces"
                 }
             }
+        case .titles:
+            guard columns.count == 1 || columns.count == 2 else { return "expected a title, optionally followed by a tab and tags" }
         case .determiners:
             guard columns.count == 1 || (columns.count == 2 && columns[1] == "noun") else {
                 return "expected a word, optionally followed by a tab and `noun`"

@@ -62,6 +62,8 @@ struct HotEntry: Sendable {
     var isNounDeterminer: Bool
     /// Makes a capitalised name an organisation (`Department`; `organisation-words.txt`).
     var isOrganisationWord: Bool
+    /// A one-word title (`justice`; `titles.txt`).
+    var isTitle: Bool
 }
 
 /// Everything the lexicon files say about one lowercase word.
@@ -84,6 +86,7 @@ struct WordEntry: Sendable {
     var isActCue = false
     var isNounDeterminer = false
     var isOrganisationWord = false
+    var isTitle = false
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
 }
@@ -170,6 +173,7 @@ public struct StanceLexicon: Sendable {
             entries[id(columns[0])].isNounDeterminer = true
         }
         for (_, columns) in rowsByFile[.organisationWords]?.rows ?? [] { entries[id(columns[0])].isOrganisationWord = true }
+        for (_, columns) in rowsByFile[.titles]?.rows ?? [] where !columns[0].contains(" ") { entries[id(columns[0])].isTitle = true }
         // Groups read as countries do: case kept, and a longer capitalised name takes them in.
         for (_, columns) in (rowsByFile[.countries]?.rows ?? []) + (rowsByFile[.groups]?.rows ?? []) {
             countries.append(TargetCatalogue.Target(name: String(columns[0]), aliases: columns.dropFirst().map(String.init)))
@@ -211,7 +215,7 @@ public struct StanceLexicon: Sendable {
                 isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty, cue: $0.cue,
                 contrast: $0.contrast, isHedge: $0.isHedge, isNameStopword: $0.isNameStopword,
                 isGovernmentNoun: $0.isGovernmentNoun, isWithholding: $0.isWithholding, isActCue: $0.isActCue,
-                isNounDeterminer: $0.isNounDeterminer, isOrganisationWord: $0.isOrganisationWord)
+                isNounDeterminer: $0.isNounDeterminer, isOrganisationWord: $0.isOrganisationWord, isTitle: $0.isTitle)
         }
 
     }

@@ -365,10 +365,12 @@ final class TargetMentionFinder {
                     }
                 }
                 var name: String?
-                if hasSurnames {
+                // Only a lone word is a known name's last word: `Hillary Clinton` after `Bill Clinton` is someone else.
+                let isLoneWord = end - index == 1
+                if isLoneWord && hasSurnames {
                     name = [lastNumber, lastPartNumber].lazy.filter { $0 >= 0 }.compactMap { self.surname($0) }.first
                 }
-                if name == nil, let earlier = discovered.first(where: { $0.key == lastKey || $0.key == lastPartKey }) {
+                if isLoneWord, name == nil, let earlier = discovered.first(where: { $0.key == lastKey || $0.key == lastPartKey }) {
                     name = earlier.name
                 }
                 let resolved = name ?? spelling(of: index..<end, tokens, working, surface)
@@ -500,12 +502,14 @@ final class TargetMentionFinder {
         return true
     }
 
-    /// A capitalised title word before an organisation word (`Justice Department`, where `Justice`
-    /// alone is a title): the two are one name. Articles and pronouns never start one (`The Department`).
+    /// A capitalised one-word title before an organisation word (`Justice Department`, where
+    /// `Justice` alone is a title, `titles.txt`): the two are one name. Other name stopwords do not
+    /// start one (`On Court`, `After Fox News`).
     private func isTitleOfOrganisation(at index: Int, _ tokens: [ValenceToken]) -> Bool {
         let token = tokens[index]
-        guard token.isCapitalised, token.isNameStopword, !token.endsClause, !token.isPossessive, index + 1 < tokens.count,
-            tokens[index + 1].isCapitalised, isOrganisationWord(tokens[index + 1]), !isNounDeterminer(token), token.ruleWord == .none
+        guard token.isCapitalised, token.isNameStopword, token.entry >= 0, lexicon.hot[Int(token.entry)].isTitle,
+            !token.endsClause, !token.isPossessive, index + 1 < tokens.count, tokens[index + 1].isCapitalised,
+            isOrganisationWord(tokens[index + 1])
         else { return false }
         return true
     }
