@@ -47,7 +47,7 @@ public struct StanceScorer: Sendable {
         let speakers = names.filter { scorer.canNameTarget($0) }
         let workspace = ScoringWorkspace()
         let context = scorer.makeContext(speakers: speakers, document: document.text)
-        let scored = quotations.map { quotation in
+        var scored = quotations.map { quotation in
             var quotation = quotation
             quotation.stance = scorer.stance(
                 of: quotation.content, in: document.text, context: context, speaker: quotation.speaker?.name,
@@ -55,6 +55,7 @@ public struct StanceScorer: Sendable {
             return quotation
         }
         let aliases = scorer.aliasTable.canonicalByAlias
-        return DocumentFullNames.unify(scored, particles: scorer.lexicon.joinedNameParticles) { aliases[$0] != nil }
+        DocumentFullNames.unify(&scored, particles: scorer.lexicon.joinedNameParticles) { aliases[$0] != nil }
+        return scored
     }
 }
