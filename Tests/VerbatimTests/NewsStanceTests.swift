@@ -128,6 +128,8 @@ struct NewsStanceTests {
                  why: "`of` after an organisation word takes its domain even when that is a title word"),
         NameCase(text: "After Fox News aired it, Trump left.", names: ["Fox News", "Trump"],
                  why: "only a title word (`titles.txt`) joins the organisation word after it: `After` is a sentence opener"),
+        NameCase(text: "Donald Trump spoke. Now Republican Donald Trump agrees.", names: ["Donald Trump"],
+                 why: "guard: a longer run that has the known name's first word is that name; `Now` opens a sentence"),
         NameCase(text: "Bill Clinton met Hillary Clinton.", names: ["Bill Clinton", "Hillary Clinton"],
                  why: "a full name sharing another's last word is another person: only a lone word takes the earlier full name"),
         NameCase(text: "Merkel praised Obama for Germany's role.", names: ["Merkel", "Obama", "Germany"],

@@ -332,8 +332,8 @@ final class TargetMentionFinder {
                     && isNameLike(tokens[end + 1], working) && (tokens[end].ruleWord == .of || isSeparateParticle(tokens[end], working))
                 {
                     end += 2  // `Memorandum of Understanding`, `Bank of America`, `Osama bin Laden`
-                } else if end + 1 < tokens.count && isOrganisationWord(tokens[end - 1]) && !tokens[end].endsClause
-                    && (tokens[end].ruleWord == .of || tokens[end].ruleWord == .for) && tokens[end + 1].isCapitalised
+                } else if end + 1 < tokens.count && (tokens[end].ruleWord == .of || tokens[end].ruleWord == .for)
+                    && !tokens[end].endsClause && tokens[end + 1].isCapitalised && isOrganisationWord(tokens[end - 1])
                     && !isNounDeterminer(tokens[end + 1]) && !tokens[end + 1].isNegation
                 {
                     // An organisation's domain, even a title word (`Department of Justice`), and its
@@ -365,14 +365,15 @@ final class TargetMentionFinder {
                     }
                 }
                 var name: String?
-                // Only a lone word is a known name's last word: `Hillary Clinton` after `Bill Clinton` is someone else.
-                let isLoneWord = end - index == 1
-                if isLoneWord && hasSurnames {
+                if hasSurnames {
                     name = [lastNumber, lastPartNumber].lazy.filter { $0 >= 0 }.compactMap { self.surname($0) }.first
                 }
-                if isLoneWord, name == nil, let earlier = discovered.first(where: { $0.key == lastKey || $0.key == lastPartKey }) {
+                if name == nil, let earlier = discovered.first(where: { $0.key == lastKey || $0.key == lastPartKey }) {
                     name = earlier.name
                 }
+                // A longer run is the known name only when it has its first word too (`Republican
+                // Donald Trump`, `Donald J. Trump`): `Hillary Clinton` after `Bill Clinton` is someone else.
+                if let known = name, end - index > 1, !hasFirstWord(of: known, in: index..<(end - 1), tokens, working) { name = nil }
                 let resolved = name ?? spelling(of: index..<end, tokens, working, surface)
                 if end - index > 1 {
                     discovered.append((lastKey, resolved))
@@ -401,6 +402,17 @@ final class TargetMentionFinder {
             }
         }
         return found
+    }
+
+    /// Whether one of the words of `run` is the first word of `name`, ASCII case aside: on bytes,
+    /// as it runs for every longer name that ends in a known surname.
+    private func hasFirstWord(of name: String, in run: Range<Int>, _ tokens: [ValenceToken], _ working: [UInt8]) -> Bool {
+        let first = name.utf8.prefix { $0 != UInt8(ascii: " ") }
+        return run.contains { position in
+            let token = tokens[position]
+            guard Int(token.end - token.start) == first.count else { return false }
+            return zip(working[Int(token.start)..<Int(token.end)], first).allSatisfy { ($0 | 0x20) == ($1 | 0x20) || $0 == $1 }
+        }
     }
 
     /// The hash of a normalised word, as `ByteKeyTable.hash` computes it.
@@ -507,8 +519,8 @@ final class TargetMentionFinder {
     /// start one (`On Court`, `After Fox News`).
     private func isTitleOfOrganisation(at index: Int, _ tokens: [ValenceToken]) -> Bool {
         let token = tokens[index]
-        guard token.isCapitalised, token.isNameStopword, token.entry >= 0, lexicon.hot[Int(token.entry)].isTitle,
-            !token.endsClause, !token.isPossessive, index + 1 < tokens.count, tokens[index + 1].isCapitalised,
+        guard token.isCapitalised, token.isNameStopword, !token.endsClause, !token.isPossessive, index + 1 < tokens.count,
+            tokens[index + 1].isCapitalised, token.entry >= 0, lexicon.hot[Int(token.entry)].isTitle,
             isOrganisationWord(tokens[index + 1])
         else { return false }
         return true
