@@ -22,6 +22,8 @@ enum DocumentFullNames {
     /// quotation already has keeps its name (the two were scored apart).
     /// - Complexity: O(*t* · *f*) in the document's targets and its multi-word target names (few).
     static func unify(_ quotations: inout [Quotation], particles: Set<String>, isCatalogued: (String) -> Bool) {
+        // One quotation: the finder has unified its names already.
+        guard quotations.count > 1 else { return }
         var fullNames: [FullName] = []
         for quotation in quotations {
             for target in quotation.stance?.targets ?? [] {

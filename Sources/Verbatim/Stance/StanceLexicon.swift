@@ -58,12 +58,6 @@ struct HotEntry: Sendable {
     var isWithholding: Bool
     /// A cue that is a deed (`blocked`, `attacked`) rather than a stated position (`condemned`).
     var isActCue: Bool
-    /// Opens a noun phrase (`the`, `his`; tag `noun` in `determiners.txt`): a cue word right after it is a noun.
-    var isNounDeterminer: Bool
-    /// Makes a capitalised name an organisation (`Department`; `organisation-words.txt`).
-    var isOrganisationWord: Bool
-    /// A one-word title (`justice`; `titles.txt`).
-    var isTitle: Bool
 }
 
 /// Everything the lexicon files say about one lowercase word.
@@ -114,6 +108,12 @@ public struct StanceLexicon: Sendable {
     /// The fields of `entries` that every word needs, packed in one small value per word: one
     /// cache line per look-up, and no reference counting (a `WordEntry` holds a phrase list).
     var hot: [HotEntry] = []
+    /// By entry: opens a noun phrase (`the`, `his`; tag `noun` in `determiners.txt`): a cue word right after it is a noun.
+    var isNounDeterminer: [Bool] = []
+    /// By entry: makes a capitalised name an organisation (`Department`; `organisation-words.txt`).
+    var isOrganisationWord: [Bool] = []
+    /// By entry: a one-word title (`justice`; `titles.txt`).
+    var isTitle: [Bool] = []
 
     /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
     var governmentNouns: Set<String> = []
@@ -208,14 +208,17 @@ public struct StanceLexicon: Sendable {
         for index in entries.indices where !entries[index].phrases.isEmpty {
             entries[index].phrases.sort { $0.words.count > $1.words.count }
         }
+        // Kept apart from `hot`, which the tokenizer copies for every word: only the target rules read these.
+        isNounDeterminer = entries.map(\.isNounDeterminer)
+        isOrganisationWord = entries.map(\.isOrganisationWord)
+        isTitle = entries.map(\.isTitle)
         hot = entries.map {
             HotEntry(
                 vaderValence: $0.vaderValence, newsValence: $0.newsValence.isNaN ? $0.vaderValence : $0.newsValence,
                 booster: $0.booster, ruleWord: $0.ruleWord, isNegator: $0.isNegator,
                 isVaderContrast: $0.isVaderContrast, startsPhrase: !$0.phrases.isEmpty, cue: $0.cue,
                 contrast: $0.contrast, isHedge: $0.isHedge, isNameStopword: $0.isNameStopword,
-                isGovernmentNoun: $0.isGovernmentNoun, isWithholding: $0.isWithholding, isActCue: $0.isActCue,
-                isNounDeterminer: $0.isNounDeterminer, isOrganisationWord: $0.isOrganisationWord, isTitle: $0.isTitle)
+                isGovernmentNoun: $0.isGovernmentNoun, isWithholding: $0.isWithholding, isActCue: $0.isActCue)
         }
 
     }

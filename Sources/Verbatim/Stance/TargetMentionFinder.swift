@@ -520,18 +520,18 @@ final class TargetMentionFinder {
     private func isTitleOfOrganisation(at index: Int, _ tokens: [ValenceToken]) -> Bool {
         let token = tokens[index]
         guard token.isCapitalised, token.isNameStopword, !token.endsClause, !token.isPossessive, index + 1 < tokens.count,
-            tokens[index + 1].isCapitalised, token.entry >= 0, lexicon.hot[Int(token.entry)].isTitle,
+            tokens[index + 1].isCapitalised, token.entry >= 0, lexicon.isTitle[Int(token.entry)],
             isOrganisationWord(tokens[index + 1])
         else { return false }
         return true
     }
 
     private func isOrganisationWord(_ token: ValenceToken) -> Bool {
-        token.entry >= 0 && lexicon.hot[Int(token.entry)].isOrganisationWord
+        token.entry >= 0 && lexicon.isOrganisationWord[Int(token.entry)]
     }
 
     private func isNounDeterminer(_ token: ValenceToken) -> Bool {
-        token.entry >= 0 && lexicon.hot[Int(token.entry)].isNounDeterminer
+        token.entry >= 0 && lexicon.isNounDeterminer[Int(token.entry)]
     }
 
     /// A lowercase name particle standing apart (`bin` in `Osama bin Laden`).

@@ -174,7 +174,7 @@ struct TargetStanceRules {
         var position = index + 1
         while position < tokens.count && usedCues[position] && !tokens[position - 1].endsClause { position += 1 }
         while position < tokens.count && !tokens[position - 1].endsClause && tokens[position].entry >= 0
-            && scorer.lexicon.hot[Int(tokens[position].entry)].isNounDeterminer
+            && scorer.lexicon.isNounDeterminer[Int(tokens[position].entry)]
         {
             position += 1
         }

@@ -170,7 +170,7 @@ final class ValenceScorer: Sendable {
     private func isNoun(at index: Int, in tokens: [ValenceToken]) -> Bool {
         guard index > 0, !tokens[index - 1].endsClause else { return false }
         let before = tokens[index - 1]
-        return before.isPossessive || (before.entry >= 0 && lexicon.hot[Int(before.entry)].isNounDeterminer)
+        return before.isPossessive || (before.entry >= 0 && lexicon.isNounDeterminer[Int(before.entry)])
     }
 
     /// A negator within the modifier window before `index`, in the same clause.
