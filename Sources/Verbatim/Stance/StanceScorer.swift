@@ -34,8 +34,7 @@ public struct StanceScorer: Sendable {
         unavailableReason = nil
     }
 
-    /// - Returns: the quotations with `stance` set (unchanged when no lexicon was found), a
-    ///   document's one-word targets named by its full names (`DocumentFullNames`).
+    /// - Returns: the quotations with `stance` set (unchanged when no lexicon was found).
     /// - Complexity: O(*n*) in the total length of the quotations.
     public func score(_ quotations: [Quotation], in document: AnalyzedDocument) -> [Quotation] {
         guard let scorer, !quotations.isEmpty else { return quotations }
@@ -47,15 +46,12 @@ public struct StanceScorer: Sendable {
         let speakers = names.filter { scorer.canNameTarget($0) }
         let workspace = ScoringWorkspace()
         let context = scorer.makeContext(speakers: speakers, document: document.text)
-        var scored = quotations.map { quotation in
+        return quotations.map { quotation in
             var quotation = quotation
             quotation.stance = scorer.stance(
                 of: quotation.content, in: document.text, context: context, speaker: quotation.speaker?.name,
                 attributionCue: quotation.speaker == nil ? nil : quotation.cue, workspace: workspace)
             return quotation
         }
-        let aliases = scorer.aliasTable.canonicalByAlias
-        DocumentFullNames.unify(&scored, particles: scorer.lexicon.joinedNameParticles) { aliases[$0] != nil }
-        return scored
     }
 }
