@@ -40,8 +40,8 @@ struct TargetStanceTests {
              why: "a title's abbreviation neither names a target nor ends the sentence"),
         Case(text: "The Iranian regime is a threat to peace.", target: "Iran", label: .oppose,
              why: "a negative word aimed at a positive one with 'to' reads as negative (threat to peace)"),
-        Case(text: "Republicans are blocking the bill that would help millions.", target: "Republicans", label: .oppose,
-             why: "blocking what helps is opposed, not neutral"),
+        Case(text: "Republicans are blocking the bill that would help millions.", target: "Republican Party", label: .oppose,
+             why: "blocking what helps is opposed, not neutral (`Republicans` is the party, `groups.tsv`)"),
         Case(text: "We will never negotiate with the Taliban.", target: "Taliban", label: .oppose,
              why: "a negated engagement cue withholds support"),
         Case(text: "Putin's Russia has been a destabilizing force, and NATO must respond.", target: "NATO", label: .neutral,
@@ -134,7 +134,8 @@ struct TargetStanceTests {
             quotes: [("the bill was a disgrace", "blasted", "Barack Obama")])
         let scorer = StanceScorer(scorer: StanceTestSupport.scorer())
         let stance = try #require(scorer.score(quotations, in: document).first?.stance)
-        let republicans = try #require(stance.targets.first { $0.name == "Republicans" })
+        // `Republicans` names the party (`groups.tsv`).
+        let republicans = try #require(stance.targets.first { $0.name == "Republican Party" })
         #expect(republicans.label == .oppose)
         #expect(republicans.mentions.map(\.start) == [14])
     }

@@ -63,6 +63,20 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     case nameParticles = "name-particles.txt"
     /// Verbs that withhold the cue after them (`refused to endorse`), one per line.
     case withholdingVerbs = "withholding-verbs.txt"
+    /// Words that open a noun phrase (shared with the quote stage): word, and the tag `noun` when
+    /// a cue word right after it is a noun (`the attack on the convoy`), not the speaker's act.
+    case determiners = "determiners.txt"
+    /// Words that make a capitalised name an organisation (`Department`, `Ministry`), one per
+    /// line (shared with attribution): such names take a title word before them (`Justice
+    /// Department`) and `for` within them (`Syrian Observatory for Human Rights`).
+    case organisationWords = "organisation-words.txt"
+    /// Parties and other groups as targets, in the format of `countries.tsv`: canonical name TAB
+    /// aliases (`Republican Party`, `Republicans`, `Republican`), case-sensitive.
+    case groups = "groups.tsv"
+    /// Titles before a name (shared with attribution): title, optionally TAB comma-separated tags
+    /// (`honorific`, `male`, `female`, which stance ignores). A one-word title before an
+    /// organisation word is part of its name (`Justice Department`).
+    case titles = "titles.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -198,19 +212,26 @@ extension LexiconFile {
                 return "kind \"\(columns[1])\" must be shift or concession"
             }
             if let message = checkPhrase(key) { return message }
-        case .countries:
+        case .countries, .groups:
             for alias in columns {
                 if alias.isEmpty { return "empty name or alias (two tabs in a row?)" }
                 if alias.first == " " || alias.last == " " || alias.contains("  ") {
                     return "name \"\(alias)\" has stray spaces"
                 }
             }
+        case .titles:
+            guard columns.count == 1 || columns.count == 2 else { return "expected a title, optionally followed by a tab and tags" }
+        case .determiners:
+            guard columns.count == 1 || (columns.count == 2 && columns[1] == "noun") else {
+                return "expected a word, optionally followed by a tab and `noun`"
+            }
+            if let message = checkPhrase(key) { return message }
         case .nameParticles:
             guard columns.count == 1 || (columns.count == 2 && columns[1] == "joined") else {
                 return "expected a particle, optionally followed by a tab and `joined`"
             }
             if let message = checkPhrase(key) { return message }
-        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs:
+        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if let message = checkPhrase(key) { return message }
         }

@@ -78,6 +78,9 @@ struct WordEntry: Sendable {
     var isGovernmentNoun = false
     var isWithholding = false
     var isActCue = false
+    var isNounDeterminer = false
+    var isOrganisationWord = false
+    var isTitle = false
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
 }
@@ -105,11 +108,17 @@ public struct StanceLexicon: Sendable {
     /// The fields of `entries` that every word needs, packed in one small value per word: one
     /// cache line per look-up, and no reference counting (a `WordEntry` holds a phrase list).
     var hot: [HotEntry] = []
+    /// By entry: opens a noun phrase (`the`, `his`; tag `noun` in `determiners.txt`): a cue word right after it is a noun.
+    var isNounDeterminer: [Bool] = []
+    /// By entry: makes a capitalised name an organisation (`Department`; `organisation-words.txt`).
+    var isOrganisationWord: [Bool] = []
+    /// By entry: a one-word title (`justice`; `titles.txt`).
+    var isTitle: [Bool] = []
 
     /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
     var governmentNouns: Set<String> = []
 
-    /// Countries as targets (`countries.tsv`): found in every text, with case-sensitive aliases.
+    /// Countries and groups as targets (`countries.tsv`, `groups.tsv`): found in every text, with case-sensitive aliases.
     var countries: [TargetCatalogue.Target] = []
     /// Name particles (`name-particles.txt`): those that count apart from the name (`bin Laden`)
     /// and those that count only hyphenated (`al-Assad`).
@@ -160,7 +169,13 @@ public struct StanceLexicon: Sendable {
             entries[id(columns[0])].isGovernmentNoun = true
         }
         for (_, columns) in rowsByFile[.withholdingVerbs]?.rows ?? [] { entries[id(columns[0])].isWithholding = true }
-        for (_, columns) in rowsByFile[.countries]?.rows ?? [] {
+        for (_, columns) in rowsByFile[.determiners]?.rows ?? [] where columns.count == 2 {
+            entries[id(columns[0])].isNounDeterminer = true
+        }
+        for (_, columns) in rowsByFile[.organisationWords]?.rows ?? [] { entries[id(columns[0])].isOrganisationWord = true }
+        for (_, columns) in rowsByFile[.titles]?.rows ?? [] where !columns[0].contains(" ") { entries[id(columns[0])].isTitle = true }
+        // Groups read as countries do: case kept, and a longer capitalised name takes them in.
+        for (_, columns) in (rowsByFile[.countries]?.rows ?? []) + (rowsByFile[.groups]?.rows ?? []) {
             countries.append(TargetCatalogue.Target(name: String(columns[0]), aliases: columns.dropFirst().map(String.init)))
         }
         for (_, columns) in rowsByFile[.nameParticles]?.rows ?? [] {
@@ -193,6 +208,10 @@ public struct StanceLexicon: Sendable {
         for index in entries.indices where !entries[index].phrases.isEmpty {
             entries[index].phrases.sort { $0.words.count > $1.words.count }
         }
+        // Kept apart from `hot`, which the tokenizer copies for every word: only the target rules read these.
+        isNounDeterminer = entries.map(\.isNounDeterminer)
+        isOrganisationWord = entries.map(\.isOrganisationWord)
+        isTitle = entries.map(\.isTitle)
         hot = entries.map {
             HotEntry(
                 vaderValence: $0.vaderValence, newsValence: $0.newsValence.isNaN ? $0.vaderValence : $0.newsValence,

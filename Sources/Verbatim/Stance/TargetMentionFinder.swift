@@ -290,6 +290,9 @@ final class TargetMentionFinder {
         // A multi-word name found earlier, by its last word (`Bashar al-Assad` by `al-assad` and `assad`):
         // few per text, so a list beats a dictionary.
         var discovered: [(key: UInt64, name: String)] = []
+        // One-word names not (yet) known as a longer name's last word, by found index and key:
+        // `Assad` before `Bashar al-Assad` in one text.
+        var alone: [(found: Int, key: UInt64)] = []
         var index = 0
         scan: while index < tokens.count {
             for candidate in words[index] < 0 ? [] : candidates(words[index]) where matches(candidate, at: index, words, tokens) {
@@ -310,7 +313,7 @@ final class TargetMentionFinder {
                 index = after
                 continue scan
             }
-            guard isNameLike(tokens[index], working) else {
+            guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens) else {
                 // A title's domain is not a name: `Secretary of State John Kerry`.
                 if tokens[index].isCapitalised && index + 2 < tokens.count && tokens[index + 1].ruleWord == .of
                     && tokens[index + 2].isCapitalised && !tokens[index + 1].endsClause
@@ -329,6 +332,14 @@ final class TargetMentionFinder {
                     && isNameLike(tokens[end + 1], working) && (tokens[end].ruleWord == .of || isSeparateParticle(tokens[end], working))
                 {
                     end += 2  // `Memorandum of Understanding`, `Bank of America`, `Osama bin Laden`
+                } else if end + 1 < tokens.count && (tokens[end].ruleWord == .of || tokens[end].ruleWord == .for)
+                    && !tokens[end].endsClause && tokens[end + 1].isCapitalised && isOrganisationWord(tokens[end - 1])
+                    && !isNounDeterminer(tokens[end + 1]) && !tokens[end + 1].isNegation
+                {
+                    // An organisation's domain, even a title word (`Department of Justice`), and its
+                    // cause (`Syrian Observatory for Human Rights`); `for` joins only after an
+                    // organisation word: `praised Merkel for Germany's role` names two targets.
+                    end += 2
                 } else {
                     break
                 }
@@ -360,14 +371,24 @@ final class TargetMentionFinder {
                 if name == nil, let earlier = discovered.first(where: { $0.key == lastKey || $0.key == lastPartKey }) {
                     name = earlier.name
                 }
+                // A longer run is the known name only when it has its first word too (`Republican
+                // Donald Trump`, `Donald J. Trump`): `Hillary Clinton` after `Bill Clinton` is someone else.
+                if let known = name, end - index > 1, !hasFirstWord(of: known, in: index..<(end - 1), tokens, working) { name = nil }
                 let resolved = name ?? spelling(of: index..<end, tokens, working, surface)
                 if end - index > 1 {
                     discovered.append((lastKey, resolved))
                     if lastPartKey != lastKey { discovered.append((lastPartKey, resolved)) }
+                } else if name == nil {
+                    alone.append((found.count, lastPartKey))
                 }
                 found.append(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
             }
             index = end
+        }
+        // A full name names the one-word mentions of its last word before it too, as later ones
+        // (`Assad ... Syrian President Bashar al-Assad`).
+        for (position, key) in alone {
+            if let full = discovered.first(where: { $0.key == key }) { found[position].name = full.name }
         }
         unifyParticleNames(&found, tokens: tokens, working: working)
         if let speaker { found.removeAll { $0.name == speaker } }
@@ -381,6 +402,17 @@ final class TargetMentionFinder {
             }
         }
         return found
+    }
+
+    /// Whether one of the words of `run` is the first word of `name`, ASCII case aside: on bytes,
+    /// as it runs for every longer name that ends in a known surname.
+    private func hasFirstWord(of name: String, in run: Range<Int>, _ tokens: [ValenceToken], _ working: [UInt8]) -> Bool {
+        let first = name.utf8.prefix { $0 != UInt8(ascii: " ") }
+        return run.contains { position in
+            let token = tokens[position]
+            guard Int(token.end - token.start) == first.count else { return false }
+            return zip(working[Int(token.start)..<Int(token.end)], first).allSatisfy { ($0 | 0x20) == ($1 | 0x20) || $0 == $1 }
+        }
     }
 
     /// The hash of a normalised word, as `ByteKeyTable.hash` computes it.
@@ -480,6 +512,26 @@ final class TargetMentionFinder {
             }
         }
         return true
+    }
+
+    /// A capitalised one-word title before an organisation word (`Justice Department`, where
+    /// `Justice` alone is a title, `titles.txt`): the two are one name. Other name stopwords do not
+    /// start one (`On Court`, `After Fox News`).
+    private func isTitleOfOrganisation(at index: Int, _ tokens: [ValenceToken]) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalised, token.isNameStopword, !token.endsClause, !token.isPossessive, index + 1 < tokens.count,
+            tokens[index + 1].isCapitalised, token.entry >= 0, lexicon.isTitle[Int(token.entry)],
+            isOrganisationWord(tokens[index + 1])
+        else { return false }
+        return true
+    }
+
+    private func isOrganisationWord(_ token: ValenceToken) -> Bool {
+        token.entry >= 0 && lexicon.isOrganisationWord[Int(token.entry)]
+    }
+
+    private func isNounDeterminer(_ token: ValenceToken) -> Bool {
+        token.entry >= 0 && lexicon.isNounDeterminer[Int(token.entry)]
     }
 
     /// A lowercase name particle standing apart (`bin` in `Osama bin Laden`).

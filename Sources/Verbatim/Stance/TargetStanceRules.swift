@@ -135,7 +135,7 @@ struct TargetStanceRules {
         while index < tokens.count {
             // A cue after `for` or `of` is the object's deed (rule 1), not a holder's act.
             // A deed (`blocking aid to Aleppo`) reflects on whoever does it: no boundary.
-            if usedCues[index] && !isReason(at: index, tokens, mentions) && !tokens[index].isActCue {
+            if usedCues[index] && !isReason(at: index, tokens, mentions) && !isDeed(at: index, tokens, usedCues, mentions) {
                 var end = index
                 while end < tokens.count && usedCues[end] { end += 1 }
                 widths[index] = end - index
@@ -165,6 +165,23 @@ struct TargetStanceRules {
         return widths
     }
 
+    /// Whether the used cue at `index` is a deed that reflects on whoever does it: a cue tagged
+    /// `act` whose object is a thing (`blocking aid to Aleppo`). An act aimed straight at a target,
+    /// past articles only (`imposed sanctions on Russia`, `attacked the Democrats`), is the
+    /// holder's side toward that target, as a stated position is: the holder takes none of it.
+    private func isDeed(at index: Int, _ tokens: [ValenceToken], _ usedCues: [Bool], _ mentions: [TargetMention]) -> Bool {
+        guard usedCues[index], tokens[index].isActCue else { return false }
+        var position = index + 1
+        while position < tokens.count && usedCues[position] && !tokens[position - 1].endsClause { position += 1 }
+        while position < tokens.count && !tokens[position - 1].endsClause && tokens[position].entry >= 0
+            && scorer.lexicon.isNounDeterminer[Int(tokens[position].entry)]
+        {
+            position += 1
+        }
+        if position >= tokens.count || tokens[position - 1].endsClause { return true }
+        return !mentions.contains { $0.tokens.lowerBound == position }
+    }
+
     /// Rule 2: a target takes the valenced words of its sentence segment (a sentence, cut at
     /// contrast words), with opposing cues composed with their objects, except: words of a
     /// mention, cues already used by rule 1, and the words right after a possessive mention,
@@ -192,6 +209,14 @@ struct TargetStanceRules {
             for position in segment where boundaries[position] > 0 {
                 if position >= mention.tokens.upperBound {
                     upper = min(upper, position)
+                    // The verb that carries a side-taking cue is the holder's means, not a
+                    // judgement of the holder: `the EU imposed sanctions on Russia`.
+                    let verbGroup = mention.tokens.upperBound..<position
+                    if usedCues[position] && verbGroup.count <= StanceWeights.modifierWindow
+                        && !(mention.tokens.upperBound - 1..<position).contains(where: { tokens[$0].endsClause })
+                    {
+                        upper = min(upper, mention.tokens.upperBound)
+                    }
                     break
                 }
                 if position + boundaries[position] <= mention.tokens.lowerBound { lower = position + boundaries[position] }
@@ -213,7 +238,7 @@ struct TargetStanceRules {
             // counts for whoever does it (`Russia is blocking aid to Aleppo`).
             for index in segment
             where !inMention[index] && !excluded[index] && sentiments[index] != 0
-                && (!usedCues[index] || (tokens[index].isActCue && index >= mention.tokens.upperBound))
+                && (!usedCues[index] || (index >= mention.tokens.upperBound && isDeed(at: index, tokens, usedCues, mentions)))
             {
                 result.append(Contribution(target: mention.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }

@@ -157,10 +157,20 @@ final class ValenceScorer: Sendable {
         if tokens[index].startsPhrase, let phrase = phrase(at: index, in: tokens), case .cue(let label) = phrase.meaning {
             return label == .neutral ? nil : (label, phrase.words.count)
         }
-        guard let label = tokens[index].cue, label != .neutral else {
+        guard let label = tokens[index].cue, label != .neutral, !isNoun(at: index, in: tokens) else {
             return nil
         }
         return (label, 1)
+    }
+
+    /// A one-word cue right after an article or possessive (`the attack on the convoy`, `an
+    /// attack by rebels`, `Russia's attack`) names an event, not the speaker's act: the quote
+    /// stage reads cue verbs after `determiners.txt`'s `noun` words the same way. Phrase cues are
+    /// nouns by nature (`his support for Ukraine`) and keep their side.
+    private func isNoun(at index: Int, in tokens: [ValenceToken]) -> Bool {
+        guard index > 0, !tokens[index - 1].endsClause else { return false }
+        let before = tokens[index - 1]
+        return before.isPossessive || (before.entry >= 0 && lexicon.isNounDeterminer[Int(before.entry)])
     }
 
     /// A negator within the modifier window before `index`, in the same clause.
