@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // ICU is reached only through this C target: ICU's renaming macros
@@ -35,6 +36,8 @@ let package = Package(
                 "CICU", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
                 // The store binds its hot inserts with SQLite's C functions (`BoundStatement`).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // The runner's read-ahead window and the worker pool's queue are FIFO queues.
+                .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
         .executableTarget(

@@ -1,3 +1,4 @@
+import DequeModule
 import Dispatch
 import Foundation
 import Synchronization
@@ -21,9 +22,8 @@ final class OrderedWorkerPool<Output: Sendable>: Sendable {
     }
 
     private struct State: Sendable {
-        /// Submitted documents not yet taken by a worker, oldest at `taskHead`.
-        var tasks: [Task] = []
-        var taskHead = 0
+        /// Submitted documents not yet taken by a worker, oldest first.
+        var tasks = Deque<Task>()
         /// Finished results not yet taken by the caller.
         var results: [Int: Result<Output, any Error>] = [:]
         /// Every document numbered below this one is finished.
@@ -31,17 +31,7 @@ final class OrderedWorkerPool<Output: Sendable>: Sendable {
         /// The caller sleeps until `finishedBelow` reaches this, if it sleeps.
         var awaitedBelow: Int?
 
-        mutating func takeTask() -> Task? {
-            guard taskHead < tasks.count else { return nil }
-            let task = tasks[taskHead]
-            taskHead += 1
-            // Drop taken tasks once they are most of the array, so that it does not grow with the corpus.
-            if taskHead * 2 >= tasks.count {
-                tasks.removeFirst(taskHead)
-                taskHead = 0
-            }
-            return task
-        }
+        mutating func takeTask() -> Task? { tasks.popFirst() }
     }
 
     private let state = Mutex(State())
@@ -106,10 +96,7 @@ final class OrderedWorkerPool<Output: Sendable>: Sendable {
     /// - Complexity: O(*n*) in the documents dropped, besides the wait for the running ones.
     func shutDown() {
         guard !isShutDown.exchange(true, ordering: .relaxed) else { return }
-        state.withLock { state in
-            state.tasks.removeAll()
-            state.taskHead = 0
-        }
+        state.withLock { $0.tasks.removeAll() }
         for _ in 0..<jobs { tasksAvailable.signal() }
         for _ in 0..<jobs { workerExited.wait() }
     }

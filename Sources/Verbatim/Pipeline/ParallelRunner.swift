@@ -1,3 +1,5 @@
+import DequeModule
+
 /// Counts of a run, printed at its end.
 public struct RunSummary: Sendable, Equatable {
     public var documentsRead = 0
@@ -210,8 +212,7 @@ private struct ReadWindow {
         let endsBatch: Bool
     }
 
-    private var entries: [Entry] = []
-    private var head = 0
+    private var entries = Deque<Entry>()
     private var nextSequence = 0
     /// Documents appended so far (the next document's sequence number).
     var submitted: Int { nextSequence }
@@ -223,7 +224,7 @@ private struct ReadWindow {
     /// the byte budget is ignored while the window holds no document, so that
     /// a document larger than it still runs.
     func admitsMore(items limit: Int, bytes byteLimit: Int) -> Bool {
-        entries.count - head < limit && (documents == 0 || bytes < byteLimit)
+        entries.count < limit && (documents == 0 || bytes < byteLimit)
     }
 
     /// Adds an item; returns its document's sequence number.
@@ -241,14 +242,7 @@ private struct ReadWindow {
 
     /// The oldest entry, or nil when the window is empty.
     mutating func removeFirst() -> Entry? {
-        guard head < entries.count else { return nil }
-        let entry = entries[head]
-        head += 1
-        // Drop handed-on entries once they are most of the array, so that it stays the window's size.
-        if head * 2 >= entries.count {
-            entries.removeFirst(head)
-            head = 0
-        }
+        guard let entry = entries.popFirst() else { return nil }
         if let document = entry.item.document {
             documents -= 1
             bytes -= document.text.utf8.count
