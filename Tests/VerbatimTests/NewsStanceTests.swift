@@ -122,6 +122,8 @@ struct NewsStanceTests {
         NameCase(text: "He cited the Washington Post and the Syrian Observatory for Human Rights.",
                  names: ["Washington Post", "Syrian Observatory for Human Rights"],
                  why: "a place before a capitalised word names an organisation, not the country; `for` after an organisation word continues its name"),
+        NameCase(text: "We thank Oxfam, the UN, and Al. The U.S., too.", names: ["Oxfam", "UN", "Al", "United States"],
+                 why: "VADER's tokens keep punctuation on words of two letters or less (`Al.`): names end before it, but `U.S.` keeps its stops"),
         NameCase(text: "The Justice Department sued Google.", names: ["Justice Department", "Google"],
                  why: "a title word (`Justice`) before an organisation word is part of the name, not a lone `Department`"),
         NameCase(text: "The State Department criticized the Department of Justice.", names: ["State Department", "Department of Justice"],

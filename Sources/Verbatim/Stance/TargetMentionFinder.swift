@@ -276,7 +276,7 @@ final class TargetMentionFinder {
         /// The original spelling of token `position`, without a possessive `'s`.
         func surface(_ position: Int) -> String {
             let token = tokens[position]
-            var text = String(decoding: working[Int(token.start)..<Int(token.end)], as: UTF8.self)
+            var text = String(decoding: working[Int(token.start)..<Self.nameEnd(of: token, in: working)], as: UTF8.self)
             if token.isPossessive { text.removeLast(2) }
             return text
         }
@@ -439,7 +439,28 @@ final class TargetMentionFinder {
             break
         }
         guard isContiguous, !tokens[run.upperBound - 1].isPossessive else { return run.map(surface).joined(separator: " ") }
-        return String(decoding: working[Int(tokens[run.lowerBound].start)..<Int(tokens[run.upperBound - 1].end)], as: UTF8.self)
+        return String(decoding: working[Int(tokens[run.lowerBound].start)..<Self.nameEnd(of: tokens[run.upperBound - 1], in: working)], as: UTF8.self)
+    }
+
+    /// Where a name's last word ends, before punctuation that VADER's tokens keep on short words
+    /// (`UN,`, `EU.`: it strips punctuation only when more than two letters remain). A final full
+    /// stop stays when the word has another one (`U.S.`).
+    /// - Complexity: O(*k*) in the word's bytes.
+    static func nameEnd(of token: ValenceToken, in working: [UInt8]) -> Int {
+        let start = Int(token.start)
+        var end = Int(token.end)
+        while end - start > 1 {
+            switch working[end - 1] {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                UInt8(ascii: ")"), UInt8(ascii: "\""):
+                end -= 1
+            case UInt8(ascii: ".") where !working[start..<(end - 1)].contains(UInt8(ascii: ".")):
+                end -= 1
+            default:
+                return end
+            }
+        }
+        return end
     }
 
     /// How a place alias reads, given the words after it.
