@@ -25,14 +25,25 @@ enum AliasCase: UInt8, Sendable {
 }
 
 /// One alias of a target, as alias-word numbers.
-struct TargetAlias: Sendable {
-    var words: [Int]
-    var name: String
+///
+/// A class: the finder walks the aliases of every alias word it meets, and copying a struct of
+/// three references cost three reference-count updates per alias looked at.
+final class TargetAlias: Sendable {
+    let words: [Int]
+    let name: String
     /// Per word, when case matters (shipped countries); `nil` when it does not.
-    var cases: [AliasCase]?
+    let cases: [AliasCase]?
     /// A country's name, demonym or capital (`countries.tsv`): inside a longer run of capitalised
     /// words it belongs to that name (`Free Syrian Army`, `Washington Post`).
-    var isPlace: Bool
+    let isPlace: Bool
+
+    /// - Complexity: O(1).
+    init(words: [Int], name: String, cases: [AliasCase]?, isPlace: Bool) {
+        self.words = words
+        self.name = name
+        self.cases = cases
+        self.isPlace = isPlace
+    }
 }
 
 /// The aliases known before any document is read: the user's targets, then the shipped countries.
