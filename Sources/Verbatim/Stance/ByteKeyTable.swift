@@ -1,31 +1,31 @@
 /// A read-only hash table from byte strings to small integers, looked up
 /// straight from a byte buffer so that scoring never builds a `String` per token.
 ///
-/// Each slot holds, beside the key's number, its length, part of its hash and its first eight
-/// bytes: a key of eight bytes or fewer (most words) is found or refused with the slot's cache
-/// line alone, without reading the key store.
+/// Kept small so that it stays in cache while a text is scored: a slot is four bytes (part of
+/// the key's hash and the key's number), and a key's first eight bytes are kept by number, so a
+/// word of eight bytes or fewer (most words) is refused with one slot read, or found with one
+/// more read, without touching the key store.
 struct ByteKeyTable: Sendable {
     /// All keys, end to end.
     private var keyBytes: [UInt8] = []
     /// Where each key starts in `keyBytes`; key `k` ends where key `k + 1` starts.
     private var keyStarts: [Int32] = [0]
-    /// Open addressing, two words per slot. The first: the top `checkBits` of the key's hash
-    /// (most mismatches fail on it), then the key's length (clamped to `lengthMask`), then key
-    /// index + 1 in the low 32 bits (0 when empty). The second: the key's first eight bytes,
-    /// little-endian, zero-padded.
-    private var slots: [UInt64]
+    /// Each key's first eight bytes, little-endian, zero-padded, by key number.
+    private var prefixes: [UInt64] = []
+    /// Open addressing slots: the top 16 bits of the key's hash (most mismatches fail on them)
+    /// in the upper half, key number + 1 in the lower (0 when empty).
+    private var slots: [UInt32]
     /// Slot count - 1 (a power of two minus one).
     private var mask: Int
 
-    /// Bits of the hash kept in a slot as a quick check.
-    private static let checkBits: UInt64 = 24
-    private static let checkShift: UInt64 = 64 - checkBits
-    /// Lengths are kept in the 8 bits between the check and the index; longer keys read 255 there.
-    private static let lengthMask: UInt64 = 0xFF
-    private static let lengthShift: UInt64 = 32
-    private static let indexMask: UInt64 = 0xFFFF_FFFF
-    /// Bytes of a key held in its slot.
+    private static let checkMask: UInt32 = 0xFFFF_0000
+    private static let numberMask: UInt32 = 0x0000_FFFF
+    /// Most keys a table holds: numbers + 1 fit the slot's lower 16 bits.
+    static let maximumCount = Int(numberMask) - 1
+    /// Bytes of a key kept in `prefixes`.
     private static let inlineBytes = 8
+    /// Most slots in use, in tenths of the table: linear probing stays short below seven tenths.
+    private static let maximumLoadTenths = 7
 
     /// Number of keys.
     var count: Int { keyStarts.count - 1 }
@@ -33,8 +33,8 @@ struct ByteKeyTable: Sendable {
     /// - Parameter capacity: expected number of keys (the table grows when needed).
     init(capacity: Int = 64) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size * 2)
+        while size * Self.maximumLoadTenths < capacity * 10 { size <<= 1 }
+        slots = [UInt32](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -60,10 +60,10 @@ struct ByteKeyTable: Sendable {
         Int(truncatingIfNeeded: value ^ (value >> 29))
     }
 
-    /// The slot's first word for a key with this hash and length, without its index.
+    /// The slot's check bits for a key with this hash.
     @inline(__always)
-    private static func tag(hash: UInt64, length: Int) -> UInt64 {
-        (hash >> checkShift) << checkShift | UInt64(min(length, Int(lengthMask))) << lengthShift
+    private static func check(_ hash: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> 48) << 16
     }
 
     /// The key's first eight bytes, little-endian, zero-padded.
@@ -84,33 +84,35 @@ struct ByteKeyTable: Sendable {
     }
 
     /// The index of `key`, whose `hash(_:)` the caller computed, or `-1` when absent.
-    /// - Complexity: O(*k*) in the key's length, expected; one cache line for keys of eight bytes or fewer.
+    /// - Complexity: O(*k*) in the key's length, expected.
     @inline(__always)
     func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
         var slot = Self.slotHash(hash) & mask
-        let tag = Self.tag(hash: hash, length: key.count)
+        let check = Self.check(hash)
         let prefix = Self.prefix(key)
         return slots.withUnsafeBufferPointer { slots in
             while true {
-                let value = slots[slot &* 2]
-                let entry = Int(value & Self.indexMask)
-                if entry == 0 { return -1 }
-                if value & ~Self.indexMask == tag && slots[slot &* 2 &+ 1] == prefix
-                    && (key.count <= Self.inlineBytes || restEqual(entry - 1, key))
-                {
-                    return entry - 1
+                let value = slots[slot]
+                if value == 0 { return -1 }
+                if value & Self.checkMask == check {
+                    let number = Int(value & Self.numberMask) - 1
+                    if prefixes[number] == prefix && matches(number, key) { return number }
                 }
                 slot = (slot + 1) & mask
             }
         }
     }
 
-    /// Whether key `index`, whose first eight bytes match, equals `key` (longer than eight bytes).
-    private func restEqual(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(keyStarts[index])
-        guard Int(keyStarts[index + 1]) - start == key.count else { return false }
-        return keyBytes.withUnsafeBufferPointer { stored in
-            memcmp(stored.baseAddress! + start + Self.inlineBytes, key.baseAddress! + Self.inlineBytes, key.count - Self.inlineBytes) == 0
+    /// Whether key `number`, whose first eight bytes match, equals `key`.
+    @inline(__always)
+    private func matches(_ number: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        keyStarts.withUnsafeBufferPointer { starts in
+            let start = Int(starts[number])
+            guard Int(starts[number + 1]) - start == key.count else { return false }
+            guard key.count > Self.inlineBytes else { return true }
+            return keyBytes.withUnsafeBufferPointer { stored in
+                memcmp(stored.baseAddress! + start + Self.inlineBytes, key.baseAddress! + Self.inlineBytes, key.count - Self.inlineBytes) == 0
+            }
         }
     }
 
@@ -120,12 +122,12 @@ struct ByteKeyTable: Sendable {
     @inline(__always)
     func mayContain(hash: UInt64) -> Bool {
         var slot = Self.slotHash(hash) & mask
-        let check = hash >> Self.checkShift
+        let check = Self.check(hash)
         return slots.withUnsafeBufferPointer { slots in
             while true {
-                let value = slots[slot &* 2]
-                if value & Self.indexMask == 0 { return false }
-                if value >> Self.checkShift == check { return true }
+                let value = slots[slot]
+                if value == 0 { return false }
+                if value & Self.checkMask == check { return true }
                 slot = (slot + 1) & mask
             }
         }
@@ -145,9 +147,11 @@ struct ByteKeyTable: Sendable {
     mutating func insert(_ key: [UInt8]) -> Int {
         let existing = key.withUnsafeBufferPointer { index(of: $0) }
         if existing >= 0 { return existing }
-        if (count + 1) * 2 > mask + 1 { grow() }
+        precondition(count < Self.maximumCount, "ByteKeyTable holds at most \(Self.maximumCount) keys")
+        if (count + 1) * 10 > (mask + 1) * Self.maximumLoadTenths { grow() }
         keyBytes += key
         keyStarts.append(Int32(keyBytes.count))
+        prefixes.append(key.withUnsafeBufferPointer { Self.prefix($0) })
         let newIndex = count - 1
         place(newIndex)
         return newIndex
@@ -156,20 +160,15 @@ struct ByteKeyTable: Sendable {
     private mutating func place(_ keyIndex: Int) {
         let start = Int(keyStarts[keyIndex])
         let end = Int(keyStarts[keyIndex + 1])
-        let (hash, prefix) = keyBytes.withUnsafeBufferPointer {
-            let key = UnsafeBufferPointer(rebasing: $0[start..<end])
-            return (Self.hash(key), Self.prefix(key))
-        }
+        let hash = keyBytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
         var slot = Self.slotHash(hash) & mask
-        while slots[slot * 2] != 0 { slot = (slot + 1) & mask }
-        slots[slot * 2] = Self.tag(hash: hash, length: end - start) | UInt64(keyIndex + 1)
-        slots[slot * 2 + 1] = prefix
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Self.check(hash) | UInt32(keyIndex + 1)
     }
 
     private mutating func grow() {
-        let size = (mask + 1) * 2
-        slots = [UInt64](repeating: 0, count: size * 2)
-        mask = size - 1
+        slots = [UInt32](repeating: 0, count: (mask + 1) * 2)
+        mask = slots.count - 1
         for keyIndex in 0..<count { place(keyIndex) }
     }
 }
