@@ -108,6 +108,9 @@ final class TargetMentionFinder {
     /// order added. A handful per document: a list beats a dictionary (whose generic set-up per
     /// document cost more than the look-ups).
     private var localAliases: [(first: Int, alias: TargetAlias)] = []
+    /// The merged candidate lists of first words that have local aliases, built when first asked
+    /// for and dropped when an alias is added: the finder asks again for every mention of a speaker.
+    private var mergedCandidates: [(first: Int, aliases: [TargetAlias])] = []
     private var localSurnames: [(word: Int, name: String)] = []
     let lexicon: StanceLexicon
 
@@ -166,6 +169,7 @@ final class TargetMentionFinder {
         }
         guard let first = numbers.first else { return }
         localAliases.append((first, TargetAlias(words: numbers, name: name, cases: nil, isPlace: false)))
+        mergedCandidates.removeAll()
         if numbers.count > 1, surname(numbers.last!) == nil { localSurnames.append((numbers.last!, name)) }
     }
 
@@ -173,12 +177,14 @@ final class TargetMentionFinder {
     private func candidates(_ number: Int) -> [TargetAlias] {
         let shared = number < base.aliases.count ? base.aliases[number] : []
         guard localAliases.contains(where: { $0.first == number }) else { return shared }
+        if let known = mergedCandidates.first(where: { $0.first == number }) { return known.aliases }
         var merged = shared
         // Longest first; stable among aliases of one length (the shared ones, then in the order added).
         for (first, alias) in localAliases where first == number {
             let position = merged.firstIndex { $0.words.count < alias.words.count } ?? merged.count
             merged.insert(alias, at: position)
         }
+        mergedCandidates.append((number, merged))
         return merged
     }
 
