@@ -36,7 +36,15 @@ struct ByteKeyTable: Sendable {
         while size * Self.maximumLoadTenths < capacity * 10 { size <<= 1 }
         slots = [UInt32](repeating: 0, count: size)
         mask = size - 1
+        // Room for the expected keys up front: a document's table of speaker words would
+        // otherwise grow its arrays several times.
+        keyStarts.reserveCapacity(capacity + 1)
+        prefixes.reserveCapacity(capacity)
+        keyBytes.reserveCapacity(capacity * Self.reservedBytesPerKey)
     }
+
+    /// Bytes reserved per expected key: a name word's length, with room to spare.
+    private static let reservedBytesPerKey = 8
 
     /// FNV-1a's starting value and prime: cheap, and good enough spread for word keys.
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -131,7 +131,13 @@ public struct TextStanceScorer: Sendable {
             addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
             return finish(score: score, targets: targets, evidence: evidence)
         }
-        var inMention = [Bool](repeating: false, count: work.tokens.count)
+        // Per-token flags in buffers kept by the workspace, reset rather than allocated per quotation.
+        var inMention = workspace.takeFlags(\.inMention, count: work.tokens.count)
+        var listed = workspace.takeFlags(\.listed, count: work.tokens.count)
+        defer {
+            workspace.inMention = inMention
+            workspace.listed = listed
+        }
         for mention in mentions { markNameWords(of: mention, in: work.tokens, &inMention) }
         var hasNameValence = false
         for index in inMention.indices where inMention[index] && work.sentiments[index] != 0 {
@@ -162,7 +168,6 @@ public struct TextStanceScorer: Sendable {
             targets[mention.target].mentions.append(text.span(utf8: range))
         }
         // Words already in the evidence: the valence pass listed every word with a non-zero weight.
-        var listed = [Bool](repeating: false, count: work.tokens.count)
         for index in work.sentiments.indices where work.sentiments[index] != 0 && !inMention[index] { listed[index] = true }
         for contribution in contributions {
             targets[contribution.target].sum += contribution.weight
