@@ -148,6 +148,16 @@ struct ByteKeyTable: Sendable {
         return key.withUTF8 { index(of: $0) }
     }
 
+    /// Removes every key, keeping the room allocated.
+    /// - Complexity: O(*s*) in the number of slots.
+    mutating func removeAll() {
+        keyBytes.removeAll(keepingCapacity: true)
+        keyStarts.removeAll(keepingCapacity: true)
+        keyStarts.append(0)
+        prefixes.removeAll(keepingCapacity: true)
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    }
+
     /// Adds `key` when absent.
     /// - Returns: the key's index (new or existing).
     /// - Complexity: amortised O(*k*).

@@ -53,7 +53,9 @@ public struct StanceScorer: Sendable {
         let speakers = names.filter { scorer.canNameTarget($0) }
         let workspace = workspaces.take()
         defer { workspaces.give(workspace) }
-        let context = scorer.makeContext(speakers: speakers, document: document.text)
+        // The workspaces of this stage serve this scorer only: its finder's aliases are the scorer's.
+        let context = scorer.makeContext(speakers: speakers, document: document.text, reusing: workspace.finder)
+        workspace.finder = context.finder
         for index in scored.indices {
             let stance = scorer.stance(
                 of: scored[index].content, in: document.text, context: context, speaker: scored[index].speaker?.name,

@@ -128,6 +128,18 @@ final class TargetMentionFinder {
         addDocumentAliases(documentAliases)
     }
 
+    /// Forgets the previous document's speakers and aliases and takes these speakers, keeping the
+    /// buffers: one finder serves document after document on a worker.
+    /// - Parameter speakers: canonical speaker names of the next document.
+    /// - Complexity: O(*s*) in the total length of the speaker names, plus the local table's size.
+    func reset(speakers: [String]) {
+        localWords.removeAll()
+        localAliases.removeAll(keepingCapacity: true)
+        localSurnames.removeAll(keepingCapacity: true)
+        mergedCandidates.removeAll(keepingCapacity: true)
+        for speaker in speakers { add(speaker, for: speaker) }
+    }
+
     /// Builds the shared table too (tests, one-off texts).
     /// - Complexity: O(*a*) in the aliases of the catalogue and the countries.
     convenience init(

@@ -92,10 +92,18 @@ public struct TextStanceScorer: Sendable {
     }
 
     /// The target context of a document with these speakers.
-    func makeContext(speakers: [String], document: SourceText) -> TargetContext {
-        TargetContext(
-            speakers: speakers, document: document,
-            finder: TargetMentionFinder(base: aliasTable, speakers: speakers, lexicon: lexicon))
+    /// - Parameter finder: a finder of this scorer's aliases to reuse (the workspace's, from an
+    ///   earlier document), reset to these speakers; a new one when `nil`.
+    /// - Complexity: O(*s*) in the total length of the speaker names.
+    func makeContext(speakers: [String], document: SourceText, reusing finder: TargetMentionFinder? = nil) -> TargetContext {
+        let documentFinder: TargetMentionFinder
+        if let finder {
+            finder.reset(speakers: speakers)
+            documentFinder = finder
+        } else {
+            documentFinder = TargetMentionFinder(base: aliasTable, speakers: speakers, lexicon: lexicon)
+        }
+        return TargetContext(speakers: speakers, document: document, finder: documentFinder)
     }
 
     /// The context's finder, with the government references added when `tokens` need them.
@@ -121,7 +129,10 @@ public struct TextStanceScorer: Sendable {
         guard kind == .news else {
             return Stance(score: score, label: Self.label(for: score), evidence: evidence)
         }
-        let finder = finder(for: work.tokens, in: context)
+        // Read once: each read of a workspace property pays an exclusivity check and a retain.
+        let tokens = work.tokens
+        let sentiments = work.sentiments
+        let finder = finder(for: tokens, in: context)
         let mentions = finder.mentions(in: work, excluding: speaker)
         if mentions.isEmpty {
             // No target in the text: only the attribution cue's object can be one, and the
@@ -132,15 +143,15 @@ public struct TextStanceScorer: Sendable {
             return finish(score: score, targets: targets, evidence: evidence)
         }
         // Per-token flags in buffers kept by the workspace, reset rather than allocated per quotation.
-        var inMention = workspace.takeFlags(\.inMention, count: work.tokens.count)
-        var listed = workspace.takeFlags(\.listed, count: work.tokens.count)
+        var inMention = workspace.takeFlags(\.inMention, count: tokens.count)
+        var listed = workspace.takeFlags(\.listed, count: tokens.count)
         defer {
             workspace.inMention = inMention
             workspace.listed = listed
         }
-        for mention in mentions { markNameWords(of: mention, in: work.tokens, &inMention) }
+        for mention in mentions { markNameWords(of: mention, in: tokens, &inMention) }
         var hasNameValence = false
-        for index in inMention.indices where inMention[index] && work.sentiments[index] != 0 {
+        for index in inMention.indices where inMention[index] && sentiments[index] != 0 {
             hasNameValence = true
             break
         }
@@ -151,13 +162,13 @@ public struct TextStanceScorer: Sendable {
         }
         var contributions: [TargetStanceRules.Contribution] = []
         if Self.mayContribute(work) {
-            let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
+            let rules = TargetStanceRules(scorer: valence, tokens: tokens)
             var usedCues: [Bool]
-            (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
-            var sentiments = work.sentiments
-            if hasNameValence { for index in sentiments.indices where inMention[index] { sentiments[index] = 0 } }
+            (contributions, usedCues) = rules.cueContributions(tokens: tokens, mentions: mentions)
+            var clauseSentiments = sentiments
+            if hasNameValence { for index in clauseSentiments.indices where inMention[index] { clauseSentiments[index] = 0 } }
             contributions += rules.clauseContributions(
-                tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues)
+                tokens: tokens, sentiments: clauseSentiments, mentions: mentions, usedCues: usedCues)
         }
         // Targets in order of first mention, numbered so by the finder (`TargetMention.target`).
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
@@ -168,7 +179,7 @@ public struct TextStanceScorer: Sendable {
             targets[mention.target].mentions.append(text.span(utf8: range))
         }
         // Words already in the evidence: the valence pass listed every word with a non-zero weight.
-        for index in work.sentiments.indices where work.sentiments[index] != 0 && !inMention[index] { listed[index] = true }
+        for index in sentiments.indices where sentiments[index] != 0 && !inMention[index] { listed[index] = true }
         for contribution in contributions {
             targets[contribution.target].sum += contribution.weight
             if contribution.weight != 0 && !listed[contribution.token] {

@@ -17,6 +17,9 @@ public final class ScoringWorkspace {
     var quietCues: [[UInt8]] = []
     /// Enough for the few cue words a document repeats; a short list is searched faster than hashed.
     static let quietCueCapacity = 8
+    /// The target finder of the last document scored with this workspace (`StanceScorer` resets
+    /// it for the next one instead of building another).
+    var finder: TargetMentionFinder?
     /// Per-token flags of the quotation being scored: words of a name, words already in the evidence.
     var inMention: [Bool] = []
     var listed: [Bool] = []
