@@ -296,16 +296,16 @@ public struct TextStanceScorer: Sendable {
         // (to the next space, so no word is cut) tell, without scoring the words after it.
         var cueWordsEnd = cue.utf8End
         while cueWordsEnd < text.bytes.count && !ValenceTokenizer.isSpace(text.bytes[cueWordsEnd]) { cueWordsEnd += 1 }
-        let cueWords = text.bytes[cue.utf8Start..<cueWordsEnd]
         // The answer depends on the words' bytes alone: a cue seen quiet before is quiet again.
-        if workspace.quietCues.contains(where: { $0.elementsEqual(cueWords) }) { return [] }
+        let cueKey = text.bytes.withUnsafeBufferPointer { ByteKeyTable.hash(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<cueWordsEnd])) }
+        if let quiet = workspace.quietCues[cueKey], quiet.elementsEqual(text.bytes[cue.utf8Start..<cueWordsEnd]) { return [] }
         text.bytes.withUnsafeBufferPointer {
             valence.tokenize(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<cueWordsEnd]), baseOffset: cue.utf8Start, workspace: work)
         }
         // A word that may start a side-taking cue, alone or as a phrase's first word.
         guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || $0.startsPhrase }) else {
-            if workspace.quietCues.count == ScoringWorkspace.quietCueCapacity { workspace.quietCues.removeFirst() }
-            workspace.quietCues.append(Array(cueWords))
+            if workspace.quietCues.count == ScoringWorkspace.quietCueCapacity { workspace.quietCues.removeAll() }
+            workspace.quietCues[cueKey] = Array(text.bytes[cue.utf8Start..<cueWordsEnd])
             return []
         }
         let end = min(text.bytes.count, cue.utf8End + Self.cueObjectBytes)

@@ -12,11 +12,12 @@ public final class ScoringWorkspace {
     let valence = ValenceWorkspace()
     /// For the words after an attribution cue.
     let cue = ValenceWorkspace()
-    /// Attribution cues (their words' bytes) whose words start no side-taking cue, most recent
-    /// last: `said` and `told` come back quotation after quotation, and are looked up once.
-    var quietCues: [[UInt8]] = []
-    /// Enough for the few cue words a document repeats; a short list is searched faster than hashed.
-    static let quietCueCapacity = 8
+    /// Attribution cues (their words' bytes, by `ByteKeyTable.hash`) whose words start no
+    /// side-taking cue: `said` and `told` come back quotation after quotation, and are looked up
+    /// once per worker (the answer depends on the bytes and the lexicon alone).
+    var quietCues: [UInt64: [UInt8]] = [:]
+    /// Most cues remembered; the memory is cleared when it fills (news text repeats a few hundred).
+    static let quietCueCapacity = 4_096
     /// The target finder of the last document scored with this workspace (`StanceScorer` resets
     /// it for the next one instead of building another).
     var finder: TargetMentionFinder?
