@@ -76,8 +76,9 @@ public struct QuotationRecordWriter: Sendable {
         writer.reserveCapacity(document.quotations.count * Self.bytesPerRecordEstimate)
         // The document's parts of every record, written once.
         let shared = SharedParts(document)
-        for quotation in document.quotations {
-            write(quotation, of: document, shared: shared, to: &writer)
+        // By index: a `for … in` loop copies each quotation, retaining every string and array it holds.
+        for index in document.quotations.indices {
+            write(document.quotations[index], of: document, shared: shared, to: &writer)
             writer.newline()
         }
         return writer.takeBytes()

@@ -5,10 +5,16 @@ struct TargetStanceRules {
     let scorer: ValenceScorer
     /// The side-taking cue starting at each token, found once for both rules.
     let cues: [(label: StanceLabel, width: Int)?]
+    /// Per-token buffers reused from text to text.
+    let buffers: RuleBuffers
 
-    /// - Parameter tokens: the scored text's tokens.
-    init(scorer: ValenceScorer, tokens: [ValenceToken]) {
+    /// - Parameters:
+    ///   - tokens: the scored text's tokens.
+    ///   - buffers: per-token buffers to reuse (a workspace's); new ones when not given.
+    /// - Complexity: O(*n*) in the number of tokens.
+    init(scorer: ValenceScorer, tokens: [ValenceToken], buffers: RuleBuffers = RuleBuffers()) {
         self.scorer = scorer
+        self.buffers = buffers
         cues = tokens.indices.map { scorer.cue(at: $0, in: tokens) }
     }
 
@@ -130,7 +136,7 @@ struct TargetStanceRules {
     /// violating its airspace` the violation is Russia's, and Turkey takes no side.
     /// - Returns: for each token, whether it is such a separating cue, and the cue's width.
     private func holderBoundaries(tokens: [ValenceToken], usedCues: [Bool], mentions: [TargetMention]) -> [Int] {
-        var widths = [Int](repeating: 0, count: tokens.count)
+        var widths = RuleBuffers.take(&buffers.widths, filledWith: 0, count: tokens.count)
         var index = 0
         while index < tokens.count {
             // A cue after `for` or `of` is the object's deed (rule 1), not a holder's act.
@@ -190,14 +196,19 @@ struct TargetStanceRules {
     func clauseContributions(
         tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool]
     ) -> [Contribution] {
-        var inMention = [Bool](repeating: false, count: tokens.count)
+        var inMention = RuleBuffers.take(&buffers.inMention, filledWith: false, count: tokens.count)
         for mention in mentions { for index in mention.tokens { inMention[index] = true } }
         var sentiments = sentiments
         composeOpposedObjects(tokens, inMention: inMention, &sentiments)
         var result: [Contribution] = []
         var scored: [(target: Int, segment: Int)] = []
-        var excluded = [Bool](repeating: false, count: tokens.count)
+        var excluded = RuleBuffers.take(&buffers.excluded, filledWith: false, count: tokens.count)
         let boundaries = holderBoundaries(tokens: tokens, usedCues: usedCues, mentions: mentions)
+        defer {
+            buffers.inMention = inMention
+            buffers.excluded = excluded
+            buffers.widths = boundaries
+        }
         for mention in mentions {
             // The agent of a passive cue (`praised by Merkel`) acts: a holder, not a target.
             let start = mention.tokens.lowerBound
@@ -304,5 +315,27 @@ struct TargetStanceRules {
             if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
         }
         return start..<max(end, start)
+    }
+}
+
+/// Per-token buffers of the target rules, kept by a workspace so that each text reuses the room
+/// the longest text before it needed.
+final class RuleBuffers {
+    var inMention: [Bool] = []
+    var excluded: [Bool] = []
+    var widths: [Int] = []
+
+    /// - Complexity: O(1).
+    init() {}
+
+    /// The buffer's contents, taken out of it (so that the taker's copy is the only reference)
+    /// and reset to `count` copies of `value`, its room kept; the taker puts it back when done.
+    /// - Complexity: O(*n*) in `count`.
+    static func take<Element>(_ buffer: inout [Element], filledWith value: Element, count: Int) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &buffer)
+        taken.removeAll(keepingCapacity: true)
+        taken.append(contentsOf: repeatElement(value, count: count))
+        return taken
     }
 }

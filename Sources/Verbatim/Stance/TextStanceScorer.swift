@@ -143,8 +143,8 @@ public struct TextStanceScorer: Sendable {
             return finish(score: score, targets: targets, evidence: evidence)
         }
         // Per-token flags in buffers kept by the workspace, reset rather than allocated per quotation.
-        var inMention = workspace.takeFlags(\.inMention, count: tokens.count)
-        var listed = workspace.takeFlags(\.listed, count: tokens.count)
+        var inMention = RuleBuffers.take(&workspace.inMention, filledWith: false, count: tokens.count)
+        var listed = RuleBuffers.take(&workspace.listed, filledWith: false, count: tokens.count)
         defer {
             workspace.inMention = inMention
             workspace.listed = listed
@@ -162,7 +162,7 @@ public struct TextStanceScorer: Sendable {
         }
         var contributions: [TargetStanceRules.Contribution] = []
         if Self.mayContribute(work) {
-            let rules = TargetStanceRules(scorer: valence, tokens: tokens)
+            let rules = TargetStanceRules(scorer: valence, tokens: tokens, buffers: workspace.rules)
             var usedCues: [Bool]
             (contributions, usedCues) = rules.cueContributions(tokens: tokens, mentions: mentions)
             var clauseSentiments = sentiments
@@ -321,7 +321,7 @@ public struct TextStanceScorer: Sendable {
         }
         guard cueTakesSide else { return [] }
         let mentions = finder.mentions(in: work, excluding: speaker)
-        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
+        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens, buffers: workspace.rules)
         return rules.cueContributions(tokens: work.tokens, mentions: mentions).0.compactMap { contribution in
             // Only the cue itself (its first words), not cues further on in the sentence.
             let cueRange = work.sourceRange(ofToken: contribution.token)

@@ -24,17 +24,8 @@ public final class ScoringWorkspace {
     /// Per-token flags of the quotation being scored: words of a name, words already in the evidence.
     var inMention: [Bool] = []
     var listed: [Bool] = []
-
-    /// The buffer at `path`, taken out of the workspace (so that it is uniquely referenced) and
-    /// reset to `count` false flags; the caller puts it back when done.
-    /// - Complexity: O(*n*) in `count`.
-    func takeFlags(_ path: ReferenceWritableKeyPath<ScoringWorkspace, [Bool]>, count: Int) -> [Bool] {
-        var flags: [Bool] = []
-        swap(&flags, &self[keyPath: path])
-        flags.removeAll(keepingCapacity: true)
-        flags.append(contentsOf: repeatElement(false, count: count))
-        return flags
-    }
+    /// Buffers of the target rules.
+    let rules = RuleBuffers()
     /// - Complexity: O(1).
     public init() {}
 }
