@@ -71,7 +71,9 @@ final class ValenceScorer: Sendable {
         switch kind {
         case .vader:
             for index in tokens.indices {
-                sentiments.append(rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential))
+                // Most words have no valence, and `valence(at:)` gives them 0 first thing.
+                sentiments.append(
+                    tokens[index].valence.isNaN ? 0 : rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential))
             }
             rules.applyVaderContrast(&sentiments, tokens: tokens)
         case .news:
@@ -133,7 +135,8 @@ final class ValenceScorer: Sendable {
         var hasShifted = false
         var index = 0
         while index < tokens.count {
-            if let phrase = phrase(at: index, in: tokens) {
+            // Checked here first: few words start a phrase, and the call costs more than the check.
+            if tokens[index].startsPhrase, let phrase = phrase(at: index, in: tokens) {
                 switch phrase.meaning {
                 case .newsValence(let value):
                     sentiments[index] = isNegatedNearby(index, tokens) ? value * StanceWeights.negationScalar : value
@@ -150,7 +153,10 @@ final class ValenceScorer: Sendable {
                 default: break
                 }
             }
-            sentiments[index] = rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential)
+            // Most words have no valence, and `valence(at:)` gives them 0 first thing (as the buffer holds).
+            if !tokens[index].valence.isNaN {
+                sentiments[index] = rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential)
+            }
             if let kind = tokens[index].contrast, kind == .concession || !hasShifted {
                 applyContrast(kind, at: index, width: 1, tokens: tokens, scale: &scale)
                 hasShifted = hasShifted || kind == .shift
