@@ -324,23 +324,26 @@ final class TargetMentionFinder {
         var alone: [(found: Int, key: UInt64)] = []
         var index = 0
         scan: while index < tokens.count {
-            for candidate in words[index] < 0 ? [] : candidates(words[index]) where matches(candidate, at: index, words, tokens) {
-                let after = index + candidate.words.count
-                if candidate.isPlace, let resume = placeReading(after: after, tokens, working) {
-                    switch resume {
-                    case .partOfName: continue
-                    case .titleOfPerson(let person):
-                        index = person
-                        continue scan
-                    case .country(let next):
-                        found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
-                        index = next
-                        continue scan
+            // Most words are no alias word: no candidate list for them.
+            if words[index] >= 0 {
+                for candidate in candidates(words[index]) where matches(candidate, at: index, words, tokens) {
+                    let after = index + candidate.words.count
+                    if candidate.isPlace, let resume = placeReading(after: after, tokens, working) {
+                        switch resume {
+                        case .partOfName: continue
+                        case .titleOfPerson(let person):
+                            index = person
+                            continue scan
+                        case .country(let next):
+                            found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
+                            index = next
+                            continue scan
+                        }
                     }
+                    found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
+                    index = after
+                    continue scan
                 }
-                found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
-                index = after
-                continue scan
             }
             guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens) else {
                 // A title's domain is not a name: `Secretary of State John Kerry`.

@@ -15,7 +15,12 @@ struct TargetStanceRules {
     init(scorer: ValenceScorer, tokens: [ValenceToken], buffers: RuleBuffers = RuleBuffers()) {
         self.scorer = scorer
         self.buffers = buffers
-        cues = tokens.indices.map { scorer.cue(at: $0, in: tokens) }
+        cues = tokens.indices.map { index in
+            // Most words start no phrase and are no side-taking cue: no call for them.
+            let token = tokens[index]
+            guard token.startsPhrase || (token.cue != nil && token.cue != .neutral) else { return nil }
+            return scorer.cue(at: index, in: tokens)
+        }
     }
 
     /// One piece of evidence toward a target.

@@ -414,6 +414,8 @@ struct ValenceTokenizer {
         var isASCII = true
         var hasUpper = false
         var hasLower = false
+        // An apostrophe copied: only then can the word hold `n't`.
+        var hasApostrophe = false
         var hash = ByteKeyTable.hashSeed
         if count <= ValenceWorkspace.scratchCapacity {
             var position = 0
@@ -425,6 +427,7 @@ struct ValenceTokenizer {
                     // it as it is: copy it and stay on the fast path. News style reads `’` as `'`.
                     if byte == 0xE2 && index + 2 < range.upperBound && bytes[index + 1] == 0x80 {
                         if style == .news && bytes[index + 2] == 0x99 {
+                            hasApostrophe = true
                             scratch[position] = UInt8(ascii: "'")
                             hash = ByteKeyTable.hashStep(hash, UInt8(ascii: "'"))
                             position += 1
@@ -446,6 +449,8 @@ struct ValenceTokenizer {
                     byte |= 0x20
                 } else if byte &- UInt8(ascii: "a") < 26 {
                     hasLower = true
+                } else if byte == UInt8(ascii: "'") {
+                    hasApostrophe = true
                 }
                 scratch[position] = byte
                 hash = ByteKeyTable.hashStep(hash, byte)
@@ -473,7 +478,7 @@ struct ValenceTokenizer {
             }
         }
         var hasNegation = false
-        if count >= 3 {
+        if count >= 3 && (hasApostrophe || !isASCII) {
             for index in 0...(count - 3)
             where scratch[index] == UInt8(ascii: "n") && scratch[index + 1] == UInt8(ascii: "'") && scratch[index + 2] == UInt8(ascii: "t") {
                 hasNegation = true
