@@ -24,8 +24,9 @@ struct ByteKeyTable: Sendable {
     static let maximumCount = Int(numberMask) - 1
     /// Bytes of a key kept in `prefixes`.
     private static let inlineBytes = 8
-    /// Most slots in use, in tenths of the table: linear probing stays short below seven tenths.
-    private static let maximumLoadTenths = 7
+    /// Most slots in use, in tenths of the table: at half full, a key that is absent (most words
+    /// the finder and the tokenizer look up) is refused after two or three probes on average.
+    private static let maximumLoadTenths = 5
 
     /// Number of keys.
     var count: Int { keyStarts.count - 1 }
