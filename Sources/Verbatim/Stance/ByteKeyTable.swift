@@ -15,6 +15,9 @@ struct ByteKeyTable: Sendable {
     /// Open addressing slots: the top 16 bits of the key's hash (most mismatches fail on them)
     /// in the upper half, key number + 1 in the lower (0 when empty).
     private var slots: [UInt32]
+    /// One bit per hash value (`filterBitsPerSlot` bits per slot, so about one in 32 absent
+    /// keys finds its bit set at half load): `mayContain` refuses most absent keys with one bit.
+    private var filter: [UInt64]
     /// Slot count - 1 (a power of two minus one).
     private var mask: Int
 
@@ -22,6 +25,11 @@ struct ByteKeyTable: Sendable {
     private static let numberMask: UInt32 = 0x0000_FFFF
     /// Most keys a table holds: numbers + 1 fit the slot's lower 16 bits.
     static let maximumCount = Int(numberMask) - 1
+    /// Bits of `filter` per slot.
+    private static let filterBitsPerSlot = 16
+    /// Where `filter`'s bit index starts in the hash: clear of the slot index's low bits and of
+    /// the check's top 16 bits.
+    private static let filterShift: UInt64 = 20
     /// Bytes of a key kept in `prefixes`.
     private static let inlineBytes = 8
     /// Most slots in use, in tenths of the table: at half full, a key that is absent (most words
@@ -36,6 +44,7 @@ struct ByteKeyTable: Sendable {
         var size = 16
         while size * Self.maximumLoadTenths < capacity * 10 { size <<= 1 }
         slots = [UInt32](repeating: 0, count: size)
+        filter = [UInt64](repeating: 0, count: size * Self.filterBitsPerSlot / 64)
         mask = size - 1
         // Room for the expected keys up front: a document's table of speaker words would
         // otherwise grow its arrays several times.
@@ -67,6 +76,12 @@ struct ByteKeyTable: Sendable {
     @inline(__always)
     private static func slotHash(_ value: UInt64) -> Int {
         Int(truncatingIfNeeded: value ^ (value >> 29))
+    }
+
+    /// The bit of `filter` for a key with this hash.
+    @inline(__always)
+    private func filterBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> Self.filterShift) & (filter.count * 64 - 1)
     }
 
     /// The slot's check bits for a key with this hash.
@@ -130,6 +145,8 @@ struct ByteKeyTable: Sendable {
     /// - Complexity: O(1) expected.
     @inline(__always)
     func mayContain(hash: UInt64) -> Bool {
+        let bit = filterBit(hash)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
         var slot = Self.slotHash(hash) & mask
         let check = Self.check(hash)
         return slots.withUnsafeBufferPointer { slots in
@@ -157,6 +174,7 @@ struct ByteKeyTable: Sendable {
         keyStarts.append(0)
         prefixes.removeAll(keepingCapacity: true)
         slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        filter.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
 
     /// Adds `key` when absent.
@@ -183,10 +201,13 @@ struct ByteKeyTable: Sendable {
         var slot = Self.slotHash(hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Self.check(hash) | UInt32(keyIndex + 1)
+        let bit = filterBit(hash)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     private mutating func grow() {
         slots = [UInt32](repeating: 0, count: (mask + 1) * 2)
+        filter = [UInt64](repeating: 0, count: slots.count * Self.filterBitsPerSlot / 64)
         mask = slots.count - 1
         for keyIndex in 0..<count { place(keyIndex) }
     }
