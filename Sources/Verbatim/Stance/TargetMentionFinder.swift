@@ -291,17 +291,21 @@ final class TargetMentionFinder {
         // Local copies of the tables: read through the class, each probe would retain their buffers.
         let sharedWords = base.words
         let documentWords = localWords
-        let words = working.withUnsafeBufferPointer { bytes in
-            tokens.map { token -> Int in
+        // Each token's alias-word number, in the workspace's buffer (taken out while in use).
+        var words = RuleBuffers.take(&workspace.aliasWords, filledWith: -1, count: tokens.count)
+        working.withUnsafeBufferPointer { bytes in
+            for index in tokens.indices {
+                let token = tokens[index]
                 // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
                 if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
                     && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
                 {
-                    return -1
+                    continue
                 }
-                return wordNumber(bytes, token, scratch)
+                words[index] = wordNumber(bytes, token, scratch)
             }
         }
+        defer { workspace.aliasWords = words }
         /// The original spelling of token `position`, without a possessive `'s`.
         func surface(_ position: Int) -> String {
             let token = tokens[position]
@@ -595,6 +599,7 @@ final class TargetMentionFinder {
     }
 
     /// A capitalised word that is not a sentence opener, pronoun or title, or a particle such as `al-Assad`.
+    @inline(__always)
     private func isNameLike(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         if token.isNameStopword || token.isNegation { return false }
         // An evaluative word in capitals is shouting, not an acronym: `TERRIBLE`, unlike `ISIS`.

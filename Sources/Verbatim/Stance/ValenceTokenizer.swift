@@ -68,6 +68,8 @@ final class ValenceWorkspace {
     var mapsToSource = false
     var tokens: [ValenceToken] = []
     var sentiments: [Double] = []
+    /// Per token, its alias-word number for the target finder (a buffer reused from text to text).
+    var aliasWords: [Int] = []
     /// Per-word contrast and hedge factors of the default scorer (a buffer reused from text to text).
     var scale: [Double] = []
     var exclamations = 0
