@@ -182,13 +182,21 @@ struct ByteKeyTable: Sendable {
     /// - Complexity: amortised O(*k*).
     @discardableResult
     mutating func insert(_ key: [UInt8]) -> Int {
-        let existing = key.withUnsafeBufferPointer { index(of: $0) }
+        key.withUnsafeBufferPointer { insert($0) }
+    }
+
+    /// Adds `key` (bytes the caller keeps) when absent.
+    /// - Returns: the key's index (new or existing).
+    /// - Complexity: amortised O(*k*).
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let existing = index(of: key)
         if existing >= 0 { return existing }
         precondition(count < Self.maximumCount, "ByteKeyTable holds at most \(Self.maximumCount) keys")
         if (count + 1) * 10 > (mask + 1) * Self.maximumLoadTenths { grow() }
-        keyBytes += key
+        keyBytes.append(contentsOf: key)
         keyStarts.append(Int32(keyBytes.count))
-        prefixes.append(key.withUnsafeBufferPointer { Self.prefix($0) })
+        prefixes.append(Self.prefix(key))
         let newIndex = count - 1
         place(newIndex)
         return newIndex

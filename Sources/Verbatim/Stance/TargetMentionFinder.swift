@@ -111,6 +111,8 @@ final class TargetMentionFinder {
     /// The merged candidate lists of first words that have local aliases, built when first asked
     /// for and dropped when an alias is added: the finder asks again for every mention of a speaker.
     private var mergedCandidates: [(first: Int, aliases: [TargetAlias])] = []
+    /// One word of a name being added, normalised (a buffer reused from name to name).
+    private var nameWord: [UInt8] = []
     private var localSurnames: [(word: Int, name: String)] = []
     let lexicon: StanceLexicon
 
@@ -171,13 +173,26 @@ final class TargetMentionFinder {
     }
 
     private func add(_ alias: String, for name: String) {
-        // Split on bytes: splitting a String on `Character`s costs more than the rest of the finder's set-up.
-        let numbers = alias.utf8.split(separator: UInt8(ascii: " ")).map { spelling -> Int in
-            var bytes = Array(spelling)
-            // ASCII words (nearly all names) are normalised in place, without a `String`.
-            if !Self.normaliseASCII(bytes: &bytes) { bytes = Array(Self.normalise(bytes: &bytes).utf8) }
-            let known = bytes.withUnsafeBufferPointer { base.words.index(of: $0) }
-            return known >= 0 ? known : base.words.count + localWords.insert(bytes)
+        var numbers: [Int] = []
+        var alias = alias
+        alias.withUTF8 { bytes in
+            // Split on bytes, and normalise ASCII words (nearly all names) into the reused `nameWord`
+            // buffer: a `String` or an array per word cost more than the rest of the finder's set-up.
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                nameWord.removeAll(keepingCapacity: true)
+                nameWord.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if !Self.normaliseASCII(bytes: &nameWord) { nameWord = Array(Self.normalise(bytes: &nameWord).utf8) }
+                let number = nameWord.withUnsafeBufferPointer { word in
+                    let known = base.words.index(of: word)
+                    return known >= 0 ? known : base.words.count + localWords.insert(word)
+                }
+                numbers.append(number)
+            }
         }
         guard let first = numbers.first else { return }
         localAliases.append((first, TargetAlias(words: numbers, name: name, cases: nil, isPlace: false)))
