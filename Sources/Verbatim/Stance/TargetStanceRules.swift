@@ -339,8 +339,10 @@ final class RuleBuffers {
     static func take<Element>(_ buffer: inout [Element], filledWith value: Element, count: Int) -> [Element] {
         var taken: [Element] = []
         swap(&taken, &buffer)
-        taken.removeAll(keepingCapacity: true)
-        taken.append(contentsOf: repeatElement(value, count: count))
+        // Overwritten in place, then cut or extended to `count`: no element-by-element rebuild.
+        if taken.count > count { taken.removeLast(taken.count - count) }
+        taken.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+        if taken.count < count { taken.append(contentsOf: repeatElement(value, count: count - taken.count)) }
         return taken
     }
 }
