@@ -109,16 +109,21 @@ final class ValenceScorer: Sendable {
     func phrase(at index: Int, in tokens: [ValenceToken]) -> Phrase? {
         let head = tokens[index].entry
         guard head >= 0, tokens[index].startsPhrase else { return nil }
-        search: for candidate in lexicon.entries[Int(head)].phrases where candidate.words.count > 1 {
-            guard index + candidate.words.count <= tokens.count else { continue }
-            for offset in 1..<candidate.words.count {
-                if tokens[index + offset].entry != candidate.words[offset] || tokens[index + offset - 1].endsClause {
-                    continue search
+        // Through a buffer pointer: `the` and `to` start idioms, and copying each candidate cost a
+        // reference-count update per word of the text that starts a phrase.
+        return lexicon.entries[Int(head)].phrases.withUnsafeBufferPointer { candidates -> Phrase? in
+            search: for position in candidates.indices {
+                let width = candidates[position].words.count
+                guard width > 1, index + width <= tokens.count else { continue }
+                for offset in 1..<width {
+                    if tokens[index + offset].entry != candidates[position].words[offset] || tokens[index + offset - 1].endsClause {
+                        continue search
+                    }
                 }
+                return candidates[position]
             }
-            return candidate
+            return nil
         }
-        return nil
     }
 
     /// Per-word valences of the default scorer: VADER's word rules, then multi-word news terms,
