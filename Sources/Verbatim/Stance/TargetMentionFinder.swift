@@ -113,6 +113,9 @@ final class TargetMentionFinder {
     private var mergedCandidates: [(first: Int, aliases: [TargetAlias])] = []
     /// One word of a name being added, normalised (a buffer reused from name to name).
     private var nameWord: [UInt8] = []
+    /// Buffers of `mentions(in:excluding:)`, reused from text to text.
+    private var discoveredBuffer: [(key: UInt64, name: String)] = []
+    private var aloneBuffer: [(found: Int, key: UInt64)] = []
     private var localSurnames: [(word: Int, name: String)] = []
     let lexicon: StanceLexicon
 
@@ -335,12 +338,23 @@ final class TargetMentionFinder {
             return words[position] < 0 || candidates(words[position]).allSatisfy(\.isPlace)
         }
         var found: [TargetMention] = []
+        // Room for the few mentions of most texts at once, rather than growing one by one.
+        found.reserveCapacity(Self.expectedMentions)
         // A multi-word name found earlier, by its last word (`Bashar al-Assad` by `al-assad` and `assad`):
-        // few per text, so a list beats a dictionary.
+        // few per text, so a list beats a dictionary. This and the next are the finder's buffers,
+        // taken out while in use (a finder serves one worker).
         var discovered: [(key: UInt64, name: String)] = []
+        swap(&discovered, &discoveredBuffer)
+        discovered.removeAll(keepingCapacity: true)
         // One-word names not (yet) known as a longer name's last word, by found index and key:
         // `Assad` before `Bashar al-Assad` in one text.
         var alone: [(found: Int, key: UInt64)] = []
+        swap(&alone, &aloneBuffer)
+        alone.removeAll(keepingCapacity: true)
+        defer {
+            discoveredBuffer = discovered
+            aloneBuffer = alone
+        }
         var index = 0
         scan: while index < tokens.count {
             // Most words are no alias word: no candidate list for them.
@@ -443,17 +457,21 @@ final class TargetMentionFinder {
         }
         unifyParticleNames(&found, tokens: tokens, working: working)
         if let speaker { found.removeAll { $0.name == speaker } }
-        var names: [String] = []
+        // Targets numbered in order of first mention: the first mention of a name gets the next number.
+        var targetCount = 0
         for index in found.indices {
-            if let number = names.firstIndex(of: found[index].name) {
-                found[index].target = number
+            if let first = found[..<index].firstIndex(where: { $0.name == found[index].name }) {
+                found[index].target = found[first].target
             } else {
-                found[index].target = names.count
-                names.append(found[index].name)
+                found[index].target = targetCount
+                targetCount += 1
             }
         }
         return found
     }
+
+    /// Mentions most texts have at most: room reserved once per text.
+    private static let expectedMentions = 8
 
     /// Whether one of the words of `run` is the first word of `name`, ASCII case aside: on bytes,
     /// as it runs for every longer name that ends in a known surname.

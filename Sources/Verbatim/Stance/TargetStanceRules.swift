@@ -203,16 +203,21 @@ struct TargetStanceRules {
     ) -> [Contribution] {
         var inMention = RuleBuffers.take(&buffers.inMention, filledWith: false, count: tokens.count)
         for mention in mentions { for index in mention.tokens { inMention[index] = true } }
-        var sentiments = sentiments
-        composeOpposedObjects(tokens, inMention: inMention, &sentiments)
+        // The valences with opposed objects composed, in a reused buffer.
+        var composed = RuleBuffers.take(&buffers.composed, filledWith: 0, count: 0)
+        composed.append(contentsOf: sentiments)
+        composeOpposedObjects(tokens, inMention: inMention, &composed)
+        let sentiments = composed
         var result: [Contribution] = []
-        var scored: [(target: Int, segment: Int)] = []
+        var scored = RuleBuffers.take(&buffers.scored, filledWith: (0, 0), count: 0)
         var excluded = RuleBuffers.take(&buffers.excluded, filledWith: false, count: tokens.count)
         let boundaries = holderBoundaries(tokens: tokens, usedCues: usedCues, mentions: mentions)
         defer {
             buffers.inMention = inMention
             buffers.excluded = excluded
             buffers.widths = boundaries
+            buffers.scored = scored
+            buffers.composed = composed
         }
         for mention in mentions {
             // The agent of a passive cue (`praised by Merkel`) acts: a holder, not a target.
@@ -329,6 +334,9 @@ final class RuleBuffers {
     var inMention: [Bool] = []
     var excluded: [Bool] = []
     var widths: [Int] = []
+    /// Valences with opposed objects composed, and the (target, segment) pairs already scored.
+    var composed: [Double] = []
+    var scored: [(target: Int, segment: Int)] = []
 
     /// - Complexity: O(1).
     init() {}

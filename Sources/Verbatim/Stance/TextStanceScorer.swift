@@ -170,8 +170,10 @@ public struct TextStanceScorer: Sendable {
             contributions += rules.clauseContributions(
                 tokens: tokens, sentiments: clauseSentiments, mentions: mentions, usedCues: usedCues)
         }
-        // Targets in order of first mention, numbered so by the finder (`TargetMention.target`).
+        // Targets in order of first mention, numbered so by the finder (`TargetMention.target`);
+        // never more than the mentions, so room for them all is reserved once.
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
+        targets.reserveCapacity(mentions.count)
         for mention in mentions {
             if mention.target == targets.count { targets.append((mention.name, 0, [])) }
             let range = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
