@@ -338,8 +338,12 @@ final class TargetMentionFinder {
             return words[position] < 0 || candidates(words[position]).allSatisfy(\.isPlace)
         }
         var found: [TargetMention] = []
-        // Room for the few mentions of most texts at once, rather than growing one by one.
-        found.reserveCapacity(Self.expectedMentions)
+        /// Adds a mention; the first one reserves room for the few mentions of most texts at once,
+        /// rather than growing one by one (texts without a mention allocate nothing).
+        func record(_ mention: TargetMention) {
+            if found.capacity == 0 { found.reserveCapacity(Self.expectedMentions) }
+            found.append(mention)
+        }
         // A multi-word name found earlier, by its last word (`Bashar al-Assad` by `al-assad` and `assad`):
         // few per text, so a list beats a dictionary. This and the next are the finder's buffers,
         // taken out while in use (a finder serves one worker).
@@ -368,12 +372,12 @@ final class TargetMentionFinder {
                             index = person
                             continue scan
                         case .country(let next):
-                            found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
+                            record(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
                             index = next
                             continue scan
                         }
                     }
-                    found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
+                    record(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
                     index = after
                     continue scan
                 }
@@ -446,7 +450,7 @@ final class TargetMentionFinder {
                 } else if name == nil {
                     alone.append((found.count, lastPartKey))
                 }
-                found.append(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
+                record(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
             }
             index = end
         }

@@ -198,9 +198,11 @@ struct TargetStanceRules {
     /// mention, cues already used by rule 1, and the words right after a possessive mention,
     /// which describe what the target owns rather than the target
     /// (`Russia’s supported friend is the biggest blockade`: not `supported friend`).
+    /// - Parameter result: the contributions so far (rule 1's); rule 2's are appended to them.
     func clauseContributions(
-        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool]
-    ) -> [Contribution] {
+        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool],
+        into result: inout [Contribution]
+    ) {
         var inMention = RuleBuffers.take(&buffers.inMention, filledWith: false, count: tokens.count)
         for mention in mentions { for index in mention.tokens { inMention[index] = true } }
         // The valences with opposed objects composed, in a reused buffer.
@@ -208,7 +210,6 @@ struct TargetStanceRules {
         composed.append(contentsOf: sentiments)
         composeOpposedObjects(tokens, inMention: inMention, &composed)
         let sentiments = composed
-        var result: [Contribution] = []
         var scored = RuleBuffers.take(&buffers.scored, filledWith: (0, 0), count: 0)
         var excluded = RuleBuffers.take(&buffers.excluded, filledWith: false, count: tokens.count)
         let boundaries = holderBoundaries(tokens: tokens, usedCues: usedCues, mentions: mentions)
@@ -264,7 +265,6 @@ struct TargetStanceRules {
                 result.append(Contribution(target: mention.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }
         }
-        return result
     }
 
     /// An opposing cue reverses the valence of the words it acts on: blocking aid is bad,

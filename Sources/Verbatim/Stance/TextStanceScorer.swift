@@ -167,8 +167,8 @@ public struct TextStanceScorer: Sendable {
             (contributions, usedCues) = rules.cueContributions(tokens: tokens, mentions: mentions)
             var clauseSentiments = sentiments
             if hasNameValence { for index in clauseSentiments.indices where inMention[index] { clauseSentiments[index] = 0 } }
-            contributions += rules.clauseContributions(
-                tokens: tokens, sentiments: clauseSentiments, mentions: mentions, usedCues: usedCues)
+            rules.clauseContributions(
+                tokens: tokens, sentiments: clauseSentiments, mentions: mentions, usedCues: usedCues, into: &contributions)
         }
         // Targets in order of first mention, numbered so by the finder (`TargetMention.target`);
         // never more than the mentions, so room for them all is reserved once.
@@ -182,6 +182,8 @@ public struct TextStanceScorer: Sendable {
         }
         // Words already in the evidence: the valence pass listed every word with a non-zero weight.
         for index in sentiments.indices where sentiments[index] != 0 && !inMention[index] { listed[index] = true }
+        // Evidence grows by at most one word per contribution: room for them at once.
+        evidence.reserveCapacity(evidence.count + contributions.count)
         for contribution in contributions {
             targets[contribution.target].sum += contribution.weight
             if contribution.weight != 0 && !listed[contribution.token] {
