@@ -76,8 +76,9 @@ public struct QuotationRecordWriter: Sendable {
         writer.reserveCapacity(document.quotations.count * Self.bytesPerRecordEstimate)
         // The document's parts of every record, written once.
         let shared = SharedParts(document)
-        for quotation in document.quotations {
-            write(quotation, of: document, shared: shared, to: &writer)
+        // By index: a `for … in` loop copies each quotation, retaining every string and array it holds.
+        for index in document.quotations.indices {
+            write(document.quotations[index], of: document, shared: shared, to: &writer)
             writer.newline()
         }
         return writer.takeBytes()
@@ -114,16 +115,12 @@ public struct QuotationRecordWriter: Sendable {
     /// Writes the record in one piece: its most bytes are known up front, so nothing is checked per member.
     private func write(_ quotation: Quotation, of document: AnalyzedDocument, shared: SharedParts, to writer: inout JSONWriter) {
         let text = document.text
-        var stance: [UInt8] = []
-        if let value = quotation.stance {
-            var stanceWriter = JSONWriter()
-            StanceRecordWriter().write(value, id: nil, text: text, to: &stanceWriter)
-            stance = stanceWriter.takeBytes()
-        }
+        // The stance goes straight into the record's room, braces around its members: no writer of its own.
+        let stanceBound = quotation.stance.map { StanceRecordWriter.membersBound(of: $0) + 2 } ?? 0
         func textBound(_ span: TextSpan?) -> Int {
             span.map { JSONCursor.stringBound($0.utf8End - $0.utf8Start) } ?? 0
         }
-        var bound = Self.fixedRecordBound + shared.id.count + shared.metadata.count + stance.count
+        var bound = Self.fixedRecordBound + shared.id.count + shared.metadata.count + stanceBound
         bound += textBound(quotation.content) + textBound(quotation.cue) + textBound(quotation.speaker?.mention)
         if let speaker = quotation.speaker {
             bound += JSONCursor.stringBound(speaker.name.utf8.count) + JSONCursor.stringBound(speaker.rule.utf8.count)
@@ -171,7 +168,13 @@ public struct QuotationRecordWriter: Sendable {
                 out.put(#","paragraph":"#)
                 out.putDecimal(Int64(quotation.paragraph))
                 out.put(#","stance":"#)
-                if quotation.stance != nil { stance.withUnsafeBufferPointer { out.put($0) } } else { out.put("null") }
+                if let stance = quotation.stance {
+                    out.put(UInt8(ascii: "{"))
+                    StanceRecordWriter.putMembers(of: stance, text: text, to: &out)
+                    out.put(UInt8(ascii: "}"))
+                } else {
+                    out.put("null")
+                }
                 out.put(#","meta":"#)
                 shared.metadata.withUnsafeBufferPointer { out.put($0) }
                 out.put(UInt8(ascii: "}"))

@@ -38,7 +38,8 @@ public struct StanceRecordWriter {
     private static let fixedSpanBound = 48
 
     /// Most bytes `putMembers` writes for `stance`.
-    private static func membersBound(of stance: Stance) -> Int {
+    /// - Complexity: O(*t* + *e*) in the targets and evidence.
+    static func membersBound(of stance: Stance) -> Int {
         var bound = fixedMembersBound + JSONCursor.numberBound
         for target in stance.targets {
             bound += fixedTargetBound + JSONCursor.stringBound(target.name.utf8.count) + JSONCursor.numberBound
@@ -51,8 +52,10 @@ public struct StanceRecordWriter {
         return bound
     }
 
-    /// `"score":…,"label":…,"targets":[…],"evidence":[…]`.
-    private static func putMembers(of stance: Stance, text: SourceText, to out: inout JSONCursor) {
+    /// `"score":…,"label":…,"targets":[…],"evidence":[…]`: `QuotationRecordWriter` puts them
+    /// straight into its record's cursor, inside braces.
+    /// - Complexity: O(*n*) in the size of the stance.
+    static func putMembers(of stance: Stance, text: SourceText, to out: inout JSONCursor) {
         out.put(#""score":"#)
         out.putNumber(stance.score, digits: decimals)
         out.put(#","label":""#)

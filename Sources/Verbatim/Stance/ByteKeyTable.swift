@@ -1,14 +1,40 @@
 /// A read-only hash table from byte strings to small integers, looked up
 /// straight from a byte buffer so that scoring never builds a `String` per token.
+///
+/// Kept small so that it stays in cache while a text is scored: a slot is four bytes (part of
+/// the key's hash and the key's number), and a key's first eight bytes are kept by number, so a
+/// word of eight bytes or fewer (most words) is refused with one slot read, or found with one
+/// more read, without touching the key store.
 struct ByteKeyTable: Sendable {
     /// All keys, end to end.
     private var keyBytes: [UInt8] = []
     /// Where each key starts in `keyBytes`; key `k` ends where key `k + 1` starts.
     private var keyStarts: [Int32] = [0]
-    /// Open addressing slots: the high half of the key's hash (most mismatches fail on it, before
-    /// `memcmp`) in the upper 32 bits, key index + 1 in the lower (0 when empty); one load per probe.
-    private var slots: [UInt64]
+    /// Each key's first eight bytes, little-endian, zero-padded, by key number.
+    private var prefixes: [UInt64] = []
+    /// Open addressing slots: the top 16 bits of the key's hash (most mismatches fail on them)
+    /// in the upper half, key number + 1 in the lower (0 when empty).
+    private var slots: [UInt32]
+    /// One bit per hash value (`filterBitsPerSlot` bits per slot, so about one in 32 absent
+    /// keys finds its bit set at half load): `mayContain` refuses most absent keys with one bit.
+    private var filter: [UInt64]
+    /// Slot count - 1 (a power of two minus one).
     private var mask: Int
+
+    private static let checkMask: UInt32 = 0xFFFF_0000
+    private static let numberMask: UInt32 = 0x0000_FFFF
+    /// Most keys a table holds: numbers + 1 fit the slot's lower 16 bits.
+    static let maximumCount = Int(numberMask) - 1
+    /// Bits of `filter` per slot.
+    private static let filterBitsPerSlot = 16
+    /// Where `filter`'s bit index starts in the hash: clear of the slot index's low bits and of
+    /// the check's top 16 bits.
+    private static let filterShift: UInt64 = 20
+    /// Bytes of a key kept in `prefixes`.
+    private static let inlineBytes = 8
+    /// Most slots in use, in tenths of the table: at half full, a key that is absent (most words
+    /// the finder and the tokenizer look up) is refused after two or three probes on average.
+    private static let maximumLoadTenths = 5
 
     /// Number of keys.
     var count: Int { keyStarts.count - 1 }
@@ -16,10 +42,19 @@ struct ByteKeyTable: Sendable {
     /// - Parameter capacity: expected number of keys (the table grows when needed).
     init(capacity: Int = 64) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
+        while size * Self.maximumLoadTenths < capacity * 10 { size <<= 1 }
+        slots = [UInt32](repeating: 0, count: size)
+        filter = [UInt64](repeating: 0, count: size * Self.filterBitsPerSlot / 64)
         mask = size - 1
+        // Room for the expected keys up front: a document's table of speaker words would
+        // otherwise grow its arrays several times.
+        keyStarts.reserveCapacity(capacity + 1)
+        prefixes.reserveCapacity(capacity)
+        keyBytes.reserveCapacity(capacity * Self.reservedBytesPerKey)
     }
+
+    /// Bytes reserved per expected key: a name word's length, with room to spare.
+    private static let reservedBytesPerKey = 8
 
     /// FNV-1a's starting value and prime: cheap, and good enough spread for word keys.
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -43,6 +78,28 @@ struct ByteKeyTable: Sendable {
         Int(truncatingIfNeeded: value ^ (value >> 29))
     }
 
+    /// The bit of `filter` for a key with this hash.
+    @inline(__always)
+    private func filterBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> Self.filterShift) & (filter.count * 64 - 1)
+    }
+
+    /// The slot's check bits for a key with this hash.
+    @inline(__always)
+    private static func check(_ hash: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> 48) << 16
+    }
+
+    /// The key's first eight bytes, little-endian, zero-padded.
+    @inline(__always)
+    private static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = key.baseAddress else { return 0 }
+        if key.count >= inlineBytes { return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)) }
+        var value: UInt64 = 0
+        for offset in 0..<key.count { value |= UInt64(base[offset]) << UInt64(offset * 8) }
+        return value
+    }
+
     /// The index of `key`, or `-1` when absent.
     /// - Complexity: O(*k*) in the key's length, expected.
     @inline(__always)
@@ -55,39 +112,32 @@ struct ByteKeyTable: Sendable {
     @inline(__always)
     func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
         var slot = Self.slotHash(hash) & mask
-        let check = hash >> 32
+        let check = Self.check(hash)
+        let prefix = Self.prefix(key)
         return slots.withUnsafeBufferPointer { slots in
-            keyStarts.withUnsafeBufferPointer { starts in
-                keyBytes.withUnsafeBufferPointer { stored in
-                    while true {
-                        let value = slots[slot]
-                        let entry = Int(value & 0xFFFF_FFFF)
-                        if entry == 0 { return -1 }
-                        if value >> 32 == check {
-                            let start = Int(starts[entry - 1])
-                            let end = Int(starts[entry])
-                            if end - start == key.count
-                                && (key.isEmpty || Self.bytesEqual(stored.baseAddress! + start, key.baseAddress!, key.count))
-                            {
-                                return entry - 1
-                            }
-                        }
-                        slot = (slot + 1) & mask
-                    }
+            while true {
+                let value = slots[slot]
+                if value == 0 { return -1 }
+                if value & Self.checkMask == check {
+                    let number = Int(value & Self.numberMask) - 1
+                    if prefixes[number] == prefix && matches(number, key) { return number }
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
 
-    /// Keys this long or shorter (most words) are compared byte by byte: calling `memcmp` costs
-    /// more than the comparison.
-    private static let inlineCompareLimit = 16
-
+    /// Whether key `number`, whose first eight bytes match, equals `key`.
     @inline(__always)
-    private static func bytesEqual(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        guard count <= inlineCompareLimit else { return memcmp(left, right, count) == 0 }
-        for offset in 0..<count where left[offset] != right[offset] { return false }
-        return true
+    private func matches(_ number: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        keyStarts.withUnsafeBufferPointer { starts in
+            let start = Int(starts[number])
+            guard Int(starts[number + 1]) - start == key.count else { return false }
+            guard key.count > Self.inlineBytes else { return true }
+            return keyBytes.withUnsafeBufferPointer { stored in
+                memcmp(stored.baseAddress! + start + Self.inlineBytes, key.baseAddress! + Self.inlineBytes, key.count - Self.inlineBytes) == 0
+            }
+        }
     }
 
     /// Whether a key with this `hash(_:)` may be present: false means absent, with no key bytes
@@ -95,22 +145,36 @@ struct ByteKeyTable: Sendable {
     /// - Complexity: O(1) expected.
     @inline(__always)
     func mayContain(hash: UInt64) -> Bool {
+        let bit = filterBit(hash)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
         var slot = Self.slotHash(hash) & mask
-        let check = hash >> 32
+        let check = Self.check(hash)
         return slots.withUnsafeBufferPointer { slots in
             while true {
                 let value = slots[slot]
-                if value & 0xFFFF_FFFF == 0 { return false }
-                if value >> 32 == check { return true }
+                if value == 0 { return false }
+                if value & Self.checkMask == check { return true }
                 slot = (slot + 1) & mask
             }
         }
     }
 
     /// The index of `key`, or `-1` when absent.
+    /// - Complexity: O(*k*) in the key's length, expected.
     func index(of key: String) -> Int {
         var key = key
         return key.withUTF8 { index(of: $0) }
+    }
+
+    /// Removes every key, keeping the room allocated.
+    /// - Complexity: O(*s*) in the number of slots.
+    mutating func removeAll() {
+        keyBytes.removeAll(keepingCapacity: true)
+        keyStarts.removeAll(keepingCapacity: true)
+        keyStarts.append(0)
+        prefixes.removeAll(keepingCapacity: true)
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        filter.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
 
     /// Adds `key` when absent.
@@ -118,11 +182,21 @@ struct ByteKeyTable: Sendable {
     /// - Complexity: amortised O(*k*).
     @discardableResult
     mutating func insert(_ key: [UInt8]) -> Int {
-        let existing = key.withUnsafeBufferPointer { index(of: $0) }
+        key.withUnsafeBufferPointer { insert($0) }
+    }
+
+    /// Adds `key` (bytes the caller keeps) when absent.
+    /// - Returns: the key's index (new or existing).
+    /// - Complexity: amortised O(*k*).
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let existing = index(of: key)
         if existing >= 0 { return existing }
-        if (count + 1) * 2 > slots.count { grow() }
-        keyBytes += key
+        precondition(count < Self.maximumCount, "ByteKeyTable holds at most \(Self.maximumCount) keys")
+        if (count + 1) * 10 > (mask + 1) * Self.maximumLoadTenths { grow() }
+        keyBytes.append(contentsOf: key)
         keyStarts.append(Int32(keyBytes.count))
+        prefixes.append(Self.prefix(key))
         let newIndex = count - 1
         place(newIndex)
         return newIndex
@@ -134,11 +208,14 @@ struct ByteKeyTable: Sendable {
         let hash = keyBytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
         var slot = Self.slotHash(hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = (hash >> 32) << 32 | UInt64(keyIndex + 1)
+        slots[slot] = Self.check(hash) | UInt32(keyIndex + 1)
+        let bit = filterBit(hash)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     private mutating func grow() {
-        slots = [UInt64](repeating: 0, count: slots.count * 2)
+        slots = [UInt32](repeating: 0, count: (mask + 1) * 2)
+        filter = [UInt64](repeating: 0, count: slots.count * Self.filterBitsPerSlot / 64)
         mask = slots.count - 1
         for keyIndex in 0..<count { place(keyIndex) }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The stance stage: fills each quotation's stance.
 ///
 /// When no lexicon folder can be found the stage leaves `stance` empty and says why in
@@ -6,6 +8,9 @@ public struct StanceScorer: Sendable {
     public let scorer: TextStanceScorer?
     /// Why the scorer is missing, when it is.
     public let unavailableReason: String?
+    /// Workspaces kept from document to document (one per worker at a time): their buffers have
+    /// grown to fit the longest quotations already, and are not allocated again per document.
+    private let workspaces = ScoringWorkspacePool()
 
     /// Locates the lexicon folder (see `LexiconLocator`) and uses the default scorer.
     /// - Complexity: O(*n*) in the size of the lexicon files, read once.
@@ -36,22 +41,50 @@ public struct StanceScorer: Sendable {
 
     /// - Returns: the quotations with `stance` set (unchanged when no lexicon was found).
     /// - Complexity: O(*n*) in the total length of the quotations.
-    public func score(_ quotations: [Quotation], in document: AnalyzedDocument) -> [Quotation] {
-        guard let scorer, !quotations.isEmpty else { return quotations }
+    public func score(_ quotations: consuming [Quotation], in document: AnalyzedDocument) -> [Quotation] {
+        // In place: the caller's array is handed over, so no quotation is copied.
+        var scored = quotations
+        guard let scorer, !scored.isEmpty else { return scored }
         var names: [String] = []
-        for quotation in quotations {
-            if let speaker = quotation.speaker, speaker.kind != .group, !names.contains(speaker.name) { names.append(speaker.name) }
+        for index in scored.indices {
+            if let speaker = scored[index].speaker, speaker.kind != .group, !names.contains(speaker.name) { names.append(speaker.name) }
         }
         // Each distinct name checked once (an unresolved `he` speaks many quotations).
         let speakers = names.filter { scorer.canNameTarget($0) }
-        let workspace = ScoringWorkspace()
-        let context = scorer.makeContext(speakers: speakers, document: document.text)
-        return quotations.map { quotation in
-            var quotation = quotation
-            quotation.stance = scorer.stance(
-                of: quotation.content, in: document.text, context: context, speaker: quotation.speaker?.name,
-                attributionCue: quotation.speaker == nil ? nil : quotation.cue, workspace: workspace)
-            return quotation
+        let workspace = workspaces.take()
+        defer { workspaces.give(workspace) }
+        // The workspaces of this stage serve this scorer only: its finder's aliases are the scorer's.
+        let context = scorer.makeContext(speakers: speakers, document: document.text, reusing: workspace.finder)
+        workspace.finder = context.finder
+        for index in scored.indices {
+            let stance = scorer.stance(
+                of: scored[index].content, in: document.text, context: context, speaker: scored[index].speaker?.name,
+                attributionCue: scored[index].speaker == nil ? nil : scored[index].cue, workspace: workspace)
+            scored[index].stance = stance
         }
+        return scored
+    }
+}
+
+/// Scoring workspaces handed out to one worker at a time and taken back after each document.
+final class ScoringWorkspacePool: @unchecked Sendable {
+    // Guarded by `lock`: a worker takes a workspace for one document and gives it back.
+    private var idle: [ScoringWorkspace] = []
+    private let lock = NSLock()
+
+    /// A workspace no other worker holds (a new one when none is idle).
+    /// - Complexity: O(1).
+    func take() -> ScoringWorkspace {
+        lock.lock()
+        defer { lock.unlock() }
+        return idle.popLast() ?? ScoringWorkspace()
+    }
+
+    /// Gives back a workspace taken with `take()`.
+    /// - Complexity: amortised O(1).
+    func give(_ workspace: ScoringWorkspace) {
+        lock.lock()
+        defer { lock.unlock() }
+        idle.append(workspace)
     }
 }

@@ -25,14 +25,25 @@ enum AliasCase: UInt8, Sendable {
 }
 
 /// One alias of a target, as alias-word numbers.
-struct TargetAlias: Sendable {
-    var words: [Int]
-    var name: String
+///
+/// A class: the finder walks the aliases of every alias word it meets, and copying a struct of
+/// three references cost three reference-count updates per alias looked at.
+final class TargetAlias: Sendable {
+    let words: [Int]
+    let name: String
     /// Per word, when case matters (shipped countries); `nil` when it does not.
-    var cases: [AliasCase]?
+    let cases: [AliasCase]?
     /// A country's name, demonym or capital (`countries.tsv`): inside a longer run of capitalised
     /// words it belongs to that name (`Free Syrian Army`, `Washington Post`).
-    var isPlace: Bool
+    let isPlace: Bool
+
+    /// - Complexity: O(1).
+    init(words: [Int], name: String, cases: [AliasCase]?, isPlace: Bool) {
+        self.words = words
+        self.name = name
+        self.cases = cases
+        self.isPlace = isPlace
+    }
 }
 
 /// The aliases known before any document is read: the user's targets, then the shipped countries.
@@ -97,6 +108,14 @@ final class TargetMentionFinder {
     /// order added. A handful per document: a list beats a dictionary (whose generic set-up per
     /// document cost more than the look-ups).
     private var localAliases: [(first: Int, alias: TargetAlias)] = []
+    /// The merged candidate lists of first words that have local aliases, built when first asked
+    /// for and dropped when an alias is added: the finder asks again for every mention of a speaker.
+    private var mergedCandidates: [(first: Int, aliases: [TargetAlias])] = []
+    /// One word of a name being added, normalised (a buffer reused from name to name).
+    private var nameWord: [UInt8] = []
+    /// Buffers of `mentions(in:excluding:)`, reused from text to text.
+    private var discoveredBuffer: [(key: UInt64, name: String)] = []
+    private var aloneBuffer: [(found: Int, key: UInt64)] = []
     private var localSurnames: [(word: Int, name: String)] = []
     let lexicon: StanceLexicon
 
@@ -112,6 +131,18 @@ final class TargetMentionFinder {
         self.lexicon = lexicon
         for speaker in speakers { add(speaker, for: speaker) }
         addDocumentAliases(documentAliases)
+    }
+
+    /// Forgets the previous document's speakers and aliases and takes these speakers, keeping the
+    /// buffers: one finder serves document after document on a worker.
+    /// - Parameter speakers: canonical speaker names of the next document.
+    /// - Complexity: O(*s*) in the total length of the speaker names, plus the local table's size.
+    func reset(speakers: [String]) {
+        localWords.removeAll()
+        localAliases.removeAll(keepingCapacity: true)
+        localSurnames.removeAll(keepingCapacity: true)
+        mergedCandidates.removeAll(keepingCapacity: true)
+        for speaker in speakers { add(speaker, for: speaker) }
     }
 
     /// Builds the shared table too (tests, one-off texts).
@@ -145,16 +176,30 @@ final class TargetMentionFinder {
     }
 
     private func add(_ alias: String, for name: String) {
-        // Split on bytes: splitting a String on `Character`s costs more than the rest of the finder's set-up.
-        let numbers = alias.utf8.split(separator: UInt8(ascii: " ")).map { spelling -> Int in
-            var bytes = Array(spelling)
-            // ASCII words (nearly all names) are normalised in place, without a `String`.
-            if !Self.normaliseASCII(bytes: &bytes) { bytes = Array(Self.normalise(bytes: &bytes).utf8) }
-            let known = bytes.withUnsafeBufferPointer { base.words.index(of: $0) }
-            return known >= 0 ? known : base.words.count + localWords.insert(bytes)
+        var numbers: [Int] = []
+        var alias = alias
+        alias.withUTF8 { bytes in
+            // Split on bytes, and normalise ASCII words (nearly all names) into the reused `nameWord`
+            // buffer: a `String` or an array per word cost more than the rest of the finder's set-up.
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                nameWord.removeAll(keepingCapacity: true)
+                nameWord.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if !Self.normaliseASCII(bytes: &nameWord) { nameWord = Array(Self.normalise(bytes: &nameWord).utf8) }
+                let number = nameWord.withUnsafeBufferPointer { word in
+                    let known = base.words.index(of: word)
+                    return known >= 0 ? known : base.words.count + localWords.insert(word)
+                }
+                numbers.append(number)
+            }
         }
         guard let first = numbers.first else { return }
         localAliases.append((first, TargetAlias(words: numbers, name: name, cases: nil, isPlace: false)))
+        mergedCandidates.removeAll()
         if numbers.count > 1, surname(numbers.last!) == nil { localSurnames.append((numbers.last!, name)) }
     }
 
@@ -162,12 +207,14 @@ final class TargetMentionFinder {
     private func candidates(_ number: Int) -> [TargetAlias] {
         let shared = number < base.aliases.count ? base.aliases[number] : []
         guard localAliases.contains(where: { $0.first == number }) else { return shared }
+        if let known = mergedCandidates.first(where: { $0.first == number }) { return known.aliases }
         var merged = shared
         // Longest first; stable among aliases of one length (the shared ones, then in the order added).
         for (first, alias) in localAliases where first == number {
             let position = merged.firstIndex { $0.words.count < alias.words.count } ?? merged.count
             merged.insert(alias, at: position)
         }
+        mergedCandidates.append((number, merged))
         return merged
     }
 
@@ -262,17 +309,21 @@ final class TargetMentionFinder {
         // Local copies of the tables: read through the class, each probe would retain their buffers.
         let sharedWords = base.words
         let documentWords = localWords
-        let words = working.withUnsafeBufferPointer { bytes in
-            tokens.map { token -> Int in
+        // Each token's alias-word number, in the workspace's buffer (taken out while in use).
+        var words = RuleBuffers.take(&workspace.aliasWords, filledWith: -1, count: tokens.count)
+        working.withUnsafeBufferPointer { bytes in
+            for index in tokens.indices {
+                let token = tokens[index]
                 // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
                 if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
                     && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
                 {
-                    return -1
+                    continue
                 }
-                return wordNumber(bytes, token, scratch)
+                words[index] = wordNumber(bytes, token, scratch)
             }
         }
+        defer { workspace.aliasWords = words }
         /// The original spelling of token `position`, without a possessive `'s`.
         func surface(_ position: Int) -> String {
             let token = tokens[position]
@@ -287,31 +338,49 @@ final class TargetMentionFinder {
             return words[position] < 0 || candidates(words[position]).allSatisfy(\.isPlace)
         }
         var found: [TargetMention] = []
+        /// Adds a mention; the first one reserves room for the few mentions of most texts at once,
+        /// rather than growing one by one (texts without a mention allocate nothing).
+        func record(_ mention: TargetMention) {
+            if found.capacity == 0 { found.reserveCapacity(Self.expectedMentions) }
+            found.append(mention)
+        }
         // A multi-word name found earlier, by its last word (`Bashar al-Assad` by `al-assad` and `assad`):
-        // few per text, so a list beats a dictionary.
+        // few per text, so a list beats a dictionary. This and the next are the finder's buffers,
+        // taken out while in use (a finder serves one worker).
         var discovered: [(key: UInt64, name: String)] = []
+        swap(&discovered, &discoveredBuffer)
+        discovered.removeAll(keepingCapacity: true)
         // One-word names not (yet) known as a longer name's last word, by found index and key:
         // `Assad` before `Bashar al-Assad` in one text.
         var alone: [(found: Int, key: UInt64)] = []
+        swap(&alone, &aloneBuffer)
+        alone.removeAll(keepingCapacity: true)
+        defer {
+            discoveredBuffer = discovered
+            aloneBuffer = alone
+        }
         var index = 0
         scan: while index < tokens.count {
-            for candidate in words[index] < 0 ? [] : candidates(words[index]) where matches(candidate, at: index, words, tokens) {
-                let after = index + candidate.words.count
-                if candidate.isPlace, let resume = placeReading(after: after, tokens, working) {
-                    switch resume {
-                    case .partOfName: continue
-                    case .titleOfPerson(let person):
-                        index = person
-                        continue scan
-                    case .country(let next):
-                        found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
-                        index = next
-                        continue scan
+            // Most words are no alias word: no candidate list for them.
+            if words[index] >= 0 {
+                for candidate in candidates(words[index]) where matches(candidate, at: index, words, tokens) {
+                    let after = index + candidate.words.count
+                    if candidate.isPlace, let resume = placeReading(after: after, tokens, working) {
+                        switch resume {
+                        case .partOfName: continue
+                        case .titleOfPerson(let person):
+                            index = person
+                            continue scan
+                        case .country(let next):
+                            record(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
+                            index = next
+                            continue scan
+                        }
                     }
+                    record(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
+                    index = after
+                    continue scan
                 }
-                found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
-                index = after
-                continue scan
             }
             guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens) else {
                 // A title's domain is not a name: `Secretary of State John Kerry`.
@@ -381,7 +450,7 @@ final class TargetMentionFinder {
                 } else if name == nil {
                     alone.append((found.count, lastPartKey))
                 }
-                found.append(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
+                record(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
             }
             index = end
         }
@@ -392,17 +461,21 @@ final class TargetMentionFinder {
         }
         unifyParticleNames(&found, tokens: tokens, working: working)
         if let speaker { found.removeAll { $0.name == speaker } }
-        var names: [String] = []
+        // Targets numbered in order of first mention: the first mention of a name gets the next number.
+        var targetCount = 0
         for index in found.indices {
-            if let number = names.firstIndex(of: found[index].name) {
-                found[index].target = number
+            if let first = found[..<index].firstIndex(where: { $0.name == found[index].name }) {
+                found[index].target = found[first].target
             } else {
-                found[index].target = names.count
-                names.append(found[index].name)
+                found[index].target = targetCount
+                targetCount += 1
             }
         }
         return found
     }
+
+    /// Mentions most texts have at most: room reserved once per text.
+    private static let expectedMentions = 8
 
     /// Whether one of the words of `run` is the first word of `name`, ASCII case aside: on bytes,
     /// as it runs for every longer name that ends in a known surname.
@@ -563,6 +636,7 @@ final class TargetMentionFinder {
     }
 
     /// A capitalised word that is not a sentence opener, pronoun or title, or a particle such as `al-Assad`.
+    @inline(__always)
     private func isNameLike(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         if token.isNameStopword || token.isNegation { return false }
         // An evaluative word in capitals is shouting, not an acronym: `TERRIBLE`, unlike `ISIS`.

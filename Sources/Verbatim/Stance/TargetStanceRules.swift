@@ -5,11 +5,22 @@ struct TargetStanceRules {
     let scorer: ValenceScorer
     /// The side-taking cue starting at each token, found once for both rules.
     let cues: [(label: StanceLabel, width: Int)?]
+    /// Per-token buffers reused from text to text.
+    let buffers: RuleBuffers
 
-    /// - Parameter tokens: the scored text's tokens.
-    init(scorer: ValenceScorer, tokens: [ValenceToken]) {
+    /// - Parameters:
+    ///   - tokens: the scored text's tokens.
+    ///   - buffers: per-token buffers to reuse (a workspace's); new ones when not given.
+    /// - Complexity: O(*n*) in the number of tokens.
+    init(scorer: ValenceScorer, tokens: [ValenceToken], buffers: RuleBuffers = RuleBuffers()) {
         self.scorer = scorer
-        cues = tokens.indices.map { scorer.cue(at: $0, in: tokens) }
+        self.buffers = buffers
+        cues = tokens.indices.map { index in
+            // Most words start no phrase and are no side-taking cue: no call for them.
+            let token = tokens[index]
+            guard token.startsPhrase || (token.cue != nil && token.cue != .neutral) else { return nil }
+            return scorer.cue(at: index, in: tokens)
+        }
     }
 
     /// One piece of evidence toward a target.
@@ -130,7 +141,7 @@ struct TargetStanceRules {
     /// violating its airspace` the violation is Russia's, and Turkey takes no side.
     /// - Returns: for each token, whether it is such a separating cue, and the cue's width.
     private func holderBoundaries(tokens: [ValenceToken], usedCues: [Bool], mentions: [TargetMention]) -> [Int] {
-        var widths = [Int](repeating: 0, count: tokens.count)
+        var widths = RuleBuffers.take(&buffers.widths, filledWith: 0, count: tokens.count)
         var index = 0
         while index < tokens.count {
             // A cue after `for` or `of` is the object's deed (rule 1), not a holder's act.
@@ -187,17 +198,28 @@ struct TargetStanceRules {
     /// mention, cues already used by rule 1, and the words right after a possessive mention,
     /// which describe what the target owns rather than the target
     /// (`Russia’s supported friend is the biggest blockade`: not `supported friend`).
+    /// - Parameter result: the contributions so far (rule 1's); rule 2's are appended to them.
     func clauseContributions(
-        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool]
-    ) -> [Contribution] {
-        var inMention = [Bool](repeating: false, count: tokens.count)
+        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool],
+        into result: inout [Contribution]
+    ) {
+        var inMention = RuleBuffers.take(&buffers.inMention, filledWith: false, count: tokens.count)
         for mention in mentions { for index in mention.tokens { inMention[index] = true } }
-        var sentiments = sentiments
-        composeOpposedObjects(tokens, inMention: inMention, &sentiments)
-        var result: [Contribution] = []
-        var scored: [(target: Int, segment: Int)] = []
-        var excluded = [Bool](repeating: false, count: tokens.count)
+        // The valences with opposed objects composed, in a reused buffer.
+        var composed = RuleBuffers.take(&buffers.composed, filledWith: 0, count: 0)
+        composed.append(contentsOf: sentiments)
+        composeOpposedObjects(tokens, inMention: inMention, &composed)
+        let sentiments = composed
+        var scored = RuleBuffers.take(&buffers.scored, filledWith: (0, 0), count: 0)
+        var excluded = RuleBuffers.take(&buffers.excluded, filledWith: false, count: tokens.count)
         let boundaries = holderBoundaries(tokens: tokens, usedCues: usedCues, mentions: mentions)
+        defer {
+            buffers.inMention = inMention
+            buffers.excluded = excluded
+            buffers.widths = boundaries
+            buffers.scored = scored
+            buffers.composed = composed
+        }
         for mention in mentions {
             // The agent of a passive cue (`praised by Merkel`) acts: a holder, not a target.
             let start = mention.tokens.lowerBound
@@ -243,7 +265,6 @@ struct TargetStanceRules {
                 result.append(Contribution(target: mention.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }
         }
-        return result
     }
 
     /// An opposing cue reverses the valence of the words it acts on: blocking aid is bad,
@@ -304,5 +325,32 @@ struct TargetStanceRules {
             if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
         }
         return start..<max(end, start)
+    }
+}
+
+/// Per-token buffers of the target rules, kept by a workspace so that each text reuses the room
+/// the longest text before it needed.
+final class RuleBuffers {
+    var inMention: [Bool] = []
+    var excluded: [Bool] = []
+    var widths: [Int] = []
+    /// Valences with opposed objects composed, and the (target, segment) pairs already scored.
+    var composed: [Double] = []
+    var scored: [(target: Int, segment: Int)] = []
+
+    /// - Complexity: O(1).
+    init() {}
+
+    /// The buffer's contents, taken out of it (so that the taker's copy is the only reference)
+    /// and reset to `count` copies of `value`, its room kept; the taker puts it back when done.
+    /// - Complexity: O(*n*) in `count`.
+    static func take<Element>(_ buffer: inout [Element], filledWith value: Element, count: Int) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &buffer)
+        // Overwritten in place, then cut or extended to `count`: no element-by-element rebuild.
+        if taken.count > count { taken.removeLast(taken.count - count) }
+        taken.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+        if taken.count < count { taken.append(contentsOf: repeatElement(value, count: count - taken.count)) }
+        return taken
     }
 }

@@ -92,10 +92,18 @@ public struct TextStanceScorer: Sendable {
     }
 
     /// The target context of a document with these speakers.
-    func makeContext(speakers: [String], document: SourceText) -> TargetContext {
-        TargetContext(
-            speakers: speakers, document: document,
-            finder: TargetMentionFinder(base: aliasTable, speakers: speakers, lexicon: lexicon))
+    /// - Parameter finder: a finder of this scorer's aliases to reuse (the workspace's, from an
+    ///   earlier document), reset to these speakers; a new one when `nil`.
+    /// - Complexity: O(*s*) in the total length of the speaker names.
+    func makeContext(speakers: [String], document: SourceText, reusing finder: TargetMentionFinder? = nil) -> TargetContext {
+        let documentFinder: TargetMentionFinder
+        if let finder {
+            finder.reset(speakers: speakers)
+            documentFinder = finder
+        } else {
+            documentFinder = TargetMentionFinder(base: aliasTable, speakers: speakers, lexicon: lexicon)
+        }
+        return TargetContext(speakers: speakers, document: document, finder: documentFinder)
     }
 
     /// The context's finder, with the government references added when `tokens` need them.
@@ -121,7 +129,10 @@ public struct TextStanceScorer: Sendable {
         guard kind == .news else {
             return Stance(score: score, label: Self.label(for: score), evidence: evidence)
         }
-        let finder = finder(for: work.tokens, in: context)
+        // Read once: each read of a workspace property pays an exclusivity check and a retain.
+        let tokens = work.tokens
+        let sentiments = work.sentiments
+        let finder = finder(for: tokens, in: context)
         let mentions = finder.mentions(in: work, excluding: speaker)
         if mentions.isEmpty {
             // No target in the text: only the attribution cue's object can be one, and the
@@ -131,10 +142,16 @@ public struct TextStanceScorer: Sendable {
             addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
             return finish(score: score, targets: targets, evidence: evidence)
         }
-        var inMention = [Bool](repeating: false, count: work.tokens.count)
-        for mention in mentions { markNameWords(of: mention, in: work.tokens, &inMention) }
+        // Per-token flags in buffers kept by the workspace, reset rather than allocated per quotation.
+        var inMention = RuleBuffers.take(&workspace.inMention, filledWith: false, count: tokens.count)
+        var listed = RuleBuffers.take(&workspace.listed, filledWith: false, count: tokens.count)
+        defer {
+            workspace.inMention = inMention
+            workspace.listed = listed
+        }
+        for mention in mentions { markNameWords(of: mention, in: tokens, &inMention) }
         var hasNameValence = false
-        for index in inMention.indices where inMention[index] && work.sentiments[index] != 0 {
+        for index in inMention.indices where inMention[index] && sentiments[index] != 0 {
             hasNameValence = true
             break
         }
@@ -145,16 +162,18 @@ public struct TextStanceScorer: Sendable {
         }
         var contributions: [TargetStanceRules.Contribution] = []
         if Self.mayContribute(work) {
-            let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
+            let rules = TargetStanceRules(scorer: valence, tokens: tokens, buffers: workspace.rules)
             var usedCues: [Bool]
-            (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
-            var sentiments = work.sentiments
-            if hasNameValence { for index in sentiments.indices where inMention[index] { sentiments[index] = 0 } }
-            contributions += rules.clauseContributions(
-                tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues)
+            (contributions, usedCues) = rules.cueContributions(tokens: tokens, mentions: mentions)
+            var clauseSentiments = sentiments
+            if hasNameValence { for index in clauseSentiments.indices where inMention[index] { clauseSentiments[index] = 0 } }
+            rules.clauseContributions(
+                tokens: tokens, sentiments: clauseSentiments, mentions: mentions, usedCues: usedCues, into: &contributions)
         }
-        // Targets in order of first mention, numbered so by the finder (`TargetMention.target`).
+        // Targets in order of first mention, numbered so by the finder (`TargetMention.target`);
+        // never more than the mentions, so room for them all is reserved once.
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
+        targets.reserveCapacity(mentions.count)
         for mention in mentions {
             if mention.target == targets.count { targets.append((mention.name, 0, [])) }
             let range = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
@@ -162,8 +181,9 @@ public struct TextStanceScorer: Sendable {
             targets[mention.target].mentions.append(text.span(utf8: range))
         }
         // Words already in the evidence: the valence pass listed every word with a non-zero weight.
-        var listed = [Bool](repeating: false, count: work.tokens.count)
-        for index in work.sentiments.indices where work.sentiments[index] != 0 && !inMention[index] { listed[index] = true }
+        for index in sentiments.indices where sentiments[index] != 0 && !inMention[index] { listed[index] = true }
+        // Evidence grows by at most one word per contribution: room for them at once.
+        evidence.reserveCapacity(evidence.count + contributions.count)
         for contribution in contributions {
             targets[contribution.target].sum += contribution.weight
             if contribution.weight != 0 && !listed[contribution.token] {
@@ -280,16 +300,16 @@ public struct TextStanceScorer: Sendable {
         // (to the next space, so no word is cut) tell, without scoring the words after it.
         var cueWordsEnd = cue.utf8End
         while cueWordsEnd < text.bytes.count && !ValenceTokenizer.isSpace(text.bytes[cueWordsEnd]) { cueWordsEnd += 1 }
-        let cueWords = text.bytes[cue.utf8Start..<cueWordsEnd]
         // The answer depends on the words' bytes alone: a cue seen quiet before is quiet again.
-        if workspace.quietCues.contains(where: { $0.elementsEqual(cueWords) }) { return [] }
+        let cueKey = text.bytes.withUnsafeBufferPointer { ByteKeyTable.hash(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<cueWordsEnd])) }
+        if let quiet = workspace.quietCues[cueKey], quiet.elementsEqual(text.bytes[cue.utf8Start..<cueWordsEnd]) { return [] }
         text.bytes.withUnsafeBufferPointer {
             valence.tokenize(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<cueWordsEnd]), baseOffset: cue.utf8Start, workspace: work)
         }
         // A word that may start a side-taking cue, alone or as a phrase's first word.
         guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || $0.startsPhrase }) else {
-            if workspace.quietCues.count == ScoringWorkspace.quietCueCapacity { workspace.quietCues.removeFirst() }
-            workspace.quietCues.append(Array(cueWords))
+            if workspace.quietCues.count == ScoringWorkspace.quietCueCapacity { workspace.quietCues.removeAll() }
+            workspace.quietCues[cueKey] = Array(text.bytes[cue.utf8Start..<cueWordsEnd])
             return []
         }
         let end = min(text.bytes.count, cue.utf8End + Self.cueObjectBytes)
@@ -305,7 +325,7 @@ public struct TextStanceScorer: Sendable {
         }
         guard cueTakesSide else { return [] }
         let mentions = finder.mentions(in: work, excluding: speaker)
-        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
+        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens, buffers: workspace.rules)
         return rules.cueContributions(tokens: work.tokens, mentions: mentions).0.compactMap { contribution in
             // Only the cue itself (its first words), not cues further on in the sentence.
             let cueRange = work.sourceRange(ofToken: contribution.token)

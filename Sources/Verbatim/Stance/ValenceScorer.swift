@@ -12,11 +12,20 @@ public final class ScoringWorkspace {
     let valence = ValenceWorkspace()
     /// For the words after an attribution cue.
     let cue = ValenceWorkspace()
-    /// Attribution cues (their words' bytes) whose words start no side-taking cue, most recent
-    /// last: `said` and `told` come back quotation after quotation, and are looked up once.
-    var quietCues: [[UInt8]] = []
-    /// Enough for the few cue words a document repeats; a short list is searched faster than hashed.
-    static let quietCueCapacity = 8
+    /// Attribution cues (their words' bytes, by `ByteKeyTable.hash`) whose words start no
+    /// side-taking cue: `said` and `told` come back quotation after quotation, and are looked up
+    /// once per worker (the answer depends on the bytes and the lexicon alone).
+    var quietCues: [UInt64: [UInt8]] = [:]
+    /// Most cues remembered; the memory is cleared when it fills (news text repeats a few hundred).
+    static let quietCueCapacity = 4_096
+    /// The target finder of the last document scored with this workspace (`StanceScorer` resets
+    /// it for the next one instead of building another).
+    var finder: TargetMentionFinder?
+    /// Per-token flags of the quotation being scored: words of a name, words already in the evidence.
+    var inMention: [Bool] = []
+    var listed: [Bool] = []
+    /// Buffers of the target rules.
+    let rules = RuleBuffers()
     /// - Complexity: O(1).
     public init() {}
 }
@@ -62,7 +71,9 @@ final class ValenceScorer: Sendable {
         switch kind {
         case .vader:
             for index in tokens.indices {
-                sentiments.append(rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential))
+                // Most words have no valence, and `valence(at:)` gives them 0 first thing.
+                sentiments.append(
+                    tokens[index].valence.isNaN ? 0 : rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential))
             }
             rules.applyVaderContrast(&sentiments, tokens: tokens)
         case .news:
@@ -98,16 +109,21 @@ final class ValenceScorer: Sendable {
     func phrase(at index: Int, in tokens: [ValenceToken]) -> Phrase? {
         let head = tokens[index].entry
         guard head >= 0, tokens[index].startsPhrase else { return nil }
-        search: for candidate in lexicon.entries[Int(head)].phrases where candidate.words.count > 1 {
-            guard index + candidate.words.count <= tokens.count else { continue }
-            for offset in 1..<candidate.words.count {
-                if tokens[index + offset].entry != candidate.words[offset] || tokens[index + offset - 1].endsClause {
-                    continue search
+        // Through a buffer pointer: `the` and `to` start idioms, and copying each candidate cost a
+        // reference-count update per word of the text that starts a phrase.
+        return lexicon.entries[Int(head)].phrases.withUnsafeBufferPointer { candidates -> Phrase? in
+            search: for position in candidates.indices {
+                let width = candidates[position].words.count
+                guard width > 1, index + width <= tokens.count else { continue }
+                for offset in 1..<width {
+                    if tokens[index + offset].entry != candidates[position].words[offset] || tokens[index + offset - 1].endsClause {
+                        continue search
+                    }
                 }
+                return candidates[position]
             }
-            return candidate
+            return nil
         }
-        return nil
     }
 
     /// Per-word valences of the default scorer: VADER's word rules, then multi-word news terms,
@@ -124,7 +140,8 @@ final class ValenceScorer: Sendable {
         var hasShifted = false
         var index = 0
         while index < tokens.count {
-            if let phrase = phrase(at: index, in: tokens) {
+            // Checked here first: few words start a phrase, and the call costs more than the check.
+            if tokens[index].startsPhrase, let phrase = phrase(at: index, in: tokens) {
                 switch phrase.meaning {
                 case .newsValence(let value):
                     sentiments[index] = isNegatedNearby(index, tokens) ? value * StanceWeights.negationScalar : value
@@ -141,7 +158,10 @@ final class ValenceScorer: Sendable {
                 default: break
                 }
             }
-            sentiments[index] = rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential)
+            // Most words have no valence, and `valence(at:)` gives them 0 first thing (as the buffer holds).
+            if !tokens[index].valence.isNaN {
+                sentiments[index] = rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential)
+            }
             if let kind = tokens[index].contrast, kind == .concession || !hasShifted {
                 applyContrast(kind, at: index, width: 1, tokens: tokens, scale: &scale)
                 hasShifted = hasShifted || kind == .shift
