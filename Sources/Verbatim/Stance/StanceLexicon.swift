@@ -115,6 +115,10 @@ public struct StanceLexicon: Sendable {
     /// By entry: a one-word title (`justice`; `titles.txt`).
     var isTitle: [Bool] = []
 
+    /// Common English words (`common-words.txt`), apart from the vocabulary: only the target finder
+    /// reads them, for capitalised words at a sentence's start and in organisations' names.
+    var commonWords = ByteKeyTable(capacity: 16)
+
     /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
     var governmentNouns: Set<String> = []
 
@@ -178,6 +182,9 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in (rowsByFile[.countries]?.rows ?? []) + (rowsByFile[.groups]?.rows ?? []) {
             countries.append(TargetCatalogue.Target(name: String(columns[0]), aliases: columns.dropFirst().map(String.init)))
         }
+        let commonRows = rowsByFile[.commonWords]?.rows ?? []
+        commonWords = ByteKeyTable(capacity: commonRows.count)
+        for (_, columns) in commonRows { _ = commonWords.insert(Array(columns[0].utf8)) }
         for (_, columns) in rowsByFile[.nameParticles]?.rows ?? [] {
             joinedNameParticles.insert(String(columns[0]))
             if columns.count == 1 { separateNameParticles.insert(String(columns[0])) }

@@ -98,6 +98,11 @@ final class TargetMentionFinder {
     /// document cost more than the look-ups).
     private var localAliases: [(first: Int, alias: TargetAlias)] = []
     private var localSurnames: [(word: Int, name: String)] = []
+    /// Person names of two words or more met in the document's earlier quotations, by the hash of
+    /// their last word (`Bashar al-Assad` by `al-assad` and `assad`), so that a later quotation's
+    /// `Assad` is the same target; an empty name marks a last word shared by two names (`Bill
+    /// Clinton`, `Hillary Clinton`), which then names neither. A few per document: a list.
+    private var documentNames: [(key: UInt64, name: String)] = []
     let lexicon: StanceLexicon
 
     /// - Parameters:
@@ -182,7 +187,13 @@ final class TargetMentionFinder {
     /// The alias-word number of a token, or -1: normalised into `scratch` without allocating.
     private func wordNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ token: ValenceToken, _ scratch: UnsafeMutablePointer<UInt8>) -> Int {
         let start = Int(token.start)
-        let end = Int(token.end)
+        var end = Int(token.end)
+        // A short word keeps the punctuation after it (`US,`, `UN.`), as VADER's tokens do: not the alias.
+        while end - start > 1 && ValenceTokenizer.isASCIIPunctuation(bytes[end - 1]) && bytes[end - 1] != UInt8(ascii: "'")
+            && !(bytes[end - 1] == UInt8(ascii: ".") && bytes[start..<(end - 1)].contains(UInt8(ascii: ".")))
+        {
+            end -= 1
+        }
         guard end - start <= ValenceWorkspace.scratchCapacity else { return -1 }
         var count = 0
         var index = start
@@ -266,6 +277,7 @@ final class TargetMentionFinder {
             tokens.map { token -> Int in
                 // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
                 if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
+                    && !ValenceTokenizer.isASCIIPunctuation(working[Int(token.end) - 1])
                     && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
                 {
                     return -1
@@ -313,7 +325,9 @@ final class TargetMentionFinder {
                 index = after
                 continue scan
             }
-            guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens) else {
+            guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens)
+                || isAcronym(at: index, tokens, working)
+            else {
                 // A title's domain is not a name: `Secretary of State John Kerry`.
                 if tokens[index].isCapitalised && index + 2 < tokens.count && tokens[index + 1].ruleWord == .of
                     && tokens[index + 2].isCapitalised && !tokens[index + 1].endsClause
@@ -325,12 +339,22 @@ final class TargetMentionFinder {
                 continue
             }
             var end = index + 1
-            while end < tokens.count && !tokens[end - 1].endsClause && !tokens[end - 1].isPossessive {
+            // The word after the last `of` or `for` taken in (`Department of Health`), which `and`
+            // may continue when it is a common word: a domain, not a place or a person.
+            var domainWord = -1
+            // A middle initial ends no name (`Donald J. Trump`, `George W. Bush`), though its full
+            // stop ends the token's clause.
+            while end < tokens.count && (!tokens[end - 1].endsClause || (end - 1 > index && isInitial(tokens[end - 1], working)))
+                && !tokens[end - 1].isPossessive
+            {
                 if continuesName(end) {
                     end += 1
+                } else if tokens[end - 1].endsClause {
+                    break
                 } else if end + 1 < tokens.count && !tokens[end].endsClause && tokens[end + 1].isCapitalised
                     && isNameLike(tokens[end + 1], working) && (tokens[end].ruleWord == .of || isSeparateParticle(tokens[end], working))
                 {
+                    domainWord = end + 1
                     end += 2  // `Memorandum of Understanding`, `Bank of America`, `Osama bin Laden`
                 } else if end + 1 < tokens.count && (tokens[end].ruleWord == .of || tokens[end].ruleWord == .for)
                     && !tokens[end].endsClause && tokens[end + 1].isCapitalised && isOrganisationWord(tokens[end - 1])
@@ -339,6 +363,15 @@ final class TargetMentionFinder {
                     // An organisation's domain, even a title word (`Department of Justice`), and its
                     // cause (`Syrian Observatory for Human Rights`); `for` joins only after an
                     // organisation word: `praised Merkel for Germany's role` names two targets.
+                    domainWord = end + 1
+                    end += 2
+                } else if domainWord == end - 1 && end + 1 < tokens.count && tokens[end].ruleWord == .and
+                    && !tokens[end].endsClause && tokens[end + 1].isCapitalised && isNameLike(tokens[end + 1], working)
+                    && words[end + 1] < 0 && isCommonWord(tokens[end - 1], working, scratch)
+                {
+                    // A domain of two common words (`Center for Strategic and International
+                    // Studies`, `Department of Health and Human Services`); after a place or a
+                    // name `and` still joins two targets (`University of Chicago and Harvard`).
                     end += 2
                 } else {
                     break
@@ -346,7 +379,11 @@ final class TargetMentionFinder {
             }
             let isSingleEvaluativeWord = end - index == 1 && tokens[index].entry >= 0
                 && tokens[index].hasVaderValence
-            if !isSingleEvaluativeWord {
+            // A common word opening a sentence is capitalised for that alone (`Officials said`,
+            // `Yesterday, there were two polls`, `Aid is blocked`).
+            let isCommonOpener = end - index == 1 && !isSingleEvaluativeWord && opensSentence(index, tokens, working)
+                && isCommonWord(tokens[index], working, scratch)
+            if !isSingleEvaluativeWord && !isCommonOpener {
                 // The last word, as the alias table numbers it (`words` normalised it the same way),
                 // and the part after its last hyphen (`al-Assad`: `assad`), by the hash of their
                 // normalised bytes: no `String` for the common case of a word without a hyphen.
@@ -371,6 +408,12 @@ final class TargetMentionFinder {
                 if name == nil, let earlier = discovered.first(where: { $0.key == lastKey || $0.key == lastPartKey }) {
                     name = earlier.name
                 }
+                // A one-word name of a full name met in an earlier quotation of the document.
+                if name == nil, end - index == 1, !documentNames.isEmpty,
+                    let earlier = documentNames.first(where: { $0.key == lastKey || $0.key == lastPartKey }), !earlier.name.isEmpty
+                {
+                    name = earlier.name
+                }
                 // A longer run is the known name only when it has its first word too (`Republican
                 // Donald Trump`, `Donald J. Trump`): `Hillary Clinton` after `Bill Clinton` is someone else.
                 if let known = name, end - index > 1, !hasFirstWord(of: known, in: index..<(end - 1), tokens, working) { name = nil }
@@ -378,6 +421,12 @@ final class TargetMentionFinder {
                 if end - index > 1 {
                     discovered.append((lastKey, resolved))
                     if lastPartKey != lastKey { discovered.append((lastPartKey, resolved)) }
+                    // A person's name, for the document's later quotations: not an organisation's
+                    // (`White House` does not name every `House`) nor a place's (`New York`).
+                    if !isOrganisationWord(tokens[end - 1]) && domainWord < 0 && !tokens[end - 1].isUpper {
+                        rememberDocumentName(lastKey, resolved)
+                        if lastPartKey != lastKey { rememberDocumentName(lastPartKey, resolved) }
+                    }
                 } else if name == nil {
                     alone.append((found.count, lastPartKey))
                 }
@@ -402,6 +451,82 @@ final class TargetMentionFinder {
             }
         }
         return found
+    }
+
+    /// Adds a full name met in this quotation to the document's, or marks its last word as shared
+    /// by two names.
+    private func rememberDocumentName(_ key: UInt64, _ name: String) {
+        if let existing = documentNames.firstIndex(where: { $0.key == key }) {
+            if documentNames[existing].name != name { documentNames[existing].name = "" }
+        } else {
+            documentNames.append((key, name))
+        }
+    }
+
+    /// Whether token `index` opens a sentence: the text's first word, the first after a sentence's
+    /// end or a colon, or a word right after an opening quotation mark or bracket.
+    private func opensSentence(_ index: Int, _ tokens: [ValenceToken], _ working: [UInt8]) -> Bool {
+        if index == 0 || tokens[index - 1].endsSentence { return true }
+        let previousEnd = Int(tokens[index - 1].end)
+        if previousEnd < working.count && working[previousEnd] == UInt8(ascii: ":") { return true }
+        let start = Int(tokens[index].start)
+        guard start > 0 else { return true }
+        switch working[start - 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["):
+            return true
+        case 0x9C, 0x98:  // the last bytes of `“` and `‘` (E2 80 9C, E2 80 98)
+            return start >= 3 && working[start - 3] == 0xE2 && working[start - 2] == 0x80
+        default:
+            return false
+        }
+    }
+
+    /// Whether a token is a common English word (`lexicons/common-words.txt`), case aside.
+    private func isCommonWord(_ token: ValenceToken, _ working: [UInt8], _ scratch: UnsafeMutablePointer<UInt8>) -> Bool {
+        let start = Int(token.start)
+        var end = Int(token.end)
+        if token.isPossessive { end -= working[end - 1] == UInt8(ascii: "s") && working[end - 2] == UInt8(ascii: "'") ? 2 : 0 }
+        guard lexicon.commonWords.count > 0, end - start <= ValenceWorkspace.scratchCapacity, end > start else { return false }
+        var count = 0
+        var index = start
+        while index < end {
+            let byte = working[index]
+            if byte == 0xE2 && index + 2 < end && working[index + 1] == 0x80 && working[index + 2] == 0x99 {
+                scratch[count] = UInt8(ascii: "'")
+                index += 3
+            } else if byte >= 0x80 {
+                return false  // the list is ASCII
+            } else {
+                scratch[count] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                index += 1
+            }
+            count += 1
+        }
+        if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") { count -= 2 }
+        return lexicon.commonWords.index(of: UnsafeBufferPointer(start: scratch, count: count)) >= 0
+    }
+
+    /// A middle initial: one capital letter and a full stop (`J.` in `Donald J. Trump`).
+    private func isInitial(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
+        let start = Int(token.start)
+        return token.end - token.start == 2 && working[start] &- UInt8(ascii: "A") < 26 && working[start + 1] == UInt8(ascii: ".")
+    }
+
+    /// An acronym that spells a name stopword (`WHO`, `IT`): two to five capitals among words that
+    /// are not capitals too (a shouted `WE WILL` is no name), and not after a number (`10 AM`).
+    private func isAcronym(at index: Int, _ tokens: [ValenceToken], _ working: [UInt8]) -> Bool {
+        let token = tokens[index]
+        guard token.isUpper, token.isNameStopword, token.end - token.start >= 2, token.end - token.start <= 5,
+            !token.hasVaderValence
+        else { return false }
+        for position in Int(token.start)..<Int(token.end) where working[position] &- UInt8(ascii: "A") >= 26 { return false }
+        if index > 0 {
+            let previous = tokens[index - 1]
+            if previous.isUpper && previous.end - previous.start > 1 { return false }
+            if working[Int(previous.start)] &- UInt8(ascii: "0") < 10 { return false }
+        }
+        if index + 1 < tokens.count && tokens[index + 1].isUpper && tokens[index + 1].end - tokens[index + 1].start > 1 { return false }
+        return true
     }
 
     /// Whether one of the words of `run` is the first word of `name`, ASCII case aside: on bytes,
@@ -555,6 +680,17 @@ final class TargetMentionFinder {
         token.entry >= 0 && lexicon.isNounDeterminer[Int(token.entry)]
     }
 
+    /// A short stopword that kept the punctuation after it (`He,` `It.`), as VADER's tokens keep it
+    /// on words of two letters: the word without it is no name either.
+    private func isPunctuatedStopword(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
+        let start = Int(token.start)
+        let end = Self.nameEnd(of: token, in: bytes)
+        guard end < Int(token.end) else { return false }
+        let word = bytes[start..<end].map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+        let entry = word.withUnsafeBufferPointer { lexicon.lookup($0) }
+        return entry >= 0 && lexicon.hot[Int(entry)].isNameStopword
+    }
+
     /// A lowercase name particle standing apart (`bin` in `Osama bin Laden`).
     private func isSeparateParticle(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         let length = Int(token.end - token.start)
@@ -565,6 +701,7 @@ final class TargetMentionFinder {
     /// A capitalised word that is not a sentence opener, pronoun or title, or a particle such as `al-Assad`.
     private func isNameLike(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         if token.isNameStopword || token.isNegation { return false }
+        if token.isCapitalised && token.entry < 0 && token.end - token.start <= 3 && isPunctuatedStopword(token, bytes) { return false }
         // An evaluative word in capitals is shouting, not an acronym: `TERRIBLE`, unlike `ISIS`.
         if token.isUpper && token.hasVaderValence && token.end - token.start > 1 { return false }
         if token.isCapitalised { return true }

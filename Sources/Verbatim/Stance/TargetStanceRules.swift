@@ -5,11 +5,19 @@ struct TargetStanceRules {
     let scorer: ValenceScorer
     /// The side-taking cue starting at each token, found once for both rules.
     let cues: [(label: StanceLabel, width: Int)?]
+    /// Each token's valence after scoring, and the bytes the tokens point into.
+    let sentiments: [Double]
+    let text: [UInt8]
 
-    /// - Parameter tokens: the scored text's tokens.
-    init(scorer: ValenceScorer, tokens: [ValenceToken]) {
+    /// - Parameters:
+    ///   - tokens: the scored text's tokens.
+    ///   - sentiments: their valences after scoring.
+    ///   - text: the bytes they point into (the workspace's working buffer).
+    init(scorer: ValenceScorer, tokens: [ValenceToken], sentiments: [Double], text: [UInt8]) {
         self.scorer = scorer
         cues = tokens.indices.map { scorer.cue(at: $0, in: tokens) }
+        self.sentiments = sentiments
+        self.text = text
     }
 
     /// One piece of evidence toward a target.
@@ -56,8 +64,8 @@ struct TargetStanceRules {
                 if let object = mentions.last(where: {
                     $0.tokens.upperBound <= index && index - $0.tokens.upperBound < StanceWeights.cueObjectWindow
                         && !($0.tokens.upperBound - 1..<index).contains(where: { tokens[$0].endsClause })
-                }) {
-                    result.append(contribution(label, toward: object.target, at: index, tokens))
+                }), let aim = aim(at: object, tokens, mentions) {
+                    result.append(contribution(label, toward: aim, at: index, tokens))
                 }
                 for cueToken in index..<(index + width) { used[cueToken] = true }
                 index += width
@@ -69,12 +77,22 @@ struct TargetStanceRules {
                         && !(objectStart..<$0.tokens.lowerBound).contains(where: { tokens[$0].endsClause })
                 })
             {
-                result.append(contribution(label, toward: object.target, at: index, tokens))
+                if let aim = aim(at: object, tokens, mentions) { result.append(contribution(label, toward: aim, at: index, tokens)) }
                 for cueToken in index..<(index + width) { used[cueToken] = true }
             }
             index += width
         }
         return (result, used)
+    }
+
+    /// The target a cue reaching `object` is aimed at: the object itself, unless it is the victim of
+    /// a deed named by a noun, which the cue is aimed at instead (`condemned the bombing of
+    /// Aleppo`): then whoever owns the deed (`condemned Russia's attack on Syria`: Russia), or no one.
+    private func aim(at object: TargetMention, _ tokens: [ValenceToken], _ mentions: [TargetMention]) -> Int? {
+        guard case .victim(let deed) = placeInDeed(of: object, tokens: tokens, sentiments: sentiments, text: text) else {
+            return object.target
+        }
+        return mentions.first { $0.tokens.upperBound == deed && tokens[deed - 1].isPossessive }?.target
     }
 
     /// A cue right after `for` or `of` that follows a target gives the reason for another cue
@@ -187,8 +205,15 @@ struct TargetStanceRules {
     /// mention, cues already used by rule 1, and the words right after a possessive mention,
     /// which describe what the target owns rather than the target
     /// (`Russia’s supported friend is the biggest blockade`: not `supported friend`).
+    ///
+    /// Two kinds of mention take fewer words. A victim of a deed named by a noun (`Russia's attack
+    /// on Syria`, `the bombing of Aleppo`, `violence against Muslims`) takes none of the segment's
+    /// negative words: they judge the deed and whoever does it (the possessive before the deed:
+    /// `Russia's attack` opposes Russia). A setting (`a critical situation in Europe`, `discord in
+    /// the United States`) takes no words at all: the events happen there, they do not judge it.
+    /// - Parameter text: the bytes the tokens point into (the workspace's working buffer).
     func clauseContributions(
-        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool]
+        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool], text: [UInt8]
     ) -> [Contribution] {
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in mentions { for index in mention.tokens { inMention[index] = true } }
@@ -201,8 +226,24 @@ struct TargetStanceRules {
         for mention in mentions {
             // The agent of a passive cue (`praised by Merkel`) acts: a holder, not a target.
             let start = mention.tokens.lowerBound
-            if start >= 2 && tokens[start - 1].ruleWord == .by && usedCues[start - 2] { continue }
+            if start >= 2 && tokens[start - 1].ruleWord == .by && usedCues[start - 2] {
+                // A deed reflects on whoever does it, in the passive too (`aid is blocked by Russia`).
+                if tokens[start - 2].isActCue, let (label, _) = cues[start - 2] {
+                    let weight = label == .support ? StanceWeights.cueValence : -StanceWeights.cueValence
+                    result.append(Contribution(target: mention.target, token: start - 2, weight: weight))
+                }
+                continue
+            }
+            // The valences before composition: `condemned the bombing of Aleppo` turns `bombing`
+            // positive for the words' sake, yet Aleppo is still the bombing's victim.
+            let role = placeInDeed(of: mention, tokens: tokens, sentiments: self.sentiments, text: text)
+            if case .setting = role { continue }
             var segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens, inMention: inMention)
+            if mention.tokens.count > 1 && mention.tokens.dropLast().contains(where: { tokens[$0].endsSentence }) {
+                // A name whose middle initial's full stop reads as a sentence end (`Donald J. Trump`).
+                let last = segmentBounds(around: mention.tokens.upperBound - 1, tokens: tokens, inMention: inMention)
+                segment = segment.lowerBound..<max(segment.upperBound, last.upperBound)
+            }
             // The holder takes the words before the cue; the target, those after it.
             var lower = segment.lowerBound
             var upper = segment.upperBound
@@ -229,6 +270,10 @@ struct TargetStanceRules {
             for other in mentions where other.target == mention.target && tokens[other.tokens.upperBound - 1].isPossessive {
                 var position = other.tokens.upperBound
                 while position < segment.upperBound && position < other.tokens.upperBound + 2 && !inMention[position] {
+                    // The owner does the deed it owns (`Russia's attack on Syria`).
+                    if position == other.tokens.upperBound && isDeedNoun(at: position, tokens: tokens, sentiments: self.sentiments, text: text) {
+                        break
+                    }
                     excluded[position] = true
                     if tokens[position].endsClause { break }
                     position += 1
@@ -239,11 +284,93 @@ struct TargetStanceRules {
             for index in segment
             where !inMention[index] && !excluded[index] && sentiments[index] != 0
                 && (!usedCues[index] || (index >= mention.tokens.upperBound && isDeed(at: index, tokens, usedCues, mentions)))
+                && !(role.isVictim && (sentiments[index] < 0 || role.deed == index))
             {
                 result.append(Contribution(target: mention.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }
         }
         return result
+    }
+
+    /// How a mention takes part in what its segment tells: as a `victim` of a deed named by a
+    /// noun, as the `setting` of events (after `in`), or `other`wise.
+    enum DeedRole {
+        /// The deed noun is at this token.
+        case victim(Int)
+        case setting, other
+
+        var isVictim: Bool { deed != nil }
+
+        /// The deed noun's token, for a victim.
+        var deed: Int? {
+            if case .victim(let token) = self { return token }
+            return nil
+        }
+    }
+
+    /// The mention's role, from the words before it: a preposition (past articles: `in the United
+    /// States`), and for `on`, `against` and `of` the deed noun before that.
+    func placeInDeed(of mention: TargetMention, tokens: [ValenceToken], sentiments: [Double], text: [UInt8]) -> DeedRole {
+        var position = mention.tokens.lowerBound - 1
+        while position >= 0 && !tokens[position].endsClause && tokens[position].entry >= 0
+            && scorer.lexicon.isNounDeterminer[Int(tokens[position].entry)]
+        {
+            position -= 1
+        }
+        guard position >= 0, !tokens[position].endsClause else { return .other }
+        let preposition = tokens[position]
+        if Self.spells(preposition, "in", text) { return .setting }
+        let isOf = preposition.ruleWord == .of
+        guard isOf || Self.spells(preposition, "on", text) || Self.spells(preposition, "against", text), position > 0,
+            !tokens[position - 1].endsClause
+        else { return .other }
+        let deed = position - 1
+        // After `of`, only a deed reads as done to the mention (`the bombing of Aleppo`): other
+        // negative nouns may be the mention's own (`the failure of Obama`).
+        if isOf && !(tokens[deed].isActCue || (sentiments[deed] < 0 && Self.endsInIng(tokens[deed], text))) { return .other }
+        guard tokens[deed].isActCue || sentiments[deed] < 0, isNounPhrase(endingAt: deed, tokens) else { return .other }
+        return .victim(deed)
+    }
+
+    /// Whether the word at `index` heads a noun phrase: an article or a possessive before it, with
+    /// at most one word between (`the bombing`, `Russia's indiscriminate bombing`). A deed done by
+    /// a holder reads as a verb and its object (`imposed sanctions on Russia`): the holder's side
+    /// toward the object, not a victim.
+    private func isNounPhrase(endingAt index: Int, _ tokens: [ValenceToken]) -> Bool {
+        var position = index - 1
+        while position >= 0 && index - position <= 2 && !tokens[position].endsClause {
+            let token = tokens[position]
+            if token.isPossessive || (token.entry >= 0 && scorer.lexicon.isNounDeterminer[Int(token.entry)]) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// A deed named by a noun right before `on`, `against` or `of` (`attack on`, `bombing of`).
+    private func isDeedNoun(at index: Int, tokens: [ValenceToken], sentiments: [Double], text: [UInt8]) -> Bool {
+        guard index + 1 < tokens.count, !tokens[index].endsClause, tokens[index].isActCue || sentiments[index] < 0,
+            isNounPhrase(endingAt: index, tokens)
+        else { return false }
+        let next = tokens[index + 1]
+        if next.ruleWord == .of { return tokens[index].isActCue || Self.endsInIng(tokens[index], text) }
+        return Self.spells(next, "on", text) || Self.spells(next, "against", text)
+    }
+
+    /// Whether a token is `word` (lowercase ASCII), case aside.
+    static func spells(_ token: ValenceToken, _ word: StaticString, _ text: [UInt8]) -> Bool {
+        let start = Int(token.start)
+        guard Int(token.end) - start == word.utf8CodeUnitCount else { return false }
+        let bytes = word.utf8Start
+        for offset in 0..<word.utf8CodeUnitCount where text[start + offset] | 0x20 != bytes[offset] { return false }
+        return true
+    }
+
+    /// A verbal noun (`bombing`, `killings`).
+    private static func endsInIng(_ token: ValenceToken, _ text: [UInt8]) -> Bool {
+        var end = Int(token.end)
+        if end - Int(token.start) > 5 && text[end - 1] | 0x20 == UInt8(ascii: "s") { end -= 1 }
+        return end - Int(token.start) > 4 && text[end - 3] | 0x20 == UInt8(ascii: "i") && text[end - 2] | 0x20 == UInt8(ascii: "n")
+            && text[end - 1] | 0x20 == UInt8(ascii: "g")
     }
 
     /// An opposing cue reverses the valence of the words it acts on: blocking aid is bad,

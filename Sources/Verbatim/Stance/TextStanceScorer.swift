@@ -145,13 +145,13 @@ public struct TextStanceScorer: Sendable {
         }
         var contributions: [TargetStanceRules.Contribution] = []
         if Self.mayContribute(work) {
-            let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
+            let rules = TargetStanceRules(scorer: valence, tokens: work.tokens, sentiments: work.sentiments, text: work.working)
             var usedCues: [Bool]
             (contributions, usedCues) = rules.cueContributions(tokens: work.tokens, mentions: mentions)
             var sentiments = work.sentiments
             if hasNameValence { for index in sentiments.indices where inMention[index] { sentiments[index] = 0 } }
             contributions += rules.clauseContributions(
-                tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues)
+                tokens: work.tokens, sentiments: sentiments, mentions: mentions, usedCues: usedCues, text: work.working)
         }
         // Targets in order of first mention, numbered so by the finder (`TargetMention.target`).
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
@@ -305,7 +305,7 @@ public struct TextStanceScorer: Sendable {
         }
         guard cueTakesSide else { return [] }
         let mentions = finder.mentions(in: work, excluding: speaker)
-        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens)
+        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens, sentiments: work.sentiments, text: work.working)
         return rules.cueContributions(tokens: work.tokens, mentions: mentions).0.compactMap { contribution in
             // Only the cue itself (its first words), not cues further on in the sentence.
             let cueRange = work.sourceRange(ofToken: contribution.token)
