@@ -344,8 +344,8 @@ final class TargetMentionFinder {
             var domainWord = -1
             // A middle initial ends no name (`Donald J. Trump`, `George W. Bush`), though its full
             // stop ends the token's clause.
-            while end < tokens.count && (!tokens[end - 1].endsClause || (end - 1 > index && isInitial(tokens[end - 1], working)))
-                && !tokens[end - 1].isPossessive
+            while end < tokens.count && !tokens[end - 1].isPossessive
+                && (!tokens[end - 1].endsClause || (end - 1 > index && isInitial(tokens[end - 1], working) && !tokens[end].hasVaderValence))
             {
                 if continuesName(end) {
                     end += 1
@@ -506,10 +506,12 @@ final class TargetMentionFinder {
         return lexicon.commonWords.index(of: UnsafeBufferPointer(start: scratch, count: count)) >= 0
     }
 
-    /// A middle initial: one capital letter and a full stop (`J.` in `Donald J. Trump`).
+    /// A middle initial: one capital letter and a full stop (`J.` in `Donald J. Trump`), not `I.`
+    /// (`Part I. Great fun`: the word after it opens a sentence).
     private func isInitial(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
         let start = Int(token.start)
-        return token.end - token.start == 2 && working[start] &- UInt8(ascii: "A") < 26 && working[start + 1] == UInt8(ascii: ".")
+        return token.end - token.start == 2 && working[start] &- UInt8(ascii: "A") < 26 && working[start] != UInt8(ascii: "I")
+            && working[start + 1] == UInt8(ascii: ".")
     }
 
     /// An acronym that spells a name stopword (`WHO`, `IT`): two to five capitals among words that
