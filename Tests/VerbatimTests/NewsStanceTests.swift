@@ -109,6 +109,12 @@ struct NewsStanceTests {
              why: "a deed reflects on whoever does it, in the passive too; a stated position's agent would be a holder"),
         Case(text: "We are in such a critical situation in Europe after the referendum.", target: "Europe", label: .neutral,
              why: "a setting after `in` is where things happen; the words do not judge it"),
+        Case(text: "Immigration is the most important reason to not vote for Trump.", target: "Trump", label: .oppose,
+             why: "`vote for` is a supporting cue (election news), and negated it opposes"),
+        Case(text: "I will vote for the Republican nominee, Donald Trump.", target: "Donald Trump", label: .support,
+             why: "a cue's object that only qualifies a noun gives way to the name in apposition to it"),
+        Case(text: "I will vote for the Republican nominee, Donald Trump.", target: "Republican Party", label: .neutral,
+             why: "the qualifier of the cue's object is not what the vote is for"),
         Case(text: "Though years remain, leaders honored Donald J. Trump yesterday.", target: "Donald J. Trump", label: .support,
              why: "a middle initial's full stop ends neither the name nor the cue's reach"),
     ]

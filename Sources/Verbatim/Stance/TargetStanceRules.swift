@@ -77,12 +77,31 @@ struct TargetStanceRules {
                         && !(objectStart..<$0.tokens.lowerBound).contains(where: { tokens[$0].endsClause })
                 })
             {
-                if let aim = aim(at: object, tokens, mentions) { result.append(contribution(label, toward: aim, at: index, tokens)) }
+                let named = apposition(after: object, tokens, mentions) ?? object
+                if let aim = aim(at: named, tokens, mentions) { result.append(contribution(label, toward: aim, at: index, tokens)) }
                 for cueToken in index..<(index + width) { used[cueToken] = true }
             }
             index += width
         }
         return (result, used)
+    }
+
+    /// The name in apposition to a noun that `object` only qualifies: `vote for the Republican
+    /// nominee, Donald Trump` is a vote for Trump, not for the party. At most
+    /// `StanceWeights.modifierWindow` lowercase words, the last before a comma, then a mention.
+    private func apposition(after object: TargetMention, _ tokens: [ValenceToken], _ mentions: [TargetMention]) -> TargetMention? {
+        var position = object.tokens.upperBound
+        while position < tokens.count && position - object.tokens.upperBound < StanceWeights.modifierWindow
+            && !tokens[position].isCapitalised
+        {
+            if tokens[position].endsClause {
+                let end = Int(tokens[position].end)
+                guard end < text.count, text[end] == UInt8(ascii: ","), !tokens[position].endsSentence else { return nil }
+                return mentions.first { $0.tokens.lowerBound == position + 1 }
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// The target a cue reaching `object` is aimed at: the object itself, unless it is the victim of
