@@ -115,6 +115,12 @@ struct NewsStanceTests {
              why: "a cue's object that only qualifies a noun gives way to the name in apposition to it"),
         Case(text: "I will vote for the Republican nominee, Donald Trump.", target: "Republican Party", label: .neutral,
              why: "the qualifier of the cue's object is not what the vote is for"),
+        Case(text: "During the debate Trump said Hispanics live in hell. He is ignorant of our culture.", target: "Trump", label: .oppose,
+             why: "a sentence naming no one but `he` is about the one person the text named before it"),
+        Case(text: "Mike Pence and Donald Trump spoke. He was a disaster.", target: "Mike Pence", label: .neutral,
+             why: "guard: with two people named, `he` is left unresolved"),
+        Case(text: "Russia spoke first. He is a disgrace.", target: "Russia", label: .neutral,
+             why: "guard: a country is not what `he` refers to"),
         Case(text: "Though years remain, leaders honored Donald J. Trump yesterday.", target: "Donald J. Trump", label: .support,
              why: "a middle initial's full stop ends neither the name nor the cue's reach"),
     ]

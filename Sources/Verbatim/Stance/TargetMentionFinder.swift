@@ -9,6 +9,9 @@ struct TargetMention {
     /// The target's number among the text's targets, in order of first mention (mentions of one
     /// name share it): the rules compare numbers, not names.
     var target = 0
+    /// May name a person, whom `he` or `she` can refer to: not a country or group (`countries.tsv`,
+    /// `groups.tsv`), an acronym or an organisation's name.
+    var mayBePerson = false
 }
 
 /// The case an alias word asks of the text's word: the shipped country list tells `Turkey` from
@@ -321,7 +324,10 @@ final class TargetMentionFinder {
                         continue scan
                     }
                 }
-                found.append(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
+                found.append(
+                    TargetMention(
+                        name: candidate.name, tokens: index..<after, isKnown: true,
+                        mayBePerson: !candidate.isPlace && !tokens[after - 1].isUpper && !isOrganisationWord(tokens[after - 1])))
                 index = after
                 continue scan
             }
@@ -430,7 +436,11 @@ final class TargetMentionFinder {
                 } else if name == nil {
                     alone.append((found.count, lastPartKey))
                 }
-                found.append(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
+                found.append(
+                    TargetMention(
+                        name: resolved, tokens: index..<end, isKnown: false,
+                        mayBePerson: domainWord < 0 && !tokens[end - 1].isUpper && !isOrganisationWord(tokens[end - 1])
+                            && (name != nil || end - index > 1 || !endsInPluralS(tokens[index], working))))
             }
             index = end
         }
@@ -504,6 +514,14 @@ final class TargetMentionFinder {
         }
         if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") { count -= 2 }
         return lexicon.commonWords.index(of: UnsafeBufferPointer(start: scratch, count: count)) >= 0
+    }
+
+    /// A word ending in `s` after a consonant other than `s` (`Hispanics`, `Millennials`): a lone
+    /// unknown one names a group more often than a person (`Sanders` is known as a speaker's name).
+    private func endsInPluralS(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
+        let end = Int(token.end)
+        guard !token.isPossessive, end - Int(token.start) > 3, working[end - 1] == UInt8(ascii: "s") else { return false }
+        return !"aeious".utf8.contains(working[end - 2])
     }
 
     /// A middle initial: one capital letter and a full stop (`J.` in `Donald J. Trump`), not `I.`

@@ -308,6 +308,38 @@ struct TargetStanceRules {
                 result.append(Contribution(target: mention.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }
         }
+        result += pronounContributions(tokens: tokens, sentiments: sentiments, inMention: inMention, mentions: mentions, usedCues: usedCues)
+        return result
+    }
+
+    /// The third-person pronouns that refer back to a person (`it` and `they` name things and groups too).
+    static let personPronouns: [StaticString] = ["he", "she", "him", "his", "her", "himself", "herself"]
+
+    /// A sentence that names no target but refers to one person with `he` or `she` is about that
+    /// person, when the text names only one person before it: `Trump said Hispanics live in hell.
+    /// He is ignorant of our culture` opposes Trump. The words of the pronoun's segment count as a
+    /// mention's segment would. With two people named, the pronoun is left unresolved.
+    private func pronounContributions(
+        tokens: [ValenceToken], sentiments: [Double], inMention: [Bool], mentions: [TargetMention], usedCues: [Bool]
+    ) -> [Contribution] {
+        guard let person = mentions.first(where: \.mayBePerson),
+            !mentions.contains(where: { $0.mayBePerson && $0.target != person.target })
+        else { return [] }
+        var result: [Contribution] = []
+        var position = person.tokens.upperBound
+        while position < tokens.count {
+            let sentence = scorer.sentenceBounds(around: position, in: tokens)
+            defer { position = max(position + 1, sentence.upperBound) }
+            guard sentence.lowerBound >= person.tokens.upperBound, !sentence.contains(where: { inMention[$0] }),
+                let pronoun = sentence.first(where: { index in
+                    tokens[index].isNameStopword && Self.personPronouns.contains { Self.spells(tokens[index], $0, text) }
+                })
+            else { continue }
+            for index in segmentBounds(around: pronoun, tokens: tokens, inMention: inMention)
+            where sentiments[index] != 0 && !usedCues[index] {
+                result.append(Contribution(target: person.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
+            }
+        }
         return result
     }
 
