@@ -81,6 +81,9 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// (`Yesterday`, `Officials`), and one after `of` or `for` in an organisation's name is its
     /// domain, which `and` may continue (`Center for Strategic and International Studies`).
     case commonWords = "common-words.txt"
+    /// Name stopwords that may end a name of two words or more (`Air Force One`, `Real News Right
+    /// Now`), one per line.
+    case nameFinalWords = "name-final-words.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -236,7 +239,7 @@ extension LexiconFile {
             }
             if let message = checkPhrase(key) { return message }
         case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords,
-            .commonWords:
+            .commonWords, .nameFinalWords:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if let message = checkPhrase(key) { return message }
         }

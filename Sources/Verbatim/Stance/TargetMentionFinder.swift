@@ -383,6 +383,16 @@ final class TargetMentionFinder {
                     break
                 }
             }
+            // A name stopword that may end a longer name (`Real News Right Now,`, `Air Force One.`),
+            // when punctuation follows it (`One.` may read as an abbreviation, which ends no
+            // clause): a capitalised word after it would be a headline's.
+            if end - index > 1 && end < tokens.count && !tokens[end - 1].endsClause && tokens[end].isCapitalised
+                && tokens[end].entry >= 0 && lexicon.isNameFinal[Int(tokens[end].entry)]
+                && (end + 1 == tokens.count || Int(tokens[end].end) >= working.count
+                    || ValenceTokenizer.isASCIIPunctuation(working[Int(tokens[end].end)]))
+            {
+                end += 1
+            }
             let isSingleEvaluativeWord = end - index == 1 && tokens[index].entry >= 0
                 && tokens[index].hasVaderValence
             // A common word opening a sentence is capitalised for that alone (`Officials said`,
