@@ -105,7 +105,9 @@ final class TargetMentionFinder {
     /// their last word (`Bashar al-Assad` by `al-assad` and `assad`), so that a later quotation's
     /// `Assad` is the same target; an empty name marks a last word shared by two names (`Bill
     /// Clinton`, `Hillary Clinton`), which then names neither. A few per document: a list.
-    private var documentNames: [(key: UInt64, name: String)] = []
+    /// Kept as two lists: a scan compares keys only, without copying (and retaining) each name.
+    private var documentNameKeys: [UInt64] = []
+    private var documentNames: [String] = []
     let lexicon: StanceLexicon
 
     /// - Parameters:
@@ -276,11 +278,14 @@ final class TargetMentionFinder {
         // Local copies of the tables: read through the class, each probe would retain their buffers.
         let sharedWords = base.words
         let documentWords = localWords
+        // This text's full names, added to the document's once, at the end.
+        var newNames: [(key: UInt64, name: String)] = []
         let words = working.withUnsafeBufferPointer { bytes in
             tokens.map { token -> Int in
                 // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
                 if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
-                    && !ValenceTokenizer.isASCIIPunctuation(working[Int(token.end) - 1])
+                    && !(token.isCapitalised && !token.isNameStopword && token.end - token.start <= 3
+                        && ValenceTokenizer.isASCIIPunctuation(working[Int(token.end) - 1]))
                     && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
                 {
                     return -1
@@ -332,7 +337,7 @@ final class TargetMentionFinder {
                 continue scan
             }
             guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens)
-                || isAcronym(at: index, tokens, working)
+                || (tokens[index].isUpper && isAcronym(at: index, tokens, working))
             else {
                 // A title's domain is not a name: `Secretary of State John Kerry`.
                 if tokens[index].isCapitalised && index + 2 < tokens.count && tokens[index + 1].ruleWord == .of
@@ -425,10 +430,11 @@ final class TargetMentionFinder {
                     name = earlier.name
                 }
                 // A one-word name of a full name met in an earlier quotation of the document.
-                if name == nil, end - index == 1, !documentNames.isEmpty,
-                    let earlier = documentNames.first(where: { $0.key == lastKey || $0.key == lastPartKey }), !earlier.name.isEmpty
+                if name == nil, end - index == 1, !documentNameKeys.isEmpty,
+                    let earlier = documentNameKeys.firstIndex(where: { $0 == lastKey || $0 == lastPartKey }),
+                    !documentNames[earlier].isEmpty
                 {
-                    name = earlier.name
+                    name = documentNames[earlier]
                 }
                 // A longer run is the known name only when it has its first word too (`Republican
                 // Donald Trump`, `Donald J. Trump`): `Hillary Clinton` after `Bill Clinton` is someone else.
@@ -440,8 +446,8 @@ final class TargetMentionFinder {
                     // A person's name, for the document's later quotations: not an organisation's
                     // (`White House` does not name every `House`) nor a place's (`New York`).
                     if !isOrganisationWord(tokens[end - 1]) && domainWord < 0 && !tokens[end - 1].isUpper {
-                        rememberDocumentName(lastKey, resolved)
-                        if lastPartKey != lastKey { rememberDocumentName(lastPartKey, resolved) }
+                        newNames.append((lastKey, resolved))
+                        if lastPartKey != lastKey { newNames.append((lastPartKey, resolved)) }
                     }
                 } else if name == nil {
                     alone.append((found.count, lastPartKey))
@@ -459,6 +465,7 @@ final class TargetMentionFinder {
         for (position, key) in alone {
             if let full = discovered.first(where: { $0.key == key }) { found[position].name = full.name }
         }
+        for (key, name) in newNames { rememberDocumentName(key, name) }
         unifyParticleNames(&found, tokens: tokens, working: working)
         if let speaker { found.removeAll { $0.name == speaker } }
         var names: [String] = []
@@ -476,10 +483,11 @@ final class TargetMentionFinder {
     /// Adds a full name met in this quotation to the document's, or marks its last word as shared
     /// by two names.
     private func rememberDocumentName(_ key: UInt64, _ name: String) {
-        if let existing = documentNames.firstIndex(where: { $0.key == key }) {
-            if documentNames[existing].name != name { documentNames[existing].name = "" }
+        if let existing = documentNameKeys.firstIndex(of: key) {
+            if documentNames[existing] != name { documentNames[existing] = "" }
         } else {
-            documentNames.append((key, name))
+            documentNameKeys.append(key)
+            documentNames.append(name)
         }
     }
 
@@ -501,29 +509,17 @@ final class TargetMentionFinder {
         }
     }
 
-    /// Whether a token is a common English word (`lexicons/common-words.txt`), case aside.
+    /// Whether a token is a common English word (`lexicons/common-words.txt`): the lexicon's
+    /// tables are copied only here, as few texts reach this check.
     private func isCommonWord(_ token: ValenceToken, _ working: [UInt8], _ scratch: UnsafeMutablePointer<UInt8>) -> Bool {
-        let start = Int(token.start)
-        var end = Int(token.end)
-        if token.isPossessive { end -= working[end - 1] == UInt8(ascii: "s") && working[end - 2] == UInt8(ascii: "'") ? 2 : 0 }
-        guard lexicon.commonWords.count > 0, end - start <= ValenceWorkspace.scratchCapacity, end > start else { return false }
-        var count = 0
-        var index = start
-        while index < end {
-            let byte = working[index]
-            if byte == 0xE2 && index + 2 < end && working[index + 1] == 0x80 && working[index + 2] == 0x99 {
-                scratch[count] = UInt8(ascii: "'")
-                index += 3
-            } else if byte >= 0x80 {
-                return false  // the list is ASCII
-            } else {
-                scratch[count] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-                index += 1
-            }
-            count += 1
+        let bits = lexicon.commonWordBits
+        // The tokenizer hashed the same lowercased bytes: one bit, in cache, rejects most names.
+        if token.hasLookupHash && !token.isPossessive
+            && bits[CommonWords.bitWord(token.lookupHash)] & CommonWords.bitMask(token.lookupHash) == 0
+        {
+            return false
         }
-        if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") { count -= 2 }
-        return lexicon.commonWords.index(of: UnsafeBufferPointer(start: scratch, count: count)) >= 0
+        return CommonWords(table: lexicon.commonWords).contains(token, working, scratch)
     }
 
     /// A word ending in `s` after a consonant other than `s` (`Hispanics`, `Millennials`): a lone
@@ -744,5 +740,44 @@ final class TargetMentionFinder {
             return false
         }
         return lexicon.joinedNameParticles.contains(String(decoding: bytes[start..<hyphen], as: UTF8.self))
+    }
+}
+
+/// The common English words (`lexicons/common-words.txt`) and the hash filter in front of them.
+struct CommonWords {
+    let table: ByteKeyTable
+
+    /// The filter's word and bit for a hash: from its high bits, which FNV-1a mixes well (its low
+    /// bits barely depend on the letters: the lowest is their parity).
+    @inline(__always)
+    static func bitWord(_ hash: UInt64) -> Int { Int(hash >> 54) }
+
+    @inline(__always)
+    static func bitMask(_ hash: UInt64) -> UInt64 { 1 << ((hash >> 48) & 63) }
+
+    /// Whether a token is a common word, case aside (the filter already passed).
+    /// - Complexity: O(*k*) in the word's bytes.
+    func contains(_ token: ValenceToken, _ working: [UInt8], _ scratch: UnsafeMutablePointer<UInt8>) -> Bool {
+        let start = Int(token.start)
+        var end = Int(token.end)
+        if token.isPossessive { end -= working[end - 1] == UInt8(ascii: "s") && working[end - 2] == UInt8(ascii: "'") ? 2 : 0 }
+        guard table.count > 0, end - start <= ValenceWorkspace.scratchCapacity, end > start else { return false }
+        var count = 0
+        var index = start
+        while index < end {
+            let byte = working[index]
+            if byte == 0xE2 && index + 2 < end && working[index + 1] == 0x80 && working[index + 2] == 0x99 {
+                scratch[count] = UInt8(ascii: "'")
+                index += 3
+            } else if byte >= 0x80 {
+                return false  // the list is ASCII
+            } else {
+                scratch[count] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                index += 1
+            }
+            count += 1
+        }
+        if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") { count -= 2 }
+        return table.index(of: UnsafeBufferPointer(start: scratch, count: count)) >= 0
     }
 }

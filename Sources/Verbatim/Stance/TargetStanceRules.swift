@@ -8,6 +8,9 @@ struct TargetStanceRules {
     /// Each token's valence after scoring, and the bytes the tokens point into.
     let sentiments: [Double]
     let text: [UInt8]
+    /// The lexicon's noun determiners by entry, read once (through the scorer, each read would
+    /// retain the array).
+    let isNounDeterminer: [Bool]
 
     /// - Parameters:
     ///   - tokens: the scored text's tokens.
@@ -18,6 +21,7 @@ struct TargetStanceRules {
         cues = tokens.indices.map { scorer.cue(at: $0, in: tokens) }
         self.sentiments = sentiments
         self.text = text
+        isNounDeterminer = scorer.lexicon.isNounDeterminer
     }
 
     /// One piece of evidence toward a target.
@@ -211,7 +215,7 @@ struct TargetStanceRules {
         var position = index + 1
         while position < tokens.count && usedCues[position] && !tokens[position - 1].endsClause { position += 1 }
         while position < tokens.count && !tokens[position - 1].endsClause && tokens[position].entry >= 0
-            && scorer.lexicon.isNounDeterminer[Int(tokens[position].entry)]
+            && isNounDeterminer[Int(tokens[position].entry)]
         {
             position += 1
         }
@@ -364,7 +368,7 @@ struct TargetStanceRules {
     func placeInDeed(of mention: TargetMention, tokens: [ValenceToken], sentiments: [Double], text: [UInt8]) -> DeedRole {
         var position = mention.tokens.lowerBound - 1
         while position >= 0 && !tokens[position].endsClause && tokens[position].entry >= 0
-            && scorer.lexicon.isNounDeterminer[Int(tokens[position].entry)]
+            && isNounDeterminer[Int(tokens[position].entry)]
         {
             position -= 1
         }
@@ -391,7 +395,7 @@ struct TargetStanceRules {
         var position = index - 1
         while position >= 0 && index - position <= 2 && !tokens[position].endsClause {
             let token = tokens[position]
-            if token.isPossessive || (token.entry >= 0 && scorer.lexicon.isNounDeterminer[Int(token.entry)]) { return true }
+            if token.isPossessive || (token.entry >= 0 && isNounDeterminer[Int(token.entry)]) { return true }
             position -= 1
         }
         return false
