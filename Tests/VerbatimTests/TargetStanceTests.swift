@@ -147,6 +147,22 @@ struct TargetStanceTests {
         #expect(stance.targets.map(\.name) == ["Iran"])
     }
 
+    /// A full name met in one quotation names the lone last word in the document's later ones;
+    /// a last word two names share (`Bill Clinton`, `Hillary Clinton`) names neither.
+    @Test func fullNamesCarryAcrossTheDocumentsQuotations() throws {
+        let text = "“Bashar al-Assad must go,” Kerry said. “Assad is blocking aid,” Kerry said. "
+            + "“Bill Clinton spoke, then Hillary Clinton,” she said. “Clinton is wrong,” he said."
+        let (document, quotations) = try Self.document(
+            text,
+            quotes: [
+                ("Bashar al-Assad must go,", "said", "John Kerry"), ("Assad is blocking aid,", "said", "John Kerry"),
+                ("Bill Clinton spoke, then Hillary Clinton,", "said", "she"), ("Clinton is wrong,", "said", "he"),
+            ])
+        let scored = StanceScorer(scorer: StanceTestSupport.scorer()).score(quotations, in: document)
+        #expect(scored[1].stance?.targets.map(\.name) == ["Bashar al-Assad"])
+        #expect(scored[3].stance?.targets.map(\.name) == ["Clinton"])
+    }
+
     @Test func pronounSpeakersAreNoTargets() throws {
         // An unresolved pronoun as a speaker name must not make every `it` and `he` a target;
         // a real name still does.

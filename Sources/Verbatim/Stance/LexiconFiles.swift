@@ -77,6 +77,13 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// (`honorific`, `male`, `female`, which stance ignores). A one-word title before an
     /// organisation word is part of its name (`Justice Department`).
     case titles = "titles.txt"
+    /// Common English words, one per line: a capitalised one opening a sentence alone is no name
+    /// (`Yesterday`, `Officials`), and one after `of` or `for` in an organisation's name is its
+    /// domain, which `and` may continue (`Center for Strategic and International Studies`).
+    case commonWords = "common-words.txt"
+    /// Name stopwords that may end a name of two words or more (`Air Force One`, `Real News Right
+    /// Now`), one per line.
+    case nameFinalWords = "name-final-words.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -231,7 +238,8 @@ extension LexiconFile {
                 return "expected a particle, optionally followed by a tab and `joined`"
             }
             if let message = checkPhrase(key) { return message }
-        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords:
+        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords,
+            .commonWords, .nameFinalWords:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if let message = checkPhrase(key) { return message }
         }

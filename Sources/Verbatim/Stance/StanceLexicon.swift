@@ -81,6 +81,7 @@ struct WordEntry: Sendable {
     var isNounDeterminer = false
     var isOrganisationWord = false
     var isTitle = false
+    var isNameFinal = false
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
 }
@@ -114,6 +115,15 @@ public struct StanceLexicon: Sendable {
     var isOrganisationWord: [Bool] = []
     /// By entry: a one-word title (`justice`; `titles.txt`).
     var isTitle: [Bool] = []
+    /// By entry: a name stopword that may end a longer name (`one`, `now`; `name-final-words.txt`).
+    var isNameFinal: [Bool] = []
+
+    /// Common English words (`common-words.txt`), apart from the vocabulary: only the target finder
+    /// reads them, for capitalised words at a sentence's start and in organisations' names.
+    var commonWords = ByteKeyTable(capacity: 16)
+    /// One bit per 16 high bits of a common word's hash: 8 KB that stay in cache, where the table's
+    /// slots (256 KB) do not; a clear bit rejects a word without touching the table.
+    var commonWordBits = [UInt64](repeating: 0, count: 1 << 10)
 
     /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
     var governmentNouns: Set<String> = []
@@ -174,9 +184,18 @@ public struct StanceLexicon: Sendable {
         }
         for (_, columns) in rowsByFile[.organisationWords]?.rows ?? [] { entries[id(columns[0])].isOrganisationWord = true }
         for (_, columns) in rowsByFile[.titles]?.rows ?? [] where !columns[0].contains(" ") { entries[id(columns[0])].isTitle = true }
+        for (_, columns) in rowsByFile[.nameFinalWords]?.rows ?? [] { entries[id(columns[0])].isNameFinal = true }
         // Groups read as countries do: case kept, and a longer capitalised name takes them in.
         for (_, columns) in (rowsByFile[.countries]?.rows ?? []) + (rowsByFile[.groups]?.rows ?? []) {
             countries.append(TargetCatalogue.Target(name: String(columns[0]), aliases: columns.dropFirst().map(String.init)))
+        }
+        let commonRows = rowsByFile[.commonWords]?.rows ?? []
+        commonWords = ByteKeyTable(capacity: commonRows.count)
+        for (_, columns) in commonRows {
+            let word = Array(columns[0].utf8)
+            _ = commonWords.insert(word)
+            let hash = word.withUnsafeBufferPointer { ByteKeyTable.hash($0) }
+            commonWordBits[CommonWords.bitWord(hash)] |= CommonWords.bitMask(hash)
         }
         for (_, columns) in rowsByFile[.nameParticles]?.rows ?? [] {
             joinedNameParticles.insert(String(columns[0]))
@@ -212,6 +231,7 @@ public struct StanceLexicon: Sendable {
         isNounDeterminer = entries.map(\.isNounDeterminer)
         isOrganisationWord = entries.map(\.isOrganisationWord)
         isTitle = entries.map(\.isTitle)
+        isNameFinal = entries.map(\.isNameFinal)
         hot = entries.map {
             HotEntry(
                 vaderValence: $0.vaderValence, newsValence: $0.newsValence.isNaN ? $0.vaderValence : $0.newsValence,

@@ -9,6 +9,9 @@ struct TargetMention {
     /// The target's number among the text's targets, in order of first mention (mentions of one
     /// name share it): the rules compare numbers, not names.
     var target = 0
+    /// May name a person, whom `he` or `she` can refer to: not a country or group (`countries.tsv`,
+    /// `groups.tsv`), an acronym or an organisation's name.
+    var mayBePerson = false
 }
 
 /// The case an alias word asks of the text's word: the shipped country list tells `Turkey` from
@@ -117,6 +120,13 @@ final class TargetMentionFinder {
     private var discoveredBuffer: [(key: UInt64, name: String)] = []
     private var aloneBuffer: [(found: Int, key: UInt64)] = []
     private var localSurnames: [(word: Int, name: String)] = []
+    /// Person names of two words or more met in the document's earlier quotations, by the hash of
+    /// their last word (`Bashar al-Assad` by `al-assad` and `assad`), so that a later quotation's
+    /// `Assad` is the same target; an empty name marks a last word shared by two names (`Bill
+    /// Clinton`, `Hillary Clinton`), which then names neither. A few per document: a list.
+    /// Kept as two lists: a scan compares keys only, without copying (and retaining) each name.
+    private var documentNameKeys: [UInt64] = []
+    private var documentNames: [String] = []
     let lexicon: StanceLexicon
 
     /// - Parameters:
@@ -142,6 +152,8 @@ final class TargetMentionFinder {
         localAliases.removeAll(keepingCapacity: true)
         localSurnames.removeAll(keepingCapacity: true)
         mergedCandidates.removeAll(keepingCapacity: true)
+        documentNameKeys.removeAll(keepingCapacity: true)
+        documentNames.removeAll(keepingCapacity: true)
         for speaker in speakers { add(speaker, for: speaker) }
     }
 
@@ -229,7 +241,13 @@ final class TargetMentionFinder {
     /// The alias-word number of a token, or -1: normalised into `scratch` without allocating.
     private func wordNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ token: ValenceToken, _ scratch: UnsafeMutablePointer<UInt8>) -> Int {
         let start = Int(token.start)
-        let end = Int(token.end)
+        var end = Int(token.end)
+        // A short word keeps the punctuation after it (`US,`, `UN.`), as VADER's tokens do: not the alias.
+        while end - start > 1 && ValenceTokenizer.isASCIIPunctuation(bytes[end - 1]) && bytes[end - 1] != UInt8(ascii: "'")
+            && !(bytes[end - 1] == UInt8(ascii: ".") && bytes[start..<(end - 1)].contains(UInt8(ascii: ".")))
+        {
+            end -= 1
+        }
         guard end - start <= ValenceWorkspace.scratchCapacity else { return -1 }
         var count = 0
         var index = start
@@ -309,6 +327,8 @@ final class TargetMentionFinder {
         // Local copies of the tables: read through the class, each probe would retain their buffers.
         let sharedWords = base.words
         let documentWords = localWords
+        // This text's full names, added to the document's once, at the end.
+        var newNames: [(key: UInt64, name: String)] = []
         // Each token's alias-word number, in the workspace's buffer (taken out while in use).
         var words = RuleBuffers.take(&workspace.aliasWords, filledWith: -1, count: tokens.count)
         working.withUnsafeBufferPointer { bytes in
@@ -316,6 +336,8 @@ final class TargetMentionFinder {
                 let token = tokens[index]
                 // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
                 if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
+                    && !(token.isCapitalised && !token.isNameStopword && token.end - token.start <= 3
+                        && ValenceTokenizer.isASCIIPunctuation(working[Int(token.end) - 1]))
                     && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
                 {
                     continue
@@ -377,12 +399,17 @@ final class TargetMentionFinder {
                             continue scan
                         }
                     }
-                    record(TargetMention(name: candidate.name, tokens: index..<after, isKnown: true))
+                    record(
+                        TargetMention(
+                            name: candidate.name, tokens: index..<after, isKnown: true,
+                            mayBePerson: !candidate.isPlace && !tokens[after - 1].isUpper && !isOrganisationWord(tokens[after - 1])))
                     index = after
                     continue scan
                 }
             }
-            guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens) else {
+            guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens)
+                || (tokens[index].isUpper && isAcronym(at: index, tokens, working))
+            else {
                 // A title's domain is not a name: `Secretary of State John Kerry`.
                 if tokens[index].isCapitalised && index + 2 < tokens.count && tokens[index + 1].ruleWord == .of
                     && tokens[index + 2].isCapitalised && !tokens[index + 1].endsClause
@@ -394,12 +421,22 @@ final class TargetMentionFinder {
                 continue
             }
             var end = index + 1
-            while end < tokens.count && !tokens[end - 1].endsClause && !tokens[end - 1].isPossessive {
+            // The word after the last `of` or `for` taken in (`Department of Health`), which `and`
+            // may continue when it is a common word: a domain, not a place or a person.
+            var domainWord = -1
+            // A middle initial ends no name (`Donald J. Trump`, `George W. Bush`), though its full
+            // stop ends the token's clause.
+            while end < tokens.count && !tokens[end - 1].isPossessive
+                && (!tokens[end - 1].endsClause || (end - 1 > index && isInitial(tokens[end - 1], working) && !tokens[end].hasVaderValence))
+            {
                 if continuesName(end) {
                     end += 1
+                } else if tokens[end - 1].endsClause {
+                    break
                 } else if end + 1 < tokens.count && !tokens[end].endsClause && tokens[end + 1].isCapitalised
                     && isNameLike(tokens[end + 1], working) && (tokens[end].ruleWord == .of || isSeparateParticle(tokens[end], working))
                 {
+                    domainWord = end + 1
                     end += 2  // `Memorandum of Understanding`, `Bank of America`, `Osama bin Laden`
                 } else if end + 1 < tokens.count && (tokens[end].ruleWord == .of || tokens[end].ruleWord == .for)
                     && !tokens[end].endsClause && tokens[end + 1].isCapitalised && isOrganisationWord(tokens[end - 1])
@@ -408,14 +445,37 @@ final class TargetMentionFinder {
                     // An organisation's domain, even a title word (`Department of Justice`), and its
                     // cause (`Syrian Observatory for Human Rights`); `for` joins only after an
                     // organisation word: `praised Merkel for Germany's role` names two targets.
+                    domainWord = end + 1
+                    end += 2
+                } else if domainWord == end - 1 && end + 1 < tokens.count && tokens[end].ruleWord == .and
+                    && !tokens[end].endsClause && tokens[end + 1].isCapitalised && isNameLike(tokens[end + 1], working)
+                    && words[end + 1] < 0 && isCommonWord(tokens[end - 1], working, scratch)
+                {
+                    // A domain of two common words (`Center for Strategic and International
+                    // Studies`, `Department of Health and Human Services`); after a place or a
+                    // name `and` still joins two targets (`University of Chicago and Harvard`).
                     end += 2
                 } else {
                     break
                 }
             }
+            // A name stopword that may end a longer name (`Real News Right Now,`, `Air Force One.`),
+            // when punctuation follows it (`One.` may read as an abbreviation, which ends no
+            // clause): a capitalised word after it would be a headline's.
+            if end - index > 1 && end < tokens.count && !tokens[end - 1].endsClause && tokens[end].isCapitalised
+                && tokens[end].entry >= 0 && lexicon.isNameFinal[Int(tokens[end].entry)]
+                && (end + 1 == tokens.count || Int(tokens[end].end) >= working.count
+                    || ValenceTokenizer.isASCIIPunctuation(working[Int(tokens[end].end)]))
+            {
+                end += 1
+            }
             let isSingleEvaluativeWord = end - index == 1 && tokens[index].entry >= 0
                 && tokens[index].hasVaderValence
-            if !isSingleEvaluativeWord {
+            // A common word opening a sentence is capitalised for that alone (`Officials said`,
+            // `Yesterday, there were two polls`, `Aid is blocked`).
+            let isCommonOpener = end - index == 1 && !isSingleEvaluativeWord && opensSentence(index, tokens, working)
+                && isCommonWord(tokens[index], working, scratch)
+            if !isSingleEvaluativeWord && !isCommonOpener {
                 // The last word, as the alias table numbers it (`words` normalised it the same way),
                 // and the part after its last hyphen (`al-Assad`: `assad`), by the hash of their
                 // normalised bytes: no `String` for the common case of a word without a hyphen.
@@ -440,6 +500,13 @@ final class TargetMentionFinder {
                 if name == nil, let earlier = discovered.first(where: { $0.key == lastKey || $0.key == lastPartKey }) {
                     name = earlier.name
                 }
+                // A one-word name of a full name met in an earlier quotation of the document.
+                if name == nil, end - index == 1, !documentNameKeys.isEmpty,
+                    let earlier = documentNameKeys.firstIndex(where: { $0 == lastKey || $0 == lastPartKey }),
+                    !documentNames[earlier].isEmpty
+                {
+                    name = documentNames[earlier]
+                }
                 // A longer run is the known name only when it has its first word too (`Republican
                 // Donald Trump`, `Donald J. Trump`): `Hillary Clinton` after `Bill Clinton` is someone else.
                 if let known = name, end - index > 1, !hasFirstWord(of: known, in: index..<(end - 1), tokens, working) { name = nil }
@@ -447,10 +514,20 @@ final class TargetMentionFinder {
                 if end - index > 1 {
                     discovered.append((lastKey, resolved))
                     if lastPartKey != lastKey { discovered.append((lastPartKey, resolved)) }
+                    // A person's name, for the document's later quotations: not an organisation's
+                    // (`White House` does not name every `House`) nor a place's (`New York`).
+                    if !isOrganisationWord(tokens[end - 1]) && domainWord < 0 && !tokens[end - 1].isUpper {
+                        newNames.append((lastKey, resolved))
+                        if lastPartKey != lastKey { newNames.append((lastPartKey, resolved)) }
+                    }
                 } else if name == nil {
                     alone.append((found.count, lastPartKey))
                 }
-                record(TargetMention(name: resolved, tokens: index..<end, isKnown: false))
+                record(
+                    TargetMention(
+                        name: resolved, tokens: index..<end, isKnown: false,
+                        mayBePerson: domainWord < 0 && !tokens[end - 1].isUpper && !isOrganisationWord(tokens[end - 1])
+                            && (name != nil || end - index > 1 || !endsInPluralS(tokens[index], working))))
             }
             index = end
         }
@@ -459,6 +536,7 @@ final class TargetMentionFinder {
         for (position, key) in alone {
             if let full = discovered.first(where: { $0.key == key }) { found[position].name = full.name }
         }
+        for (key, name) in newNames { rememberDocumentName(key, name) }
         unifyParticleNames(&found, tokens: tokens, working: working)
         if let speaker { found.removeAll { $0.name == speaker } }
         // Targets numbered in order of first mention: the first mention of a name gets the next number.
@@ -476,6 +554,81 @@ final class TargetMentionFinder {
 
     /// Mentions most texts have at most: room reserved once per text.
     private static let expectedMentions = 8
+
+    /// Adds a full name met in this quotation to the document's, or marks its last word as shared
+    /// by two names.
+    private func rememberDocumentName(_ key: UInt64, _ name: String) {
+        if let existing = documentNameKeys.firstIndex(of: key) {
+            if documentNames[existing] != name { documentNames[existing] = "" }
+        } else {
+            documentNameKeys.append(key)
+            documentNames.append(name)
+        }
+    }
+
+    /// Whether token `index` opens a sentence: the text's first word, the first after a sentence's
+    /// end or a colon, or a word right after an opening quotation mark or bracket.
+    private func opensSentence(_ index: Int, _ tokens: [ValenceToken], _ working: [UInt8]) -> Bool {
+        if index == 0 || tokens[index - 1].endsSentence { return true }
+        let previousEnd = Int(tokens[index - 1].end)
+        if previousEnd < working.count && working[previousEnd] == UInt8(ascii: ":") { return true }
+        let start = Int(tokens[index].start)
+        guard start > 0 else { return true }
+        switch working[start - 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["):
+            return true
+        case 0x9C, 0x98:  // the last bytes of `“` and `‘` (E2 80 9C, E2 80 98)
+            return start >= 3 && working[start - 3] == 0xE2 && working[start - 2] == 0x80
+        default:
+            return false
+        }
+    }
+
+    /// Whether a token is a common English word (`lexicons/common-words.txt`): the lexicon's
+    /// tables are copied only here, as few texts reach this check.
+    private func isCommonWord(_ token: ValenceToken, _ working: [UInt8], _ scratch: UnsafeMutablePointer<UInt8>) -> Bool {
+        let bits = lexicon.commonWordBits
+        // The tokenizer hashed the same lowercased bytes: one bit, in cache, rejects most names.
+        if token.hasLookupHash && !token.isPossessive
+            && bits[CommonWords.bitWord(token.lookupHash)] & CommonWords.bitMask(token.lookupHash) == 0
+        {
+            return false
+        }
+        return CommonWords(table: lexicon.commonWords).contains(token, working, scratch)
+    }
+
+    /// A word ending in `s` after a consonant other than `s` (`Hispanics`, `Millennials`): a lone
+    /// unknown one names a group more often than a person (`Sanders` is known as a speaker's name).
+    private func endsInPluralS(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
+        let end = Int(token.end)
+        guard !token.isPossessive, end - Int(token.start) > 3, working[end - 1] == UInt8(ascii: "s") else { return false }
+        return !"aeious".utf8.contains(working[end - 2])
+    }
+
+    /// A middle initial: one capital letter and a full stop (`J.` in `Donald J. Trump`), not `I.`
+    /// (`Part I. Great fun`: the word after it opens a sentence).
+    private func isInitial(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
+        let start = Int(token.start)
+        return token.end - token.start == 2 && working[start] &- UInt8(ascii: "A") < 26 && working[start] != UInt8(ascii: "I")
+            && working[start + 1] == UInt8(ascii: ".")
+    }
+
+    /// An acronym that spells a name stopword (`WHO`, `IT`): two to five capitals among words that
+    /// are not capitals too (a shouted `WE WILL` is no name), and not after a number (`10 AM`).
+    private func isAcronym(at index: Int, _ tokens: [ValenceToken], _ working: [UInt8]) -> Bool {
+        let token = tokens[index]
+        guard token.isUpper, token.isNameStopword, token.end - token.start >= 2, token.end - token.start <= 5,
+            !token.hasVaderValence
+        else { return false }
+        for position in Int(token.start)..<Int(token.end) where working[position] &- UInt8(ascii: "A") >= 26 { return false }
+        if index > 0 {
+            let previous = tokens[index - 1]
+            if previous.isUpper && previous.end - previous.start > 1 { return false }
+            if working[Int(previous.start)] &- UInt8(ascii: "0") < 10 { return false }
+        }
+        if index + 1 < tokens.count && tokens[index + 1].isUpper && tokens[index + 1].end - tokens[index + 1].start > 1 { return false }
+        return true
+    }
 
     /// Whether one of the words of `run` is the first word of `name`, ASCII case aside: on bytes,
     /// as it runs for every longer name that ends in a known surname.
@@ -628,6 +781,17 @@ final class TargetMentionFinder {
         token.entry >= 0 && lexicon.isNounDeterminer[Int(token.entry)]
     }
 
+    /// A short stopword that kept the punctuation after it (`He,` `It.`), as VADER's tokens keep it
+    /// on words of two letters: the word without it is no name either.
+    private func isPunctuatedStopword(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
+        let start = Int(token.start)
+        let end = Self.nameEnd(of: token, in: bytes)
+        guard end < Int(token.end) else { return false }
+        let word = bytes[start..<end].map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+        let entry = word.withUnsafeBufferPointer { lexicon.lookup($0) }
+        return entry >= 0 && lexicon.hot[Int(entry)].isNameStopword
+    }
+
     /// A lowercase name particle standing apart (`bin` in `Osama bin Laden`).
     private func isSeparateParticle(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         let length = Int(token.end - token.start)
@@ -639,6 +803,7 @@ final class TargetMentionFinder {
     @inline(__always)
     private func isNameLike(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         if token.isNameStopword || token.isNegation { return false }
+        if token.isCapitalised && token.entry < 0 && token.end - token.start <= 3 && isPunctuatedStopword(token, bytes) { return false }
         // An evaluative word in capitals is shouting, not an acronym: `TERRIBLE`, unlike `ISIS`.
         if token.isUpper && token.hasVaderValence && token.end - token.start > 1 { return false }
         if token.isCapitalised { return true }
@@ -651,5 +816,44 @@ final class TargetMentionFinder {
             return false
         }
         return lexicon.joinedNameParticles.contains(String(decoding: bytes[start..<hyphen], as: UTF8.self))
+    }
+}
+
+/// The common English words (`lexicons/common-words.txt`) and the hash filter in front of them.
+struct CommonWords {
+    let table: ByteKeyTable
+
+    /// The filter's word and bit for a hash: from its high bits, which FNV-1a mixes well (its low
+    /// bits barely depend on the letters: the lowest is their parity).
+    @inline(__always)
+    static func bitWord(_ hash: UInt64) -> Int { Int(hash >> 54) }
+
+    @inline(__always)
+    static func bitMask(_ hash: UInt64) -> UInt64 { 1 << ((hash >> 48) & 63) }
+
+    /// Whether a token is a common word, case aside (the filter already passed).
+    /// - Complexity: O(*k*) in the word's bytes.
+    func contains(_ token: ValenceToken, _ working: [UInt8], _ scratch: UnsafeMutablePointer<UInt8>) -> Bool {
+        let start = Int(token.start)
+        var end = Int(token.end)
+        if token.isPossessive { end -= working[end - 1] == UInt8(ascii: "s") && working[end - 2] == UInt8(ascii: "'") ? 2 : 0 }
+        guard table.count > 0, end - start <= ValenceWorkspace.scratchCapacity, end > start else { return false }
+        var count = 0
+        var index = start
+        while index < end {
+            let byte = working[index]
+            if byte == 0xE2 && index + 2 < end && working[index + 1] == 0x80 && working[index + 2] == 0x99 {
+                scratch[count] = UInt8(ascii: "'")
+                index += 3
+            } else if byte >= 0x80 {
+                return false  // the list is ASCII
+            } else {
+                scratch[count] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                index += 1
+            }
+            count += 1
+        }
+        if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") { count -= 2 }
+        return table.index(of: UnsafeBufferPointer(start: scratch, count: count)) >= 0
     }
 }

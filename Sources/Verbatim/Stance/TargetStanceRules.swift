@@ -7,12 +7,23 @@ struct TargetStanceRules {
     let cues: [(label: StanceLabel, width: Int)?]
     /// Per-token buffers reused from text to text.
     let buffers: RuleBuffers
+    /// Each token's valence after scoring, and the bytes the tokens point into.
+    let sentiments: [Double]
+    let text: [UInt8]
+    /// The lexicon's noun determiners by entry, read once (through the scorer, each read would
+    /// retain the array).
+    let isNounDeterminer: [Bool]
 
     /// - Parameters:
     ///   - tokens: the scored text's tokens.
+    ///   - sentiments: their valences after scoring.
+    ///   - text: the bytes they point into (the workspace's working buffer).
     ///   - buffers: per-token buffers to reuse (a workspace's); new ones when not given.
     /// - Complexity: O(*n*) in the number of tokens.
-    init(scorer: ValenceScorer, tokens: [ValenceToken], buffers: RuleBuffers = RuleBuffers()) {
+    init(
+        scorer: ValenceScorer, tokens: [ValenceToken], sentiments: [Double], text: [UInt8],
+        buffers: RuleBuffers = RuleBuffers()
+    ) {
         self.scorer = scorer
         self.buffers = buffers
         cues = tokens.indices.map { index in
@@ -21,6 +32,9 @@ struct TargetStanceRules {
             guard token.startsPhrase || (token.cue != nil && token.cue != .neutral) else { return nil }
             return scorer.cue(at: index, in: tokens)
         }
+        self.sentiments = sentiments
+        self.text = text
+        isNounDeterminer = scorer.lexicon.isNounDeterminer
     }
 
     /// One piece of evidence toward a target.
@@ -67,8 +81,8 @@ struct TargetStanceRules {
                 if let object = mentions.last(where: {
                     $0.tokens.upperBound <= index && index - $0.tokens.upperBound < StanceWeights.cueObjectWindow
                         && !($0.tokens.upperBound - 1..<index).contains(where: { tokens[$0].endsClause })
-                }) {
-                    result.append(contribution(label, toward: object.target, at: index, tokens))
+                }), let aim = aim(at: object, tokens, mentions) {
+                    result.append(contribution(label, toward: aim, at: index, tokens))
                 }
                 for cueToken in index..<(index + width) { used[cueToken] = true }
                 index += width
@@ -80,12 +94,41 @@ struct TargetStanceRules {
                         && !(objectStart..<$0.tokens.lowerBound).contains(where: { tokens[$0].endsClause })
                 })
             {
-                result.append(contribution(label, toward: object.target, at: index, tokens))
+                let named = apposition(after: object, tokens, mentions) ?? object
+                if let aim = aim(at: named, tokens, mentions) { result.append(contribution(label, toward: aim, at: index, tokens)) }
                 for cueToken in index..<(index + width) { used[cueToken] = true }
             }
             index += width
         }
         return (result, used)
+    }
+
+    /// The name in apposition to a noun that `object` only qualifies: `vote for the Republican
+    /// nominee, Donald Trump` is a vote for Trump, not for the party. At most
+    /// `StanceWeights.modifierWindow` lowercase words, the last before a comma, then a mention.
+    private func apposition(after object: TargetMention, _ tokens: [ValenceToken], _ mentions: [TargetMention]) -> TargetMention? {
+        var position = object.tokens.upperBound
+        while position < tokens.count && position - object.tokens.upperBound < StanceWeights.modifierWindow
+            && !tokens[position].isCapitalised
+        {
+            if tokens[position].endsClause {
+                let end = Int(tokens[position].end)
+                guard end < text.count, text[end] == UInt8(ascii: ","), !tokens[position].endsSentence else { return nil }
+                return mentions.first { $0.tokens.lowerBound == position + 1 }
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The target a cue reaching `object` is aimed at: the object itself, unless it is the victim of
+    /// a deed named by a noun, which the cue is aimed at instead (`condemned the bombing of
+    /// Aleppo`): then whoever owns the deed (`condemned Russia's attack on Syria`: Russia), or no one.
+    private func aim(at object: TargetMention, _ tokens: [ValenceToken], _ mentions: [TargetMention]) -> Int? {
+        guard case .victim(let deed) = placeInDeed(of: object, tokens: tokens, sentiments: sentiments, text: text) else {
+            return object.target
+        }
+        return mentions.first { $0.tokens.upperBound == deed && tokens[deed - 1].isPossessive }?.target
     }
 
     /// A cue right after `for` or `of` that follows a target gives the reason for another cue
@@ -185,7 +228,7 @@ struct TargetStanceRules {
         var position = index + 1
         while position < tokens.count && usedCues[position] && !tokens[position - 1].endsClause { position += 1 }
         while position < tokens.count && !tokens[position - 1].endsClause && tokens[position].entry >= 0
-            && scorer.lexicon.isNounDeterminer[Int(tokens[position].entry)]
+            && isNounDeterminer[Int(tokens[position].entry)]
         {
             position += 1
         }
@@ -198,9 +241,17 @@ struct TargetStanceRules {
     /// mention, cues already used by rule 1, and the words right after a possessive mention,
     /// which describe what the target owns rather than the target
     /// (`Russia’s supported friend is the biggest blockade`: not `supported friend`).
-    /// - Parameter result: the contributions so far (rule 1's); rule 2's are appended to them.
+    ///
+    /// Two kinds of mention take fewer words. A victim of a deed named by a noun (`Russia's attack
+    /// on Syria`, `the bombing of Aleppo`, `violence against Muslims`) takes none of the segment's
+    /// negative words: they judge the deed and whoever does it (the possessive before the deed:
+    /// `Russia's attack` opposes Russia). A setting (`a critical situation in Europe`, `discord in
+    /// the United States`) takes no words at all: the events happen there, they do not judge it.
+    /// - Parameters:
+    ///   - text: the bytes the tokens point into (the workspace's working buffer).
+    ///   - result: the contributions so far (rule 1's); rule 2's are appended to them.
     func clauseContributions(
-        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool],
+        tokens: [ValenceToken], sentiments: [Double], mentions: [TargetMention], usedCues: [Bool], text: [UInt8],
         into result: inout [Contribution]
     ) {
         var inMention = RuleBuffers.take(&buffers.inMention, filledWith: false, count: tokens.count)
@@ -223,8 +274,24 @@ struct TargetStanceRules {
         for mention in mentions {
             // The agent of a passive cue (`praised by Merkel`) acts: a holder, not a target.
             let start = mention.tokens.lowerBound
-            if start >= 2 && tokens[start - 1].ruleWord == .by && usedCues[start - 2] { continue }
+            if start >= 2 && tokens[start - 1].ruleWord == .by && usedCues[start - 2] {
+                // A deed reflects on whoever does it, in the passive too (`aid is blocked by Russia`).
+                if tokens[start - 2].isActCue, let (label, _) = cues[start - 2] {
+                    let weight = label == .support ? StanceWeights.cueValence : -StanceWeights.cueValence
+                    result.append(Contribution(target: mention.target, token: start - 2, weight: weight))
+                }
+                continue
+            }
+            // The valences before composition: `condemned the bombing of Aleppo` turns `bombing`
+            // positive for the words' sake, yet Aleppo is still the bombing's victim.
+            let role = placeInDeed(of: mention, tokens: tokens, sentiments: self.sentiments, text: text)
+            if case .setting = role { continue }
             var segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens, inMention: inMention)
+            if mention.tokens.count > 1 && mention.tokens.dropLast().contains(where: { tokens[$0].endsSentence }) {
+                // A name whose middle initial's full stop reads as a sentence end (`Donald J. Trump`).
+                let last = segmentBounds(around: mention.tokens.upperBound - 1, tokens: tokens, inMention: inMention)
+                segment = segment.lowerBound..<max(segment.upperBound, last.upperBound)
+            }
             // The holder takes the words before the cue; the target, those after it.
             var lower = segment.lowerBound
             var upper = segment.upperBound
@@ -251,6 +318,10 @@ struct TargetStanceRules {
             for other in mentions where other.target == mention.target && tokens[other.tokens.upperBound - 1].isPossessive {
                 var position = other.tokens.upperBound
                 while position < segment.upperBound && position < other.tokens.upperBound + 2 && !inMention[position] {
+                    // The owner does the deed it owns (`Russia's attack on Syria`).
+                    if position == other.tokens.upperBound && isDeedNoun(at: position, tokens: tokens, sentiments: self.sentiments, text: text) {
+                        break
+                    }
                     excluded[position] = true
                     if tokens[position].endsClause { break }
                     position += 1
@@ -261,10 +332,124 @@ struct TargetStanceRules {
             for index in segment
             where !inMention[index] && !excluded[index] && sentiments[index] != 0
                 && (!usedCues[index] || (index >= mention.tokens.upperBound && isDeed(at: index, tokens, usedCues, mentions)))
+                && !(role.isVictim && (sentiments[index] < 0 || role.deed == index))
             {
                 result.append(Contribution(target: mention.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
             }
         }
+        result += pronounContributions(tokens: tokens, sentiments: sentiments, inMention: inMention, mentions: mentions, usedCues: usedCues)
+    }
+
+    /// The third-person pronouns that refer back to a person (`it` and `they` name things and groups too).
+    static let personPronouns: [StaticString] = ["he", "she", "him", "his", "her", "himself", "herself"]
+
+    /// A sentence that names no target but refers to one person with `he` or `she` is about that
+    /// person, when the text names only one person before it: `Trump said Hispanics live in hell.
+    /// He is ignorant of our culture` opposes Trump. The words of the pronoun's segment count as a
+    /// mention's segment would. With two people named, the pronoun is left unresolved.
+    private func pronounContributions(
+        tokens: [ValenceToken], sentiments: [Double], inMention: [Bool], mentions: [TargetMention], usedCues: [Bool]
+    ) -> [Contribution] {
+        guard let person = mentions.first(where: \.mayBePerson),
+            !mentions.contains(where: { $0.mayBePerson && $0.target != person.target })
+        else { return [] }
+        var result: [Contribution] = []
+        var position = person.tokens.upperBound
+        while position < tokens.count {
+            let sentence = scorer.sentenceBounds(around: position, in: tokens)
+            defer { position = max(position + 1, sentence.upperBound) }
+            guard sentence.lowerBound >= person.tokens.upperBound, !sentence.contains(where: { inMention[$0] }),
+                let pronoun = sentence.first(where: { index in
+                    tokens[index].isNameStopword && Self.personPronouns.contains { Self.spells(tokens[index], $0, text) }
+                })
+            else { continue }
+            for index in segmentBounds(around: pronoun, tokens: tokens, inMention: inMention)
+            where sentiments[index] != 0 && !usedCues[index] {
+                result.append(Contribution(target: person.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
+            }
+        }
+        return result
+    }
+
+    /// How a mention takes part in what its segment tells: as a `victim` of a deed named by a
+    /// noun, as the `setting` of events (after `in`), or `other`wise.
+    enum DeedRole {
+        /// The deed noun is at this token.
+        case victim(Int)
+        case setting, other
+
+        var isVictim: Bool { deed != nil }
+
+        /// The deed noun's token, for a victim.
+        var deed: Int? {
+            if case .victim(let token) = self { return token }
+            return nil
+        }
+    }
+
+    /// The mention's role, from the words before it: a preposition (past articles: `in the United
+    /// States`), and for `on`, `against` and `of` the deed noun before that.
+    func placeInDeed(of mention: TargetMention, tokens: [ValenceToken], sentiments: [Double], text: [UInt8]) -> DeedRole {
+        var position = mention.tokens.lowerBound - 1
+        while position >= 0 && !tokens[position].endsClause && tokens[position].entry >= 0
+            && isNounDeterminer[Int(tokens[position].entry)]
+        {
+            position -= 1
+        }
+        guard position >= 0, !tokens[position].endsClause else { return .other }
+        let preposition = tokens[position]
+        if Self.spells(preposition, "in", text) { return .setting }
+        let isOf = preposition.ruleWord == .of
+        guard isOf || Self.spells(preposition, "on", text) || Self.spells(preposition, "against", text), position > 0,
+            !tokens[position - 1].endsClause
+        else { return .other }
+        let deed = position - 1
+        // After `of`, only a deed reads as done to the mention (`the bombing of Aleppo`): other
+        // negative nouns may be the mention's own (`the failure of Obama`).
+        if isOf && !(tokens[deed].isActCue || (sentiments[deed] < 0 && Self.endsInIng(tokens[deed], text))) { return .other }
+        guard tokens[deed].isActCue || sentiments[deed] < 0, isNounPhrase(endingAt: deed, tokens) else { return .other }
+        return .victim(deed)
+    }
+
+    /// Whether the word at `index` heads a noun phrase: an article or a possessive before it, with
+    /// at most one word between (`the bombing`, `Russia's indiscriminate bombing`). A deed done by
+    /// a holder reads as a verb and its object (`imposed sanctions on Russia`): the holder's side
+    /// toward the object, not a victim.
+    private func isNounPhrase(endingAt index: Int, _ tokens: [ValenceToken]) -> Bool {
+        var position = index - 1
+        while position >= 0 && index - position <= 2 && !tokens[position].endsClause {
+            let token = tokens[position]
+            if token.isPossessive || (token.entry >= 0 && isNounDeterminer[Int(token.entry)]) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// A deed named by a noun right before `on`, `against` or `of` (`attack on`, `bombing of`).
+    private func isDeedNoun(at index: Int, tokens: [ValenceToken], sentiments: [Double], text: [UInt8]) -> Bool {
+        guard index + 1 < tokens.count, !tokens[index].endsClause, tokens[index].isActCue || sentiments[index] < 0,
+            isNounPhrase(endingAt: index, tokens)
+        else { return false }
+        let next = tokens[index + 1]
+        if next.ruleWord == .of { return tokens[index].isActCue || Self.endsInIng(tokens[index], text) }
+        return Self.spells(next, "on", text) || Self.spells(next, "against", text)
+    }
+
+    /// Whether a token is `word` (lowercase ASCII), case aside.
+    static func spells(_ token: ValenceToken, _ word: StaticString, _ text: [UInt8]) -> Bool {
+        let start = Int(token.start)
+        guard Int(token.end) - start == word.utf8CodeUnitCount else { return false }
+        let bytes = word.utf8Start
+        for offset in 0..<word.utf8CodeUnitCount where text[start + offset] | 0x20 != bytes[offset] { return false }
+        return true
+    }
+
+    /// A verbal noun (`bombing`, `killings`).
+    private static func endsInIng(_ token: ValenceToken, _ text: [UInt8]) -> Bool {
+        var end = Int(token.end)
+        if end - Int(token.start) > 5 && text[end - 1] | 0x20 == UInt8(ascii: "s") { end -= 1 }
+        return end - Int(token.start) > 4 && text[end - 3] | 0x20 == UInt8(ascii: "i") && text[end - 2] | 0x20 == UInt8(ascii: "n")
+            && text[end - 1] | 0x20 == UInt8(ascii: "g")
     }
 
     /// An opposing cue reverses the valence of the words it acts on: blocking aid is bad,

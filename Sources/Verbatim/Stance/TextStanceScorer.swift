@@ -162,13 +162,15 @@ public struct TextStanceScorer: Sendable {
         }
         var contributions: [TargetStanceRules.Contribution] = []
         if Self.mayContribute(work) {
-            let rules = TargetStanceRules(scorer: valence, tokens: tokens, buffers: workspace.rules)
+            let rules = TargetStanceRules(
+                scorer: valence, tokens: tokens, sentiments: sentiments, text: work.working, buffers: workspace.rules)
             var usedCues: [Bool]
             (contributions, usedCues) = rules.cueContributions(tokens: tokens, mentions: mentions)
             var clauseSentiments = sentiments
             if hasNameValence { for index in clauseSentiments.indices where inMention[index] { clauseSentiments[index] = 0 } }
             rules.clauseContributions(
-                tokens: tokens, sentiments: clauseSentiments, mentions: mentions, usedCues: usedCues, into: &contributions)
+                tokens: tokens, sentiments: clauseSentiments, mentions: mentions, usedCues: usedCues, text: work.working,
+                into: &contributions)
         }
         // Targets in order of first mention, numbered so by the finder (`TargetMention.target`);
         // never more than the mentions, so room for them all is reserved once.
@@ -325,7 +327,8 @@ public struct TextStanceScorer: Sendable {
         }
         guard cueTakesSide else { return [] }
         let mentions = finder.mentions(in: work, excluding: speaker)
-        let rules = TargetStanceRules(scorer: valence, tokens: work.tokens, buffers: workspace.rules)
+        let rules = TargetStanceRules(
+            scorer: valence, tokens: work.tokens, sentiments: work.sentiments, text: work.working, buffers: workspace.rules)
         return rules.cueContributions(tokens: work.tokens, mentions: mentions).0.compactMap { contribution in
             // Only the cue itself (its first words), not cues further on in the sentence.
             let cueRange = work.sourceRange(ofToken: contribution.token)
