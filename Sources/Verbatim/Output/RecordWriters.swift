@@ -11,6 +11,22 @@ public struct SentenceRecordWriter: Sendable {
     /// - Returns: the lines for every sentence of `document`, each ending in `\n`.
     /// - Complexity: O(*n*) in the length of the text.
     public func records(for document: AnalyzedDocument) -> [UInt8] {
+        var bytes: [UInt8] = []
+        writeRecords(for: document, chunkBytes: .max) { bytes = $0 }
+        return bytes
+    }
+
+    /// Writes the lines for every sentence of `document` in pieces of about `chunkBytes`
+    /// bytes, so that the records of a large document are never all in memory at once.
+    /// - Parameters:
+    ///   - chunkBytes: a piece is handed on as soon as it holds this many bytes (whole lines
+    ///     only); `.max` hands on one piece.
+    ///   - output: receives the pieces in order, at least one (empty when there are no sentences).
+    /// - Throws: what `output` throws.
+    /// - Complexity: O(*n*) in the length of the text.
+    public func writeRecords(
+        for document: AnalyzedDocument, chunkBytes: Int, to output: ([UInt8]) throws -> Void
+    ) rethrows {
         var writer = JSONWriter()
         let tokens = document.segmentation.tokens
         var nextToken = 0
@@ -27,7 +43,7 @@ public struct SentenceRecordWriter: Sendable {
             writer.key("end")
             writer.integer(sentence.span.end)
             writer.key("text")
-            writer.string(document.text.string(sentence.span))
+            writer.string(document.text, utf8: sentence.span.utf8Range)
             if includeTokens {
                 writer.key("tokens")
                 writer.beginArray()
@@ -47,8 +63,9 @@ public struct SentenceRecordWriter: Sendable {
             }
             writer.endObject()
             writer.newline()
+            if writer.byteCount >= chunkBytes { try output(writer.takeBytes()) }
         }
-        return writer.takeBytes()
+        try output(writer.takeBytes())
     }
 }
 
@@ -72,15 +89,39 @@ public struct QuotationRecordWriter: Sendable {
     /// - Returns: the lines for every quotation of `document`, each ending in `\n`.
     /// - Complexity: O(*q*) in the number and length of the quotations.
     public func records(for document: AnalyzedDocument) -> [UInt8] {
+        var bytes: [UInt8] = []
+        writeRecords(for: document, chunkBytes: .max) { bytes = $0 }
+        return bytes
+    }
+
+    /// Writes the lines for every quotation of `document` in pieces of about `chunkBytes`
+    /// bytes, so that the records of a large document (several times the size of its text)
+    /// are never all in memory at once.
+    /// - Parameters:
+    ///   - chunkBytes: a piece is handed on as soon as it holds this many bytes (whole lines
+    ///     only); `.max` hands on one piece.
+    ///   - output: receives the pieces in order, at least one (empty when there are no quotations).
+    /// - Throws: what `output` throws.
+    /// - Complexity: O(*q*) in the number and length of the quotations.
+    public func writeRecords(
+        for document: AnalyzedDocument, chunkBytes: Int, to output: ([UInt8]) throws -> Void
+    ) rethrows {
         var writer = JSONWriter()
-        writer.reserveCapacity(document.quotations.count * Self.bytesPerRecordEstimate)
+        let quotations = document.quotations
+        // Room for every record of a small document, for a piece's worth of a large one.
+        let recordsPerPiece = chunkBytes / Self.bytesPerRecordEstimate + 1
+        writer.reserveCapacity(min(quotations.count, recordsPerPiece) * Self.bytesPerRecordEstimate)
         // The document's parts of every record, written once.
         let shared = SharedParts(document)
-        for quotation in document.quotations {
+        for quotation in quotations {
             write(quotation, of: document, shared: shared, to: &writer)
             writer.newline()
+            if writer.byteCount >= chunkBytes {
+                try output(writer.takeBytes())
+                writer.reserveCapacity(chunkBytes + Self.bytesPerRecordEstimate)
+            }
         }
-        return writer.takeBytes()
+        try output(writer.takeBytes())
     }
 
     /// Bytes to reserve per record, to size the buffer once: PolNeAR records average 500 to
