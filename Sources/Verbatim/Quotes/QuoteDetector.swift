@@ -105,14 +105,34 @@ public struct QuoteDetector: Sendable {
 
     /// `quotations` ordered by content start, then end, equal spans kept in their order.
     ///
-    /// Sorts small keys and moves each quotation once (sorting the quotations moved the large values
-    /// at every step of the merge sort).
+    /// Sorts small keys and moves each quotation once, in place (sorting the quotations moved the
+    /// large values at every step of the merge sort, and a sorted copy held them all twice).
     /// - Complexity: O(*q* log *q*) in the number of quotations.
-    static func inDocumentOrder(_ quotations: [Quotation]) -> [Quotation] {
+    static func inDocumentOrder(_ quotations: consuming [Quotation]) -> [Quotation] {
         // The position breaks ties, so the order is the one a stable sort by span gives.
         let keys = quotations.indices.map { (quotations[$0].content.start, quotations[$0].content.end, $0) }
         guard zip(keys, keys.dropFirst()).contains(where: { $0 > $1 }) else { return quotations }
-        return keys.sorted { $0 < $1 }.map { quotations[$0.2] }
+        // `source[i]`: the position of the quotation that goes to position `i`.
+        let source = keys.sorted { $0 < $1 }.map { $0.2 }
+        var ordered = quotations
+        var isPlaced = [Bool](repeating: false, count: source.count)
+        // Each cycle of the permutation is followed once: a position takes the quotation from
+        // its source, which then takes from its own source, until the cycle comes back.
+        for start in source.indices where !isPlaced[start] {
+            let first = ordered[start]
+            var position = start
+            while true {
+                isPlaced[position] = true
+                let from = source[position]
+                if from == start {
+                    ordered[position] = first
+                    break
+                }
+                ordered[position] = ordered[from]
+                position = from
+            }
+        }
+        return ordered
     }
 
     private func sentenceIndex(of token: Int, in lexical: LexicalDocument) -> Int {

@@ -45,7 +45,7 @@ public struct Segmenter: Sendable {
     /// - Throws: `ICUError` when ICU fails on the text.
     /// - Complexity: O(*n*) in the length of the text.
     public func segment(_ text: SourceText) throws -> Segmentation {
-        var unwrapped = text.bytes
+        var unwrapped = text.bytes.withUnsafeBufferPointer { Array($0) }
         var lineStarts: [Int] = []
         let paragraphRanges = ParagraphSplitter.paragraphs(in: &unwrapped, lineStarts: &lineStarts)
         var paragraphs: [Paragraph] = []
