@@ -45,15 +45,24 @@ public struct Segmenter: Sendable {
     /// - Throws: `ICUError` when ICU fails on the text.
     /// - Complexity: O(*n*) in the length of the text.
     public func segment(_ text: SourceText) throws -> Segmentation {
-        var unwrapped = text.bytes.withUnsafeBufferPointer { Array($0) }
         var lineStarts: [Int] = []
-        let paragraphRanges = ParagraphSplitter.paragraphs(in: &unwrapped, lineStarts: &lineStarts)
+        var innerLineEnds: [Range<Int>] = []
+        let paragraphRanges = text.bytes.withUnsafeBufferPointer {
+            ParagraphSplitter.paragraphs(in: $0, lineStarts: &lineStarts, innerLineEnds: &innerLineEnds)
+        }
+        // The text with line ends inside paragraphs read as spaces: a copy only when it has some.
+        var unwrapped: [UInt8] = []
+        if !innerLineEnds.isEmpty {
+            unwrapped = text.bytes.withUnsafeBufferPointer { Array($0) }
+            ParagraphSplitter.unwrap(innerLineEnds, in: &unwrapped)
+        }
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
         var tokens: [Token] = []
         paragraphs.reserveCapacity(paragraphRanges.count)
         try text.bytes.withUnsafeBufferPointer { original in
-            try unwrapped.withUnsafeBufferPointer { buffer in
+            try unwrapped.withUnsafeBufferPointer { copy in
+                let buffer = innerLineEnds.isEmpty ? original : copy
                 var cursor = ScalarCursor()
                 try sentenceIterators.withIterator { icuIterator in
                     let iterator = usesICUSentenceBreaks ? icuIterator : nil
