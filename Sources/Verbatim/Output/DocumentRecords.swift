@@ -1,9 +1,9 @@
 /// The JSON Lines records of one analysed document, on their way from a worker thread to the
 /// output: written already for a document of ordinary size, still to be written for a large one.
 ///
-/// A large document's records are several times the size of its text (a 200 MB document gives
-/// 760 MB of quotation records), so they are written only when the output takes them, a piece
-/// at a time, from the analysis the document needs in memory anyway.
+/// A large document's records are several times the size of its text (200 MB of news text gives
+/// 760 to 930 MB of quotation records), so they are written only when the output takes them, a
+/// piece at a time, from the analysis the document needs in memory anyway.
 public struct DocumentRecords: Sendable {
     /// Which records a document gives.
     public enum Format: Sendable {

@@ -63,7 +63,10 @@ public struct SentenceRecordWriter: Sendable {
             }
             writer.endObject()
             writer.newline()
-            if writer.byteCount >= chunkBytes { try output(writer.takeBytes()) }
+            if writer.byteCount >= chunkBytes {
+                try output(writer.takeBytes())
+                writer.reserveCapacity(chunkBytes)
+            }
         }
         try output(writer.takeBytes())
     }
