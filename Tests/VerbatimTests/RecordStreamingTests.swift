@@ -68,9 +68,9 @@ struct RecordStreamingTests {
     func deferredMatchesImmediate() {
         for format in [DocumentRecords.Format.quotations, .sentences(includeTokens: true)] {
             var immediate: [[UInt8]] = []
-            DocumentRecords(Self.document, format: format, deferredTextBytes: .max).write { immediate.append($0) }
+            DocumentRecords(Self.document, format: format, deferredRecordBytes: .max).write { immediate.append($0) }
             var deferred: [[UInt8]] = []
-            DocumentRecords(Self.document, format: format, deferredTextBytes: 0).write { deferred.append($0) }
+            DocumentRecords(Self.document, format: format, deferredRecordBytes: 0).write { deferred.append($0) }
             #expect(immediate.count == 1)
             #expect(!immediate[0].isEmpty)
             #expect(Array(deferred.joined()) == immediate[0])

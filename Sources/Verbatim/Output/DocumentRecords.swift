@@ -20,23 +20,31 @@ public struct DocumentRecords: Sendable {
 
     private let content: Content
 
-    /// Documents with at least this many bytes of text have their records written when the
-    /// output takes them: their records would take tens of megabytes at once, against a few
-    /// hundred kilobytes for a news article.
-    public static let deferredTextBytes = 4 << 20
+    /// Documents whose records would take at least this many bytes have them written when the
+    /// output takes them: a news article's take a few hundred kilobytes, a 4 MB text's about 16 MB.
+    public static let deferredRecordBytes = 16 << 20
 
     /// Bytes of records handed to the output at a time for a deferred document: the size of
     /// `ByteSink`'s buffer, so each piece goes to the file without being copied.
     public static let pieceBytes = 1 << 20
 
-    /// Writes the records of `document` now, or keeps the document to write them later when it is large.
+    /// Writes the records of `document` now, or keeps the document to write them later when they are large.
     /// - Parameters:
     ///   - document: the analysed document.
     ///   - format: which records.
-    ///   - deferredTextBytes: the text size from which writing waits for `write(to:)`.
-    /// - Complexity: O(*n*) in the size of the records for a small document, O(1) for a large one.
-    public init(_ document: AnalyzedDocument, format: Format, deferredTextBytes: Int = DocumentRecords.deferredTextBytes) {
-        if document.text.bytes.count >= deferredTextBytes {
+    ///   - deferredRecordBytes: the estimated size of the records from which writing waits for `write(to:)`.
+    /// - Complexity: O(*n*) in the size of the records for a small document, O(*q*) in the number of
+    ///   quotations for a large one.
+    public init(
+        _ document: AnalyzedDocument, format: Format, deferredRecordBytes: Int = DocumentRecords.deferredRecordBytes
+    ) {
+        let estimate =
+            switch format {
+            case .sentences(let includeTokens):
+                SentenceRecordWriter(includeTokens: includeTokens).estimatedBytes(for: document)
+            case .quotations: QuotationRecordWriter().estimatedBytes(for: document)
+            }
+        if estimate >= deferredRecordBytes {
             content = .pending(document, format)
         } else {
             var bytes: [UInt8] = []

@@ -72,6 +72,23 @@ public struct SentenceRecordWriter: Sendable {
     }
 }
 
+extension SentenceRecordWriter {
+    /// Bytes of a sentence record besides its text and id: member names, punctuation and four integers.
+    private static let sentenceMembersBytes = 96
+    /// Bytes of a token in a record: `{"start":…,"end":…,"kind":"…"},`.
+    private static let tokenMembersBytes = 48
+
+    /// About how many bytes `records(for:)` writes for `document` (to decide, before writing, whether
+    /// its records should be written a piece at a time).
+    /// - Complexity: O(1).
+    public func estimatedBytes(for document: AnalyzedDocument) -> Int {
+        let sentences = document.segmentation.sentences.count
+        let tokens = includeTokens ? document.segmentation.tokens.count : 0
+        return document.text.bytes.count + sentences * (Self.sentenceMembersBytes + document.document.id.utf8.count)
+            + tokens * Self.tokenMembersBytes
+    }
+}
+
 extension TokenKind {
     /// The name written in `verbatim segment --tokens` output.
     var name: String {
@@ -126,6 +143,28 @@ public struct QuotationRecordWriter: Sendable {
         }
         try output(writer.takeBytes())
     }
+
+    /// About how many bytes `records(for:)` writes for `document`: each record's texts, its document's
+    /// id and metadata, and its other members. Quoted texts can make the records far larger than the
+    /// document (a sentence that runs for megabytes, cue after cue, gives a clause to each cue), so
+    /// whether to write them a piece at a time is decided from this, not from the text's size.
+    /// - Complexity: O(*q*) in the number of quotations.
+    public func estimatedBytes(for document: AnalyzedDocument) -> Int {
+        guard !document.quotations.isEmpty else { return 0 }
+        let shared = SharedParts(document)
+        var bytes = document.quotations.count * (Self.fixedRecordBytes + shared.id.count + shared.metadata.count)
+        for quotation in document.quotations {
+            bytes += quotation.content.utf8End - quotation.content.utf8Start
+            if let cue = quotation.cue { bytes += cue.utf8End - cue.utf8Start }
+            if let mention = quotation.speaker?.mention { bytes += mention.utf8End - mention.utf8Start }
+        }
+        return bytes
+    }
+
+    /// Bytes of a record besides its texts, id and metadata: member names, punctuation, numbers,
+    /// the speaker's name and rule, and a typical stance (PolNeAR records average 500 to 540 bytes,
+    /// texts included).
+    private static let fixedRecordBytes = 320
 
     /// Bytes to reserve per record, to size the buffer once: PolNeAR records average 500 to
     /// 540 bytes; room reserved but never written costs no memory (see `JSONWriter`), while
