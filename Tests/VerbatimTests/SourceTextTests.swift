@@ -36,7 +36,7 @@ struct SourceTextTests {
         let text = SourceText(example.text)
         let offsets = Self.byteOffsets(of: example.text)
         #expect(text.scalarCount == offsets.count - 1)
-        #expect(text.bytes == Array(example.text.utf8))
+        #expect(Array(text.bytes) == Array(example.text.utf8))
         for (scalar, byte) in offsets.enumerated() {
             #expect(text.utf8Offset(scalar: scalar) == byte)
             #expect(text.scalarOffset(utf8: byte) == scalar)

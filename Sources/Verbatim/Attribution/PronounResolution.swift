@@ -9,8 +9,44 @@ enum PronounResolution {
     /// Confidence lost when the name is inferred rather than written next to the cue.
     static let confidenceFactor = 0.9
 
-    /// - Complexity: O(*q*²) in the worst case; in practice the nearest named speaker is a few quotations back.
+    /// What the search for an antecedent asks of a speaker before the mention: whether it is
+    /// named, whether it may stand for an `it`, its kind, and the gender of its title.
+    private struct CandidateFeatures {
+        var named: Bool
+        /// Not a pronoun and not a person: a noun phrase an `it` may stand for.
+        var nominal: Bool
+        var kind: SpeakerKind
+        var titleGender: String?
+
+        static let kinds: [SpeakerKind] = [.person, .organisation, .group, .unknown]
+        static let genders: [String?] = [nil, "male", "female"]
+
+        /// Every set of features, numbered by `number`.
+        static let all: [CandidateFeatures] = [false, true].flatMap { named in
+            [false, true].flatMap { nominal in
+                kinds.flatMap { kind in
+                    genders.map { CandidateFeatures(named: named, nominal: nominal, kind: kind, titleGender: $0) }
+                }
+            }
+        }
+
+        /// The position of these features in `all`.
+        var number: Int {
+            let kindNumber = Self.kinds.firstIndex(of: kind)!
+            let genderNumber = Self.genders.firstIndex(of: titleGender) ?? 0
+            return (((named ? 1 : 0) * 2 + (nominal ? 1 : 0)) * Self.kinds.count + kindNumber) * Self.genders.count
+                + genderNumber
+        }
+    }
+
+    /// - Complexity: O(*q*) in the number of quotations: the nearest antecedent with each set of
+    ///   features is kept as the quotations are read, instead of searched back for each mention
+    ///   (quadratic when many pronouns have none, as in a long document of unnamed quotations).
     static func resolve(_ quotations: inout [Quotation], context: AttributionContext) {
+        // `latest[n]`: the last quotation before the current one whose speaker has the features
+        // numbered `n` (-1: none yet). Filled only when a mention needs an antecedent, up to it.
+        var latest = [Int](repeating: -1, count: CandidateFeatures.all.count)
+        var registeredBelow = 0
         for index in quotations.indices {
             guard var speaker = quotations[index].speaker, let mention = speaker.mention else { continue }
             let first = context.tokenIndex(atOrAfter: mention.utf8Start)
@@ -25,41 +61,51 @@ enum PronounResolution {
             // `it` stands for an organisation or a document (`The statement went on … It went on to detail …`):
             // a noun phrase, already resolved to its own name, is as good an antecedent as a name.
             let acceptsNominal = isPronoun && wanted == .organisation
-            var resolved = false
-            var previous = index - 1
-            while previous >= 0 {
-                if let candidate = quotations[previous].speaker, let candidateMention = candidate.mention {
-                    let candidateFirst = context.tokenIndex(atOrAfter: candidateMention.utf8Start)
-                    let candidatePronoun = candidateFirst < context.tokens.count
-                        && candidateMention.utf8End == context.tokens[candidateFirst].utf8End && context.isPronoun(candidateFirst)
-                    let named = candidateFirst < context.tokens.count && context.tokens[candidateFirst].isCapitalized
-                        && !context.isPronoun(candidateFirst)
-                        && !context.lexicons.determiners.contains(context.tokens[candidateFirst].key)
-                    if named || (acceptsNominal && !candidatePronoun && candidate.kind != .person),
-                        compatible(wanted, candidate.kind, isPronoun: isPronoun),
-                        gender == nil
-                            || Self.gender(context.lexicons.titles.longestMatch(in: context.tokens, at: candidateFirst))
-                                .map({ $0 == gender }) != false
-                    {
-                        speaker.name = candidate.name
-                        if speaker.role == nil { speaker.role = candidate.role }
-                        // The name and its kind travel together (`the statement` named for officials is a group).
-                        speaker.kind = candidate.kind
-                        speaker.confidence *= confidenceFactor
-                        resolved = true
-                        break
-                    }
+            // The speakers before this one are final: their features are taken once each.
+            while registeredBelow < index {
+                if let features = candidateFeatures(quotations[registeredBelow].speaker, context: context) {
+                    latest[features.number] = registeredBelow
                 }
-                previous -= 1
+                registeredBelow += 1
             }
-            // An `it` with no organisation or noun phrase before it names nobody: a pronoun is never a name, and a
-            // sentence subject found without a parser (`the United States struck`) is too often not a noun phrase.
-            if acceptsNominal && !resolved {
+            // The nearest earlier speaker that qualifies: the latest of the feature sets that do.
+            var nearest = -1
+            for (number, position) in latest.enumerated() where position > nearest {
+                let features = CandidateFeatures.all[number]
+                if features.named || (acceptsNominal && features.nominal),
+                    compatible(wanted, features.kind, isPronoun: isPronoun),
+                    gender == nil || features.titleGender.map({ $0 == gender }) != false
+                {
+                    nearest = position
+                }
+            }
+            if nearest >= 0, let candidate = quotations[nearest].speaker {
+                speaker.name = candidate.name
+                if speaker.role == nil { speaker.role = candidate.role }
+                // The name and its kind travel together (`the statement` named for officials is a group).
+                speaker.kind = candidate.kind
+                speaker.confidence *= confidenceFactor
+            } else if acceptsNominal {
+                // An `it` with no organisation or noun phrase before it names nobody: a pronoun is never a name, and a
+                // sentence subject found without a parser (`the United States struck`) is too often not a noun phrase.
                 quotations[index].speaker = nil
                 continue
             }
             quotations[index].speaker = speaker
         }
+    }
+
+    /// The features of a speaker as an antecedent, or nil when it has no mention (it cannot be one).
+    private static func candidateFeatures(_ speaker: Speaker?, context: AttributionContext) -> CandidateFeatures? {
+        guard let speaker, let mention = speaker.mention else { return nil }
+        let first = context.tokenIndex(atOrAfter: mention.utf8Start)
+        let inText = first < context.tokens.count
+        let isPronoun = inText && mention.utf8End == context.tokens[first].utf8End && context.isPronoun(first)
+        let named = inText && context.tokens[first].isCapitalized && !context.isPronoun(first)
+            && !context.lexicons.determiners.contains(context.tokens[first].key)
+        return CandidateFeatures(
+            named: named, nominal: !isPronoun && speaker.kind != .person, kind: speaker.kind,
+            titleGender: gender(context.lexicons.titles.longestMatch(in: context.tokens, at: first)))
     }
 
     /// The tag `male` or `female` of a pronoun or title entry.

@@ -32,7 +32,7 @@ public struct SpeakerAttributor: Sendable {
     }
 
     /// The same, reusing an already scanned `LexicalDocument`.
-    public func attribute(_ quotations: [Quotation], in document: AnalyzedDocument, lexical: LexicalDocument)
+    public func attribute(_ quotations: consuming [Quotation], in document: AnalyzedDocument, lexical: LexicalDocument)
         -> [Quotation]
     {
         let context = AttributionContext(document: document, lexical: lexical, lexicons: lexicons)

@@ -40,20 +40,6 @@ public struct LexicalDocument: Sendable {
                 paragraphTokens.append(first..<tokens.count)
             }
         }
-        var sentenceTokens: [Range<Int>] = []
-        sentenceTokens.reserveCapacity(document.segmentation.sentences.count)
-        var index = 0
-        for sentence in document.segmentation.sentences {
-            while index < tokens.count, tokens[index].utf8Start < sentence.span.utf8Start { index += 1 }
-            let first = index
-            while index < tokens.count, tokens[index].utf8Start < sentence.span.utf8End { index += 1 }
-            sentenceTokens.append(first..<index)
-        }
-        self.tokens = tokens
-        self.paragraphTokens = paragraphTokens
-        self.sentenceTokens = sentenceTokens
-        self.sentenceOfToken = TokenGroupIndex(groups: sentenceTokens, tokenCount: tokens.count)
-        self.paragraphOfToken = TokenGroupIndex(groups: paragraphTokens, tokenCount: tokens.count)
         var firstTokenOfBlock: [Int32] = []
         let blocks = (document.text.bytes.count >> Self.byteBlockShift) + 1
         firstTokenOfBlock.reserveCapacity(blocks)
@@ -63,17 +49,37 @@ public struct LexicalDocument: Sendable {
             while token < tokens.count, tokens[token].utf8Start < blockStart { token += 1 }
             firstTokenOfBlock.append(Int32(truncatingIfNeeded: token))
         }
+        // Each sentence's tokens from the block table (a few tokens stepped over per sentence)
+        // rather than from a second walk over every token.
+        var sentenceTokens: [Range<Int>] = []
+        sentenceTokens.reserveCapacity(document.segmentation.sentences.count)
+        var index = 0
+        for sentence in document.segmentation.sentences {
+            let first = max(index, Self.tokenIndex(atOrAfter: sentence.span.utf8Start, in: tokens, blocks: firstTokenOfBlock))
+            index = max(first, Self.tokenIndex(atOrAfter: sentence.span.utf8End, in: tokens, blocks: firstTokenOfBlock))
+            sentenceTokens.append(first..<index)
+        }
+        self.tokens = tokens
+        self.paragraphTokens = paragraphTokens
+        self.sentenceTokens = sentenceTokens
+        self.sentenceOfToken = TokenGroupIndex(groups: sentenceTokens, tokenCount: tokens.count)
+        self.paragraphOfToken = TokenGroupIndex(groups: paragraphTokens, tokenCount: tokens.count)
         self.firstTokenOfBlock = firstTokenOfBlock
     }
 
     /// The index of the first token that starts at or after byte offset `utf8` (`tokens.count` when none does).
     /// - Complexity: O(1) in practice: the tokens starting in one 64-byte block.
     public func tokenIndex(atOrAfter utf8: Int) -> Int {
+        Self.tokenIndex(atOrAfter: utf8, in: tokens, blocks: firstTokenOfBlock)
+    }
+
+    @inline(__always)
+    private static func tokenIndex(atOrAfter utf8: Int, in tokens: [LexicalToken], blocks: [Int32]) -> Int {
         guard utf8 > 0 else { return 0 }
-        let block = utf8 >> Self.byteBlockShift
-        guard block < firstTokenOfBlock.count else { return tokens.count }
+        let block = utf8 >> byteBlockShift
+        guard block < blocks.count else { return tokens.count }
         return tokens.withUnsafeBufferPointer { tokens in
-            var index = Int(firstTokenOfBlock[block])
+            var index = Int(blocks[block])
             while index < tokens.count, tokens[index].utf8Start < utf8 { index += 1 }
             return index
         }

@@ -12,15 +12,27 @@ public struct Paragraph: Sendable, Hashable {
 
 /// A sentence, without the spaces and line breaks that surround it.
 public struct Sentence: Sendable, Hashable {
-    /// 0-based position in the document.
-    public var index: Int
-    /// Index of the paragraph that holds the sentence.
-    public var paragraph: Int
+    /// 32 bits, like span offsets: 24 bytes a sentence instead of 32 (a 200 MB document has
+    /// 1.4 million sentences).
+    private var storedIndex: Int32
+    private var storedParagraph: Int32
     public var span: TextSpan
 
+    /// 0-based position in the document.
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = Int32(newValue) }
+    }
+
+    /// Index of the paragraph that holds the sentence.
+    public var paragraph: Int {
+        get { Int(storedParagraph) }
+        set { storedParagraph = Int32(newValue) }
+    }
+
     public init(index: Int, paragraph: Int, span: TextSpan) {
-        self.index = index
-        self.paragraph = paragraph
+        storedIndex = Int32(index)
+        storedParagraph = Int32(paragraph)
         self.span = span
     }
 }

@@ -5,8 +5,8 @@
 /// Stages scan bytes rather than `Character`s: iterating Characters runs at
 /// about 35 MB/s on this project's machines, against several hundred MB/s for bytes.
 public struct SourceText: Sendable {
-    /// The text's UTF-8 encoding.
-    public let bytes: [UInt8]
+    /// The text's UTF-8 encoding, read in place from the string (not a copy).
+    public let bytes: SourceBytes
     /// `scalarsBefore[i]` is the number of code points that start before byte
     /// `i * checkpointStride` (32 bits: texts are capped at 2 GiB by
     /// `TextSpan.maximumTextLength`, and the table is half the size of an `[Int]`).
@@ -17,17 +17,10 @@ public struct SourceText: Sendable {
     /// the table costs a sixteenth of the text.
     private static let checkpointStride = 64
 
-    /// - Complexity: O(*n*) in the length of the text.
+    /// Shares the string's storage: the text is not copied.
+    /// - Complexity: O(*n*) in the length of the text (the code point table).
     public init(_ text: String) {
-        var text = text
-        let bytes = text.withUTF8 { Array($0) }
-        self.init(bytes: bytes)
-    }
-
-    /// - Parameter bytes: valid UTF-8.
-    /// - Complexity: O(*n*) in the number of bytes.
-    public init(bytes: [UInt8]) {
-        self.bytes = bytes
+        bytes = SourceBytes(text)
         let stride = Self.checkpointStride
         var table = [UInt32]()
         table.reserveCapacity(bytes.count / stride + 2)
@@ -47,6 +40,16 @@ public struct SourceText: Sendable {
         self.scalarsBefore = table
         self.scalarCount = count
     }
+
+    /// - Parameter bytes: valid UTF-8 (invalid sequences would be replaced with U+FFFD).
+    /// - Complexity: O(*n*) in the number of bytes.
+    public init(bytes: [UInt8]) {
+        self.init(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The text, sharing the storage of the string it was made from.
+    /// - Complexity: O(1).
+    public var string: String { bytes.string }
 
     /// The number of bytes in `words` 8-byte words at `pointer` that start a
     /// code point (are not `10xxxxxx` continuation bytes), eight at a time.
@@ -113,12 +116,14 @@ public struct SourceText: Sendable {
         }
         var index = low * Self.checkpointStride
         var count = Int(scalarsBefore[low])
-        while true {
-            if bytes[index] & 0xC0 != 0x80 {
-                if count == scalarOffset { return index }
-                count += 1
+        return bytes.withUnsafeBufferPointer { buffer in
+            while true {
+                if buffer[index] & 0xC0 != 0x80 {
+                    if count == scalarOffset { return index }
+                    count += 1
+                }
+                index += 1
             }
-            index += 1
         }
     }
 

@@ -23,6 +23,9 @@ public struct JSONWriter {
         Array(storage[0..<count])
     }
 
+    /// Bytes written so far.
+    public var byteCount: Int { count }
+
     /// The JSON text written so far, without copying it; the writer is empty afterwards.
     /// - Complexity: O(1) (the scratch room after the text is dropped in place).
     public mutating func takeBytes() -> [UInt8] {

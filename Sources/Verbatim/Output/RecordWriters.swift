@@ -11,6 +11,22 @@ public struct SentenceRecordWriter: Sendable {
     /// - Returns: the lines for every sentence of `document`, each ending in `\n`.
     /// - Complexity: O(*n*) in the length of the text.
     public func records(for document: AnalyzedDocument) -> [UInt8] {
+        var bytes: [UInt8] = []
+        writeRecords(for: document, chunkBytes: .max) { bytes = $0 }
+        return bytes
+    }
+
+    /// Writes the lines for every sentence of `document` in pieces of about `chunkBytes`
+    /// bytes, so that the records of a large document are never all in memory at once.
+    /// - Parameters:
+    ///   - chunkBytes: a piece is handed on as soon as it holds this many bytes (whole lines
+    ///     only); `.max` hands on one piece.
+    ///   - output: receives the pieces in order, at least one (empty when there are no sentences).
+    /// - Throws: what `output` throws.
+    /// - Complexity: O(*n*) in the length of the text.
+    public func writeRecords(
+        for document: AnalyzedDocument, chunkBytes: Int, to output: ([UInt8]) throws -> Void
+    ) rethrows {
         var writer = JSONWriter()
         let tokens = document.segmentation.tokens
         var nextToken = 0
@@ -27,7 +43,7 @@ public struct SentenceRecordWriter: Sendable {
             writer.key("end")
             writer.integer(sentence.span.end)
             writer.key("text")
-            writer.string(document.text.string(sentence.span))
+            writer.string(document.text, utf8: sentence.span.utf8Range)
             if includeTokens {
                 writer.key("tokens")
                 writer.beginArray()
@@ -47,8 +63,29 @@ public struct SentenceRecordWriter: Sendable {
             }
             writer.endObject()
             writer.newline()
+            if writer.byteCount >= chunkBytes {
+                try output(writer.takeBytes())
+                writer.reserveCapacity(chunkBytes)
+            }
         }
-        return writer.takeBytes()
+        try output(writer.takeBytes())
+    }
+}
+
+extension SentenceRecordWriter {
+    /// Bytes of a sentence record besides its text and id: member names, punctuation and four integers.
+    private static let sentenceMembersBytes = 96
+    /// Bytes of a token in a record: `{"start":…,"end":…,"kind":"…"},`.
+    private static let tokenMembersBytes = 48
+
+    /// About how many bytes `records(for:)` writes for `document` (to decide, before writing, whether
+    /// its records should be written a piece at a time).
+    /// - Complexity: O(1).
+    public func estimatedBytes(for document: AnalyzedDocument) -> Int {
+        let sentences = document.segmentation.sentences.count
+        let tokens = includeTokens ? document.segmentation.tokens.count : 0
+        return document.text.bytes.count + sentences * (Self.sentenceMembersBytes + document.document.id.utf8.count)
+            + tokens * Self.tokenMembersBytes
     }
 }
 
@@ -72,17 +109,63 @@ public struct QuotationRecordWriter: Sendable {
     /// - Returns: the lines for every quotation of `document`, each ending in `\n`.
     /// - Complexity: O(*q*) in the number and length of the quotations.
     public func records(for document: AnalyzedDocument) -> [UInt8] {
+        var bytes: [UInt8] = []
+        writeRecords(for: document, chunkBytes: .max) { bytes = $0 }
+        return bytes
+    }
+
+    /// Writes the lines for every quotation of `document` in pieces of about `chunkBytes`
+    /// bytes, so that the records of a large document (several times the size of its text)
+    /// are never all in memory at once.
+    /// - Parameters:
+    ///   - chunkBytes: a piece is handed on as soon as it holds this many bytes (whole lines
+    ///     only); `.max` hands on one piece.
+    ///   - output: receives the pieces in order, at least one (empty when there are no quotations).
+    /// - Throws: what `output` throws.
+    /// - Complexity: O(*q*) in the number and length of the quotations.
+    public func writeRecords(
+        for document: AnalyzedDocument, chunkBytes: Int, to output: ([UInt8]) throws -> Void
+    ) rethrows {
         var writer = JSONWriter()
-        writer.reserveCapacity(document.quotations.count * Self.bytesPerRecordEstimate)
+        let quotations = document.quotations
+        // Room for every record of a small document, for a piece's worth of a large one.
+        let recordsPerPiece = chunkBytes / Self.bytesPerRecordEstimate + 1
+        writer.reserveCapacity(min(quotations.count, recordsPerPiece) * Self.bytesPerRecordEstimate)
         // The document's parts of every record, written once.
         let shared = SharedParts(document)
         // By index: a `for … in` loop copies each quotation, retaining every string and array it holds.
-        for index in document.quotations.indices {
-            write(document.quotations[index], of: document, shared: shared, to: &writer)
+        for index in quotations.indices {
+            write(quotations[index], of: document, shared: shared, to: &writer)
             writer.newline()
+            if writer.byteCount >= chunkBytes {
+                try output(writer.takeBytes())
+                writer.reserveCapacity(chunkBytes + Self.bytesPerRecordEstimate)
+            }
         }
-        return writer.takeBytes()
+        try output(writer.takeBytes())
     }
+
+    /// About how many bytes `records(for:)` writes for `document`: each record's texts, its document's
+    /// id and metadata, and its other members. Quoted texts can make the records far larger than the
+    /// document (a sentence that runs for megabytes, cue after cue, gives a clause to each cue), so
+    /// whether to write them a piece at a time is decided from this, not from the text's size.
+    /// - Complexity: O(*q*) in the number of quotations.
+    public func estimatedBytes(for document: AnalyzedDocument) -> Int {
+        guard !document.quotations.isEmpty else { return 0 }
+        let shared = SharedParts(document)
+        var bytes = document.quotations.count * (Self.fixedRecordBytes + shared.id.count + shared.metadata.count)
+        for quotation in document.quotations {
+            bytes += quotation.content.utf8End - quotation.content.utf8Start
+            if let cue = quotation.cue { bytes += cue.utf8End - cue.utf8Start }
+            if let mention = quotation.speaker?.mention { bytes += mention.utf8End - mention.utf8Start }
+        }
+        return bytes
+    }
+
+    /// Bytes of a record besides its texts, id and metadata: member names, punctuation, numbers,
+    /// the speaker's name and rule, and a typical stance (PolNeAR records average 500 to 540 bytes,
+    /// texts included).
+    private static let fixedRecordBytes = 320
 
     /// Bytes to reserve per record, to size the buffer once: PolNeAR records average 500 to
     /// 540 bytes; room reserved but never written costs no memory (see `JSONWriter`), while

@@ -63,15 +63,15 @@ public struct CorpusRun {
         let started = Date()
         let summary = try ParallelRunner(jobs: jobs, batchDocuments: batchDocuments).run(
             reader: reader,
-            transform: { document in
-                if let shard, !shard.contains(documentID: document.id) { return [] }
+            transform: { document -> DocumentRecords? in
+                if let shard, !shard.contains(documentID: document.id) { return nil }
                 let analyzed = try analyzer.analyze(document)
                 switch mode {
-                case .sentences: return SentenceRecordWriter(includeTokens: includeTokens).records(for: analyzed)
-                case .quotations: return QuotationRecordWriter().records(for: analyzed)
+                case .sentences: return DocumentRecords(analyzed, format: .sentences(includeTokens: includeTokens))
+                case .quotations: return DocumentRecords(analyzed, format: .quotations)
                 }
             },
-            consume: { _, bytes in try sink.write(bytes) },
+            consume: { _, records in try records?.write(to: sink.write) },
             report: { problem in
                 if progress.isEnabled { messages("\r\u{1B}[K") }
                 messages("verbatim: \(problem)\n")

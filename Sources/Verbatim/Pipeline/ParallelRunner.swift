@@ -121,8 +121,9 @@ public struct ParallelRunner: Sendable {
         var reading = true
         var stopping = false
         var handedOnSinceBatchEnd = false
-        // Results taken from the pool and not yet handed on: those of the documents numbered from `first`.
-        var finished: (first: Int, results: [Result<Output, any Error>]) = (0, [])
+        // Results taken from the pool and not yet handed on, in order: each is dropped as soon as
+        // it is handed on, not kept until the next group is taken.
+        var finished = Deque<Result<Output, any Error>>()
         let resultsPerWake = max(1, min(Self.maximumResultsPerWake, readAheadDocuments / 4))
         while true {
             while reading && window.admitsMore(items: readAheadDocuments, bytes: readAheadBytes) {
@@ -156,13 +157,13 @@ public struct ParallelRunner: Sendable {
             if let problem = entry.item.problem { count(problem, in: &summary, report: report) }
             if let document = entry.item.document, let sequence = entry.sequence {
                 summary.documentsRead += 1
-                if sequence == finished.first + finished.results.count {
+                if finished.isEmpty {
                     // Wait for a group of results, not for each one, so that the calling
                     // thread wakes (and takes a core from the workers) less often.
                     let wanted = min(sequence + resultsPerWake, window.submitted)
-                    finished = (sequence, pool.takeFinished(from: sequence, waitingBelow: wanted))
+                    finished = Deque(pool.takeFinished(from: sequence, waitingBelow: wanted))
                 }
-                switch finished.results[sequence - finished.first] {
+                switch finished.removeFirst() {
                 case .success(let output):
                     try consume(document, output)
                     summary.processed += 1

@@ -18,7 +18,7 @@ enum AdjacentCueFinding {
 
     /// - Complexity: O(*q*) in the number of quotations, each scanning a bounded window.
     static func attach(
-        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: [UInt8], cues: inout CueIndex,
+        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: SourceBytes, cues: inout CueIndex,
         nonSpeakers: PhraseLexicon
     ) {
         let tokens = document.tokens
@@ -51,7 +51,7 @@ enum AdjacentCueFinding {
 
     /// The cue after the closing mark, if one follows within the same clause.
     static func trailingCue(
-        _ region: QuoteRegion, tokens: [LexicalToken], bytes: [UInt8], cues: CueIndex, nonSpeakers: PhraseLexicon,
+        _ region: QuoteRegion, tokens: [LexicalToken], bytes: SourceBytes, cues: CueIndex, nonSpeakers: PhraseLexicon,
         paragraphEnd: Int
     ) -> Range<Int>? {
         guard let close = region.close else { return nil }

@@ -18,7 +18,7 @@ enum HeadlineSourceFinding {
     /// - Returns: the clause, or nil.
     /// - Complexity: O(*p* + *r*) in the first paragraph's tokens and the regions.
     static func clause(
-        document: LexicalDocument, regions: [QuoteRegion], bytes: [UInt8], determiners: PhraseLexicon
+        document: LexicalDocument, regions: [QuoteRegion], bytes: SourceBytes, determiners: PhraseLexicon
     ) -> ReportedClauseFinding.Clause? {
         guard let paragraph = document.paragraphTokens.first else { return nil }
         let tokens = document.tokens
@@ -54,7 +54,7 @@ enum HeadlineSourceFinding {
 
     /// True for a word in capitals throughout its first two letters (`BOOM`, `BUSTED`): a label shouting for
     /// attention, not a name.
-    static func isShouted(_ token: LexicalToken, bytes: [UInt8]) -> Bool {
+    static func isShouted(_ token: LexicalToken, bytes: SourceBytes) -> Bool {
         guard token.utf8End - token.utf8Start >= 2 else { return false }
         let second = bytes[token.utf8Start + 1]
         return second >= 0x41 && second <= 0x5A

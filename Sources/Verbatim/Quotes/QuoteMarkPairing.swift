@@ -14,7 +14,7 @@
 enum QuoteMarkPairing {
     /// - Parameter bytes: the document's UTF-8 (to tell markup's `="…"` from a quotation mark).
     /// - Complexity: O(*n*) in the number of tokens.
-    static func regions(in document: LexicalDocument, bytes: [UInt8]) -> [QuoteRegion] {
+    static func regions(in document: LexicalDocument, bytes: SourceBytes) -> [QuoteRegion] {
         let tokens = document.tokens
         var regions: [QuoteRegion] = []
         var open: Int?

@@ -112,10 +112,20 @@ enum ReportedClauseFinding {
         }
         // `Bryant said he expects an appeal`: the inner cue right at the start of the outer clause
         // reports the same words; annotators attribute them to the outer speaker only.
-        let outerStarts = Set(found.map(\.content.lowerBound))
+        // Sorted and searched: cheaper than hashing each start into a set.
+        let outerStarts = found.map(\.content.lowerBound).sorted()
+        func isOuterStart(_ token: Int) -> Bool {
+            var low = 0
+            var high = outerStarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if outerStarts[middle] < token { low = middle + 1 } else { high = middle }
+            }
+            return low < outerStarts.count && outerStarts[low] == token
+        }
         return found.filter { clause in
             !(1...maximumInnerCueOffset).contains { offset in
-                clause.cue.lowerBound - offset >= 0 && outerStarts.contains(clause.cue.lowerBound - offset)
+                clause.cue.lowerBound - offset >= 0 && isOuterStart(clause.cue.lowerBound - offset)
                     && clause.content.lowerBound != clause.cue.lowerBound - offset
             }
         }

@@ -24,7 +24,7 @@ enum ScareQuoteFilter {
     /// True when the quotation reads as a title: at most `maximumTitleWords` words, every word capitalised
     /// except small words, not ending in `?` or `!`; a single word only when it has no cue (`“Yes,” he said`).
     /// - Complexity: O(*n*) in the number of quoted tokens.
-    static func isTitle(_ region: QuoteRegion, tokens: [LexicalToken], bytes: [UInt8], smallWords: PhraseLexicon) -> Bool {
+    static func isTitle(_ region: QuoteRegion, tokens: [LexicalToken], bytes: SourceBytes, smallWords: PhraseLexicon) -> Bool {
         let content = (region.open + 1)..<region.contentEnd
         guard !content.isEmpty, tokens[content.lowerBound].isCapitalized else { return false }
         var words = 0
@@ -41,7 +41,7 @@ enum ScareQuoteFilter {
     /// in `on “Fox News Sunday,” Gov. Mike Pence said his running mate …` the cue reports Pence's clause.
     /// - Complexity: O(*n*) in the number of quoted tokens.
     static func releaseTitles(
-        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: [UInt8], smallWords: PhraseLexicon,
+        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: SourceBytes, smallWords: PhraseLexicon,
         cues: inout CueIndex
     ) {
         for index in regions.indices where !regions[index].dropped && !regions[index].absorbed {
@@ -57,7 +57,7 @@ enum ScareQuoteFilter {
 
     /// - Complexity: O(*n*) in the number of quoted tokens.
     static func filter(
-        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: [UInt8], smallWords: PhraseLexicon
+        _ regions: inout [QuoteRegion], document: LexicalDocument, bytes: SourceBytes, smallWords: PhraseLexicon
     ) {
         let tokens = document.tokens
         for index in regions.indices where !regions[index].absorbed && !regions[index].dropped {

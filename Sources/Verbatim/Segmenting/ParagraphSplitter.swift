@@ -19,56 +19,75 @@ enum ParagraphSplitter {
     /// - Returns: the paragraphs' byte ranges, in order.
     /// - Complexity: O(*n*) in the number of bytes.
     static func paragraphs(in bytes: inout [UInt8], lineStarts: inout [Int]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        // Line ends inside paragraphs, blanked after the scan: most texts have none, and then
-        // `bytes` is never written, so a caller's copy of a shared array stays unmade.
         var innerLineEnds: [Range<Int>] = []
-        bytes.withUnsafeBufferPointer { readable in
-            let count = readable.count
-            var paragraphStart = -1  // -1: no paragraph open
-            var paragraphEnd = 0
-            // The line end after the paragraph's last line: unwrapped if another line follows.
-            var pendingLineEnd = 0..<0
-            var lineStart = 0
-            func close() {
-                if paragraphStart >= 0 {
-                    let trimmed = Whitespace.trim(paragraphStart..<paragraphEnd, in: readable)
-                    if !trimmed.isEmpty { result.append(trimmed) }
-                }
-                paragraphStart = -1
-            }
-            while lineStart <= count {
-                let (lineEnd, terminator) = nextLineEnd(from: lineStart, in: readable)
-                let visible = Whitespace.trim(lineStart..<lineEnd, in: readable)
-                if visible.isEmpty {
-                    close()
-                } else {
-                    if paragraphStart < 0 {
-                        paragraphStart = lineStart
-                    } else {
-                        innerLineEnds.append(pendingLineEnd)
-                        lineStarts.append(visible.lowerBound)
-                    }
-                    paragraphEnd = lineEnd
-                    pendingLineEnd = lineEnd..<lineEnd + terminator.length
-                }
-                if terminator == .paragraph { close() }
-                if terminator == .none { break }
-                lineStart = lineEnd + terminator.length
-            }
-            close()
+        let result = bytes.withUnsafeBufferPointer {
+            paragraphs(in: $0, lineStarts: &lineStarts, innerLineEnds: &innerLineEnds)
         }
-        if !innerLineEnds.isEmpty {
-            bytes.withUnsafeMutableBufferPointer { buffer in
-                for lineEnd in innerLineEnds {
-                    for index in lineEnd { buffer[index] = ASCII.space }
-                }
-            }
-        }
+        unwrap(innerLineEnds, in: &bytes)
         return result
     }
 
-    /// How a line ends.
+    /// Replaces the line ends `innerLineEnds` (from `paragraphs(in:lineStarts:innerLineEnds:)`) with spaces.
+    /// - Complexity: O(*n*) in the bytes of the line ends; `bytes` is not written (nor a shared copy made) when there are none.
+    static func unwrap(_ innerLineEnds: [Range<Int>], in bytes: inout [UInt8]) {
+        guard !innerLineEnds.isEmpty else { return }
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            for lineEnd in innerLineEnds {
+                for index in lineEnd { buffer[index] = ASCII.space }
+            }
+        }
+    }
+
+    /// The byte ranges of the paragraphs (trimmed, non-empty), without changing the text: the
+    /// line ends inside paragraphs go to `innerLineEnds` (most texts have none, and then the
+    /// caller need not copy the text to unwrap them).
+    /// - Parameters:
+    ///   - readable: UTF-8 text.
+    ///   - lineStarts: receives, in order, the offset of the first visible byte of every line
+    ///     that continues a paragraph (list items often start there).
+    ///   - innerLineEnds: receives, in order, the byte ranges of the line ends inside paragraphs.
+    /// - Returns: the paragraphs' byte ranges, in order.
+    /// - Complexity: O(*n*) in the number of bytes.
+    static func paragraphs(
+        in readable: UnsafeBufferPointer<UInt8>, lineStarts: inout [Int], innerLineEnds: inout [Range<Int>]
+    ) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        let count = readable.count
+        var paragraphStart = -1  // -1: no paragraph open
+        var paragraphEnd = 0
+        // The line end after the paragraph's last line: unwrapped if another line follows.
+        var pendingLineEnd = 0..<0
+        var lineStart = 0
+        func close() {
+            if paragraphStart >= 0 {
+                let trimmed = Whitespace.trim(paragraphStart..<paragraphEnd, in: readable)
+                if !trimmed.isEmpty { result.append(trimmed) }
+            }
+            paragraphStart = -1
+        }
+        while lineStart <= count {
+            let (lineEnd, terminator) = nextLineEnd(from: lineStart, in: readable)
+            let visible = Whitespace.trim(lineStart..<lineEnd, in: readable)
+            if visible.isEmpty {
+                close()
+            } else {
+                if paragraphStart < 0 {
+                    paragraphStart = lineStart
+                } else {
+                    innerLineEnds.append(pendingLineEnd)
+                    lineStarts.append(visible.lowerBound)
+                }
+                paragraphEnd = lineEnd
+                pendingLineEnd = lineEnd..<lineEnd + terminator.length
+            }
+            if terminator == .paragraph { close() }
+            if terminator == .none { break }
+            lineStart = lineEnd + terminator.length
+        }
+        close()
+        return result
+    }
+
     private enum LineEnd: Equatable {
         case none, line(Int), paragraph
 

@@ -45,15 +45,24 @@ public struct Segmenter: Sendable {
     /// - Throws: `ICUError` when ICU fails on the text.
     /// - Complexity: O(*n*) in the length of the text.
     public func segment(_ text: SourceText) throws -> Segmentation {
-        var unwrapped = text.bytes
         var lineStarts: [Int] = []
-        let paragraphRanges = ParagraphSplitter.paragraphs(in: &unwrapped, lineStarts: &lineStarts)
+        var innerLineEnds: [Range<Int>] = []
+        let paragraphRanges = text.bytes.withUnsafeBufferPointer {
+            ParagraphSplitter.paragraphs(in: $0, lineStarts: &lineStarts, innerLineEnds: &innerLineEnds)
+        }
+        // The text with line ends inside paragraphs read as spaces: a copy only when it has some.
+        var unwrapped: [UInt8] = []
+        if !innerLineEnds.isEmpty {
+            unwrapped = text.bytes.withUnsafeBufferPointer { Array($0) }
+            ParagraphSplitter.unwrap(innerLineEnds, in: &unwrapped)
+        }
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
         var tokens: [Token] = []
         paragraphs.reserveCapacity(paragraphRanges.count)
         try text.bytes.withUnsafeBufferPointer { original in
-            try unwrapped.withUnsafeBufferPointer { buffer in
+            try unwrapped.withUnsafeBufferPointer { copy in
+                let buffer = innerLineEnds.isEmpty ? original : copy
                 var cursor = ScalarCursor()
                 try sentenceIterators.withIterator { icuIterator in
                     let iterator = usesICUSentenceBreaks ? icuIterator : nil
@@ -68,11 +77,13 @@ public struct Segmenter: Sendable {
                         try Self.findCandidates(
                             in: range, of: buffer, markers: markers, with: iterator, boundaries: &boundaries,
                             into: &candidates)
-                        Self.sentences(of: range, from: candidates, in: buffer) { sentence in
-                            sentences.append(
-                                Sentence(
-                                    index: sentences.count, paragraph: paragraphIndex,
-                                    span: cursor.span(utf8: sentence, in: original, text: text)))
+                        Self.sentences(of: range, from: candidates, in: buffer) { found in
+                            Self.forEachPiece(of: found, in: buffer) { sentence in
+                                sentences.append(
+                                    Sentence(
+                                        index: sentences.count, paragraph: paragraphIndex,
+                                        span: cursor.span(utf8: sentence, in: original, text: text)))
+                            }
                         }
                         let paragraphEnd = cursor.scalarOffset(utf8: range.upperBound, in: original, text: text)
                         paragraphs.append(
@@ -164,6 +175,40 @@ public struct Segmenter: Sendable {
             }
             candidates.append(SentenceCandidate(offset: offset, isForced: false))
         }
+    }
+
+    /// Most bytes of a sentence: a longer run without a sentence end (a table, a data dump, text
+    /// without punctuation) is cut into pieces. News sentences stay far below it (the longest in
+    /// PolNeAR train has 1,094 code points, in the generated corpora 773), while a reported
+    /// clause runs to its sentence's end, so one unbounded sentence gave output that grew with
+    /// the square of its length (a 2 MB sentence gave 20 GB of records).
+    static let maximumSentenceBytes = 16_384
+    /// How far back from `maximumSentenceBytes` a cut looks for a space: far enough for any word,
+    /// near enough that each piece is long and the cutting stays linear in the text.
+    static let sentenceCutSearchBytes = 1_024
+
+    /// Calls `body` with `sentence` (trimmed), or, when it is longer than `maximumSentenceBytes`,
+    /// with trimmed pieces of it no longer than that, cut at a space where there is one near the
+    /// limit and at a code point boundary otherwise.
+    /// - Complexity: O(*n*) in the length of the sentence.
+    static func forEachPiece(
+        of sentence: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
+    ) {
+        var start = sentence.lowerBound
+        while sentence.upperBound - start > maximumSentenceBytes {
+            let limit = start + maximumSentenceBytes
+            var cut = limit
+            while cut > limit - sentenceCutSearchBytes, Whitespace.spaceLength(buffer, at: cut) == 0 { cut -= 1 }
+            if cut == limit - sentenceCutSearchBytes {
+                // No space near the limit: cut before the code point that holds the limit.
+                cut = limit
+                while buffer[cut] & 0xC0 == 0x80 { cut -= 1 }
+            }
+            let piece = Whitespace.trim(start..<cut, in: buffer)
+            if !piece.isEmpty { body(piece) }
+            start = Whitespace.trim(cut..<sentence.upperBound, in: buffer).lowerBound
+        }
+        if start < sentence.upperBound { body(start..<sentence.upperBound) }
     }
 
     /// Runs the sieve over the candidates of `paragraph` and reports each
