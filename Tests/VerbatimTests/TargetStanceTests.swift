@@ -163,6 +163,22 @@ struct TargetStanceTests {
         #expect(scored[3].stance?.targets.map(\.name) == ["Clinton"])
     }
 
+    /// A worker's scorer serves document after document from a pool of workspaces: nothing one
+    /// document taught it (here the full name `Bashar al-Assad`) may name a word in the next, or
+    /// the output would depend on which worker took which document (`-j 1` against `-j 2`).
+    @Test func documentNamesDoNotCarryIntoTheNextDocument() throws {
+        let (first, firstQuotations) = try Self.document(
+            "“Bashar al-Assad must go,” Kerry said.", quotes: [("Bashar al-Assad must go,", "said", "John Kerry")])
+        let (second, secondQuotations) = try Self.document(
+            "“Assad is blocking aid,” Kerry said.", quotes: [("Assad is blocking aid,", "said", "John Kerry")])
+        let alone = StanceScorer(scorer: StanceTestSupport.scorer()).score(secondQuotations, in: second)
+        let shared = StanceScorer(scorer: StanceTestSupport.scorer())
+        _ = shared.score(firstQuotations, in: first)
+        let afterAnother = shared.score(secondQuotations, in: second)
+        #expect(alone.first?.stance?.targets.map(\.name) == ["Assad"])
+        #expect(afterAnother.first?.stance == alone.first?.stance)
+    }
+
     @Test func pronounSpeakersAreNoTargets() throws {
         // An unresolved pronoun as a speaker name must not make every `it` and `he` a target;
         // a real name still does.
