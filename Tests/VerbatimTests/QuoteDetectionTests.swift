@@ -197,6 +197,14 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "talked about takes its object as content",
         marked: "{Kerry} talked about [[the ceasefire in Aleppo]].", kinds: [.indirect]),
+    // A `that` ending the sentence is a pronoun inside a bare clause, not the start of a clause.
+    .init(
+        why: "sentence-final that is a pronoun inside a bare clause",
+        marked: "{Experts} said [[the latest test could change that]].", kinds: [.indirect]),
+    // An adverbial between a bare cue and its clause ends at the first subject pronoun.
+    .init(
+        why: "adverbial between a bare cue and its clause",
+        marked: "{Trump} said after the convention [[he would not accept the endorsement]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)
