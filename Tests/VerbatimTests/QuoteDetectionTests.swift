@@ -205,6 +205,14 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "adverbial between a bare cue and its clause",
         marked: "{Trump} said after the convention [[he would not accept the endorsement]].", kinds: [.indirect]),
+    // A belief verb reports an opinion when `as` follows its object: the object and the rest are the content.
+    .init(
+        why: "see the object as",
+        marked: "{Investors} see [[the Fed as too cautious]].", kinds: [.indirect]),
+    // Without `as` (or in a comparison, `as well as`) the same verb reports nothing.
+    .init(
+        why: "see without as reports nothing",
+        marked: "Investors saw the film. People see the progress as well as the shortcomings.", kinds: []),
 ]
 
 @Test(arguments: quotationCases)

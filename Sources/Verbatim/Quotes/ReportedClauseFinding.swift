@@ -47,6 +47,8 @@ enum ReportedClauseFinding {
             var content: Range<Int>?
             if entry.tags.contains("source") {
                 content = sourceClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
+            } else if entry.tags.contains("as") {
+                content = regardAsClause(cue: cue, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts)
             } else if cue.lowerBound > sentence.lowerBound {
                 content = forwardClause(
                     cue: cue, entry: entry, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts,
