@@ -213,6 +213,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "see without as reports nothing",
         marked: "Investors saw the film. People see the progress as well as the shortcomings.", kinds: []),
+    // A portrayal (`casting him as`) is a participle: the main clause's subject holds the opinion.
+    .init(
+        why: "portrayal as a participle",
+        marked: "{Cruz} rallied voters on Saturday, casting [[Trump as a false conservative]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)
