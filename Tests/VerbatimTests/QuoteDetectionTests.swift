@@ -216,7 +216,7 @@ let quotationCases: [QuotationCase] = [
     // A portrayal (`casting him as`) is a participle: the main clause's subject holds the opinion.
     .init(
         why: "portrayal as a participle",
-        marked: "{Cruz} rallied voters on Saturday, casting [[Trump as a false conservative]].", kinds: [.indirect]),
+        marked: "{He} rallied voters on Saturday, casting [[Trump as a false conservative]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)
