@@ -217,6 +217,19 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "portrayal as a participle",
         marked: "{He} rallied voters on Saturday, casting [[Trump as a false conservative]].", kinds: [.indirect]),
+    // A title-cased headline built on a cue verb reports the rest of the headline as its name's words.
+    .init(
+        why: "title-cased headline with its cue after the name",
+        marked: "{Trump} Says [[He Is Unlikely To Meet David Cameron]].\n\nThe story follows.", kinds: [.indirect]),
+    // … or the name and cue close the headline after a comma.
+    .init(
+        why: "title-cased headline closed by its name and cue",
+        marked: "[[Trump Could Address Clean Energy]], {Lindsey Graham} Says.\n\nThe story follows.",
+        kinds: [.indirect]),
+    // Only the first paragraph is the headline: a capitalised cue word later is part of a name or title.
+    .init(
+        why: "title-cased cue word after the headline is no cue",
+        marked: "The story starts.\n\nSimon Says Play Along Now.", kinds: []),
 ]
 
 @Test(arguments: quotationCases)

@@ -7,6 +7,7 @@
 /// `SplitQuoteMerging` (`“X,” he said, “Y.”` as one quotation),
 /// `ReportedClauseFinding` (indirect and mixed quotations),
 /// `HeadlineSourceFinding` (`Gingrich: Trump Must Decide …` heading the document),
+/// `HeadlineSaysFinding` (`Trump Says He’s Unlikely To …` heading the document),
 /// `ScareQuoteFilter` (quotation marks nobody speaks through) and
 /// `UncuedContinuationMerging` (`“X,” he said. … “Y.”` as one quotation).
 public struct QuoteDetector: Sendable {
@@ -72,6 +73,11 @@ public struct QuoteDetector: Sendable {
         if let headline = HeadlineSourceFinding.clause(
             document: lexical, regions: regions, bytes: document.text.bytes, determiners: determiners),
             !clauses.contains(where: { $0.content.overlaps(headline.content) })
+        {
+            clauses.append(headline)
+        } else if let headline = HeadlineSaysFinding.clause(
+            document: lexical, regions: &regions, bytes: document.text.bytes, cues: lexicons.cues,
+            determiners: determiners, clauses: clauses)
         {
             clauses.append(headline)
         }
