@@ -230,6 +230,19 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "title-cased cue word after the headline is no cue",
         marked: "The story starts.\n\nSimon Says Play Along Now.", kinds: []),
+    // A question put to a sentence's subject is attributed content; the one answering did not say it, and with no
+    // asker named nobody did.
+    .init(
+        why: "sentence-opening Asked reports the question with no speaker",
+        marked: "Asked [[if he was ever bullied]], the candidate said no.", kinds: [.indirect]),
+    // An asker after `by` is the question's source.
+    .init(
+        why: "asker after by is the question's speaker",
+        marked: "When asked by {Matt Lauer} [[whether she had practiced]], she smiled.", kinds: [.indirect]),
+    // Inside a clause `asked` is an ordinary cue with its hearer.
+    .init(
+        why: "asked inside a clause keeps its subject",
+        marked: "{Trump} asked the network [[whether it would donate the profits]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)

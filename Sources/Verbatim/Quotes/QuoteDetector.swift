@@ -16,6 +16,7 @@ public struct QuoteDetector: Sendable {
     let titleSmallWords: PhraseLexicon
     let clauseOpeners: PhraseLexicon
     let determiners: PhraseLexicon
+    let questionOpeners: PhraseLexicon
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
     /// - Complexity: O(*n*) in the size of the lexicon files (read once per process when `folder` is nil).
@@ -31,17 +32,21 @@ public struct QuoteDetector: Sendable {
             titleSmallWords = LexiconFolder.lexiconOrEmpty("title-small-words.txt", in: folder)
             clauseOpeners = LexiconFolder.lexiconOrEmpty("clause-openers.txt", in: folder)
             determiners = LexiconFolder.lexiconOrEmpty("determiners.txt", in: folder)
+            questionOpeners = LexiconFolder.lexiconOrEmpty("question-openers.txt", in: folder)
         } else {
             lexicons = QuoteLexicons.located
             nonClauseStarts = Self.locatedNonClauseStarts
             titleSmallWords = Self.locatedTitleSmallWords
             clauseOpeners = Self.locatedClauseOpeners
             determiners = Self.locatedDeterminers
+            questionOpeners = Self.locatedQuestionOpeners
         }
     }
 
     private static let locatedClauseOpeners = LexiconFolder.lexiconOrEmpty(
         "clause-openers.txt", in: LexiconFolder.located)
+    private static let locatedQuestionOpeners = LexiconFolder.lexiconOrEmpty(
+        "question-openers.txt", in: LexiconFolder.located)
     private static let locatedDeterminers = LexiconFolder.lexiconOrEmpty("determiners.txt", in: LexiconFolder.located)
     private static let locatedTitleSmallWords = LexiconFolder.lexiconOrEmpty(
         "title-small-words.txt", in: LexiconFolder.located)
@@ -69,7 +74,7 @@ public struct QuoteDetector: Sendable {
         regions.removeAll { $0.dropped }
         var clauses = ReportedClauseFinding.clauses(
             document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts,
-            clauseOpeners: clauseOpeners, determiners: determiners)
+            clauseOpeners: clauseOpeners, determiners: determiners, questionOpeners: questionOpeners)
         if let headline = HeadlineSourceFinding.clause(
             document: lexical, regions: regions, bytes: document.text.bytes, determiners: determiners),
             !clauses.contains(where: { $0.content.overlaps(headline.content) })

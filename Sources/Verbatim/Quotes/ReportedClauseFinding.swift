@@ -31,7 +31,7 @@ enum ReportedClauseFinding {
     /// - Complexity: O(*c* · *s*) for *c* cues in sentences of *s* tokens.
     static func clauses(
         document: LexicalDocument, regions: inout [QuoteRegion], cues: CueIndex, nonClauseStarts: PhraseLexicon,
-        clauseOpeners: PhraseLexicon, determiners: PhraseLexicon
+        clauseOpeners: PhraseLexicon, determiners: PhraseLexicon, questionOpeners: PhraseLexicon = PhraseLexicon()
     ) -> [Clause] {
         let tokens = document.tokens
         var found: [Clause] = []
@@ -45,7 +45,10 @@ enum ReportedClauseFinding {
             var contentEnd = sentence.upperBound
             while contentEnd > sentence.lowerBound, tokens[contentEnd - 1].kind == .terminator { contentEnd -= 1 }
             var content: Range<Int>?
-            if entry.tags.contains("source") {
+            if opensQuestion(entry, cue: cue, sentence: sentence) {
+                content = questionClause(
+                    cue: cue, contentEnd: contentEnd, tokens: tokens, questionOpeners: questionOpeners)
+            } else if entry.tags.contains("source") {
                 content = sourceClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
             } else if entry.tags.contains("as") {
                 content = regardAsClause(cue: cue, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts)
