@@ -243,6 +243,15 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "asked inside a clause keeps its subject",
         marked: "{Trump} asked the network [[whether it would donate the profits]].", kinds: [.indirect]),
+    // A hearer longer than a name (`the National Post`, `a crowded banquet hall at a hotel`) ends at `that` or at
+    // a subject pronoun.
+    .init(
+        why: "long hearer before a clause",
+        marked: "{Calabrese} told the National Post [[he has received hundreds of emails]].", kinds: [.indirect]),
+    // A pronoun after a preposition inside the hearer phrase opens no clause.
+    .init(
+        why: "pronoun after a preposition is part of the hearer",
+        marked: "Carson told a crowd about them on Monday.", kinds: []),
 ]
 
 @Test(arguments: quotationCases)

@@ -282,10 +282,12 @@ enum ReportedClauseFinding {
             } else {
                 index += 1
             }
-            guard index < contentEnd, tokens[index].kind == .word,
-                clauseOpeners.contains(tokens[index].key)
-            else { return nil }
-            return index..<contentEnd
+            if index < contentEnd, tokens[index].kind == .word, clauseOpeners.contains(tokens[index].key) {
+                return index..<contentEnd
+            }
+            return clauseAfterLongHearer(
+                cue: cue, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts,
+                clauseOpeners: clauseOpeners)
         }
         guard entry.tags.contains("bare"), cue.upperBound < contentEnd else { return nil }
         // `The race is close, said Craig Robinson.`: after a comma, an inverted cue followed only by a name (or
