@@ -252,6 +252,11 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "pronoun after a preposition is part of the hearer",
         marked: "Carson told a crowd about them on Monday.", kinds: []),
+    // A long adverbial after a bare cue ends at `that`.
+    .init(
+        why: "long adverbial between a bare cue and that",
+        marked: "{Adelson} said earlier on Friday during a news conference [[that he may wait until February]].",
+        kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)

@@ -8,6 +8,8 @@ extension ReportedClauseFinding {
     /// `told The Post and Courier newspaper of Charleston on Saturday that …`: after a hearer longer than a
     /// name or `the` and one word, the clause opens at `that` or at a subject pronoun (tag `subject` in
     /// `clause-openers.txt`) that does not follow a preposition (`told reporters about them` is no clause).
+    /// The same holds after an adverbial between a bare cue and its clause (`said after the convention he
+    /// would …`, `said earlier on Friday during a news conference that …`).
     /// - Returns: the clause, or nil when neither opens one within `maximumHearerTokens` words.
     /// - Complexity: O(*h*) in `maximumHearerTokens`.
     static func clauseAfterLongHearer(

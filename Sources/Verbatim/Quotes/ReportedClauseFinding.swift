@@ -301,26 +301,10 @@ enum ReportedClauseFinding {
         if first.kind == .colon, cue.upperBound + 1 < contentEnd { return (cue.upperBound + 1)..<contentEnd }
         guard first.kind == .word, !entry.tags.contains("object") else { return nil }
         guard nonClauseStarts.contains(first.key) else { return cue.upperBound..<contentEnd }
-        return clauseAfterAdverbial(cue: cue, contentEnd: contentEnd, tokens: tokens, clauseOpeners: clauseOpeners)
-    }
-
-    /// `said after the convention he would not …`, `said on Friday they met`: an adverbial between a bare cue
-    /// and its clause ends at the first subject pronoun (tag `subject` in `clause-openers.txt`), which opens the
-    /// clause. Only words may stand between, at most `maximumThatDistance` of them, as before a `that`.
-    static func clauseAfterAdverbial(
-        cue: Range<Int>, contentEnd: Int, tokens: [LexicalToken], clauseOpeners: PhraseLexicon
-    ) -> Range<Int>? {
-        var index = cue.upperBound + 1
-        let limit = min(contentEnd - 1, cue.upperBound + maximumThatDistance)
-        while index < limit, tokens[index].kind == .word {
-            if tokens[index + 1].kind == .word,
-                clauseOpeners.longestMatch(in: tokens, at: index, end: index + 1)?.tags.contains("subject") == true
-            {
-                return index..<contentEnd
-            }
-            index += 1
-        }
-        return nil
+        // `said after the convention he would …`: an adverbial stands between the cue and its clause.
+        return clauseAfterLongHearer(
+            cue: cue, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts,
+            clauseOpeners: clauseOpeners)
     }
 
     /// `CLAUSE, X said.` and `CLAUSE, said X.`: the cue and its speaker end the sentence; or
