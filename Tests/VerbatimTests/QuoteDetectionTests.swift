@@ -257,6 +257,10 @@ let quotationCases: [QuotationCase] = [
         why: "long adverbial between a bare cue and that",
         marked: "{Adelson} said earlier on Friday during a news conference [[that he may wait until February]].",
         kinds: [.indirect]),
+    // Present-tense speech verbs after a quotation name its speaker like `said` (`she yells`, `Blige sings`).
+    .init(
+        why: "present-tense speech verb after a quotation",
+        marked: "“[[Did you shoot him?]]” {she} yells while running.", kinds: [.direct]),
 ]
 
 @Test(arguments: quotationCases)
