@@ -261,6 +261,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "present-tense speech verb after a quotation",
         marked: "“[[Did you shoot him?]]” {she} yells while running.", kinds: [.direct]),
+    // An adverb between the speaker and the cue (`have long called for`, `instead`) is not the speaker.
+    .init(
+        why: "adverb before a cue is skipped",
+        marked: "{Sanders supporters} have long called for [[her ouster]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)
