@@ -265,6 +265,12 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "adverb before a cue is skipped",
         marked: "{Sanders supporters} have long called for [[her ouster]].", kinds: [.indirect]),
+    // A participle right after the sentence's opening preposition belongs to the main clause's subject, after the
+    // comma; the opener word is no speaker.
+    .init(
+        why: "participle after a sentence opener takes the main clause's subject",
+        marked: "After blasting [[the Drudge Report, {Glenn Beck} doubled down on his rhetoric]].",
+        kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)

@@ -2,7 +2,7 @@
 ///
 /// A question put to someone (`Asked whether …`) takes only its asker (`QuestionAskerRule`). Otherwise
 /// a sieve, most certain rule first; the first rule that finds a speaker
-/// wins: `AccordingToRule`, `DashSignatureRule`, `PassiveAgentRule`, `ParticipleCueRule`,
+/// wins: `AccordingToRule`, `DashSignatureRule`, `PassiveAgentRule`, `OpenerParticipleRule`, `ParticipleCueRule`,
 /// `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
 /// `SameParagraphRule`, `PrecedingSentenceRule` and `PreviousParagraphRule` (inheritance). Then
 /// `PronounResolution` names pronoun and noun mentions and `CanonicalNames`
@@ -18,7 +18,8 @@ public struct SpeakerAttributor: Sendable {
     }
 
     static let cueRules: [any SpeakerRule] = [
-        AccordingToRule(), DashSignatureRule(), PassiveAgentRule(), ParticipleCueRule(), TrailingCueRule(),
+        AccordingToRule(), DashSignatureRule(), PassiveAgentRule(), OpenerParticipleRule(), ParticipleCueRule(),
+        TrailingCueRule(),
         LeadingCueRule(), SentenceSubjectRule(),
     ]
     static let questionAskerRule = QuestionAskerRule()

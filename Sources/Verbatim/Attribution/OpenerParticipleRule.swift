@@ -1,0 +1,40 @@
+/// `After blasting the Drudge Report …, Glenn Beck doubled down`, `Since announcing Weld as his running mate,
+/// Johnson has risen`, `Instead of calling himself conservative, Mr. Trump said`: a participle cue right after the
+/// preposition or subordinator that opens its sentence belongs to the subject of the main clause, which starts
+/// after the opener's comma (the participle rule would take the opener word itself for the subject).
+struct OpenerParticipleRule: SpeakerRule {
+    let name = "opener-participle"
+    /// The participle rule's measured precision (`ParticipleCueRule.confidence`), whose case this is.
+    static let confidence = ParticipleCueRule.confidence
+    /// Most words of the opener before the participle (`After`, `Instead of`).
+    static let maximumOpenerWords = 2
+
+    /// - Returns: the main clause's subject, or nil when the cue is no participle right after a sentence opener.
+    /// - Complexity: O(*s*) in the sentence's tokens.
+    func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
+        guard let cue = context.cueRange(quotations[index]), let entry = context.cueEntry(cue),
+            entry.tags.contains("participle")
+        else { return nil }
+        let sentence = context.lexical.sentenceRange(of: cue.lowerBound)
+        let opener = sentence.lowerBound..<cue.lowerBound
+        guard !opener.isEmpty, opener.count <= Self.maximumOpenerWords, context.tokens[opener.lowerBound].isCapitalized,
+            opener.allSatisfy({
+                context.tokens[$0].kind == .word && !context.endsInIng(context.tokens[$0]) && context.opensAdverbial($0)
+            })
+        else { return nil }
+        var comma = cue.upperBound
+        while comma < sentence.upperBound, context.tokens[comma].kind != .comma { comma += 1 }
+        guard comma + 1 < sentence.upperBound,
+            var phrase = context.phrase(startingAt: comma + 1, before: sentence.upperBound)
+        else { return nil }
+        // A name ends at its first lowercase word (`Glenn Beck doubled down`): the verb follows the subject.
+        if context.tokens[phrase.mention.lowerBound].isCapitalized,
+            let verb = phrase.mention.dropFirst().first(where: {
+                !context.tokens[$0].isCapitalized && !context.lexicons.nameConnectors.contains(context.tokens[$0].key)
+            })
+        {
+            phrase.mention = phrase.mention.lowerBound..<verb
+        }
+        return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
+    }
+}
