@@ -271,6 +271,11 @@ let quotationCases: [QuotationCase] = [
         why: "participle after a sentence opener takes the main clause's subject",
         marked: "After blasting [[the Drudge Report, {Glenn Beck} doubled down on his rhetoric]].",
         kinds: [.indirect]),
+    // An appositive ending in a quoted title (`host of MSNBC’s “Morning Joe,”`) stands between the name and the cue.
+    .init(
+        why: "appositive ending in a quoted title",
+        marked: "{Joe Scarborough}, host of MSNBC’s “Morning Joe,” suggested [[the refusal could disqualify him]].",
+        kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)
