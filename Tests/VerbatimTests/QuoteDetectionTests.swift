@@ -324,3 +324,15 @@ func genderedPronounSkipsNameOfOtherGender(text: String, name: String) throws {
     #expect(names == ["Kerry", "Kerry"])
     #expect(document.quotations.last?.speaker.flatMap(\.mention).map { document.text.string($0) } == "he")
 }
+
+/// A quotation that reaches the writer through a source (`…,” Sanders said, according to CNN.`) is that source's, as
+/// PolNeAR annotates it; without `according to` the speaker before the cue keeps it.
+@Test(arguments: [
+    ("“Do not protest on the floor,” Sanders said, according to CNN, before the vote.", "CNN"),
+    ("“Do not protest on the floor,” Sanders said before the vote.", "Sanders"),
+])
+func sourceAfterTrailingCue(text: String, name: String) throws {
+    let document = try analyze(text)
+    let direct = try #require(document.quotations.first { $0.kind == .direct })
+    #expect(direct.speaker?.name == name)
+}

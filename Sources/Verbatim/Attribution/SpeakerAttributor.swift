@@ -3,7 +3,7 @@
 /// A question put to someone (`Asked whether …`) takes only its asker (`QuestionAskerRule`). Otherwise
 /// a sieve, most certain rule first; the first rule that finds a speaker
 /// wins: `AccordingToRule`, `DashSignatureRule`, `PassiveAgentRule`, `OpenerParticipleRule`, `ParticipleCueRule`,
-/// `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
+/// `ReportedSourceRule`, `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
 /// `SameParagraphRule`, `PrecedingSentenceRule` and `PreviousParagraphRule` (inheritance). Then
 /// `PronounResolution` names pronoun and noun mentions and `CanonicalNames`
 /// gives each person one name. A quotation no rule attributes keeps a nil
@@ -19,7 +19,7 @@ public struct SpeakerAttributor: Sendable {
 
     static let cueRules: [any SpeakerRule] = [
         AccordingToRule(), DashSignatureRule(), PassiveAgentRule(), OpenerParticipleRule(), ParticipleCueRule(),
-        TrailingCueRule(),
+        ReportedSourceRule(), TrailingCueRule(),
         LeadingCueRule(), SentenceSubjectRule(),
     ]
     static let questionAskerRule = QuestionAskerRule()
