@@ -336,3 +336,15 @@ func sourceAfterTrailingCue(text: String, name: String) throws {
     let direct = try #require(document.quotations.first { $0.kind == .direct })
     #expect(direct.speaker?.name == name)
 }
+
+/// A sentence opening `As X puts it,` attributes what follows to X, not to the main clause's subject; a comparison
+/// (`As improbable as it may seem,`) names nobody.
+@Test(arguments: [
+    ("As The Post’s Ruth Marcus puts it, Obama is making Republicans “an offer they cannot refuse.”", "Ruth Marcus"),
+    ("As improbable as it may seem, Obama is making Republicans “an offer they cannot refuse.”", "Obama"),
+])
+func sourceOpeningWithAs(text: String, name: String) throws {
+    let document = try analyze(text)
+    let direct = try #require(document.quotations.first { $0.kind == .direct })
+    #expect(direct.speaker?.name.hasSuffix(name) == true)
+}
