@@ -276,6 +276,14 @@ let quotationCases: [QuotationCase] = [
         why: "appositive ending in a quoted title",
         marked: "{Joe Scarborough}, host of MSNBC’s “Morning Joe,” suggested [[the refusal could disqualify him]].",
         kinds: [.indirect]),
+    // `accuses` takes its object as content, like `accused`: the one accused is no hearer.
+    .init(
+        why: "accuses takes its object as content",
+        marked: "{Ted Cruz} accuses [[Obama of “leading from behind”]].", kinds: [.mixed]),
+    // `named X as` is a choice reported like `see X as`.
+    .init(
+        why: "named the object as",
+        marked: "{Cruz} named [[Veep as his top show]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)
