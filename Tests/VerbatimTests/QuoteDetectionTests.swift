@@ -284,6 +284,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "named the object as",
         marked: "{Cruz} named [[Veep as his top show]].", kinds: [.indirect]),
+    // Multi-word cues whose object is what was said (`warned of`, `spoke of`, `would like`).
+    .init(
+        why: "multi-word content cue",
+        marked: "{The governor} warned of [[a long winter of cuts]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)
