@@ -288,6 +288,16 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "multi-word content cue",
         marked: "{The governor} warned of [[a long winter of cuts]].", kinds: [.indirect]),
+    // Each turn of a transcript is its speaker's quotation (a label the document uses for more than one turn); a
+    // mark opening the paragraph belongs to the turn, and a title inside makes it mixed.
+    .init(
+        why: "transcript turns",
+        marked: "\"{WALLACE}: [[Will she be there tomorrow night?]]\n\n\"{PENCE}: [[Well, look, this is not an episode of “Shark Tank.”]]\n\n\"{WALLACE}: [[Thank you, Governor.]]\n\n\"{PENCE}: [[Thank you, Chris.]]\"",
+        kinds: [.indirect, .mixed, .indirect, .indirect]),
+    // A one-off label in capitals (`UPDATE:`) names no speaker.
+    .init(
+        why: "one-off capitals labels are no transcript",
+        marked: "UPDATE: The vote was delayed again.\n\nVIDEO: The senator leaves the chamber.", kinds: []),
 ]
 
 @Test(arguments: quotationCases)

@@ -8,8 +8,9 @@
 /// `ReportedClauseFinding` (indirect and mixed quotations),
 /// `HeadlineSourceFinding` (`Gingrich: Trump Must Decide …` heading the document),
 /// `HeadlineSaysFinding` (`Trump Says He’s Unlikely To …` heading the document),
-/// `ScareQuoteFilter` (quotation marks nobody speaks through) and
-/// `UncuedContinuationMerging` (`“X,” he said. … “Y.”` as one quotation).
+/// `ScareQuoteFilter` (quotation marks nobody speaks through),
+/// `UncuedContinuationMerging` (`“X,” he said. … “Y.”` as one quotation) and
+/// `TranscriptTurnFinding` (`PENCE: Well, look, …` turns of a transcript).
 public struct QuoteDetector: Sendable {
     public let lexicons: QuoteLexicons
     let nonClauseStarts: PhraseLexicon
@@ -88,6 +89,7 @@ public struct QuoteDetector: Sendable {
         }
         ScareQuoteFilter.filter(&regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords)
         UncuedContinuationMerging.merge(&regions, document: lexical)
+        clauses += TranscriptTurnFinding.clauses(document: lexical, regions: &regions, bytes: document.text.bytes)
 
         let text = document.text
         var quotations: [Quotation] = []
