@@ -15,10 +15,15 @@ struct AsCueSourceRule: SpeakerRule {
     ///   quotation starts after the opener's comma).
     /// - Complexity: O(`maximumOpenerTokens`) lexicon look-ups.
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
-        let start = context.tokenIndex(atOrAfter: quotations[index].content.utf8Start)
-        guard start < context.tokens.count else { return nil }
-        let sentence = context.lexical.sentenceRange(of: start)
+        // The quotation's sentence (the detector's index into the same sentences) must open with `As`: tested
+        // before the quotation's first token is looked up.
+        let sentenceIndex = quotations[index].sentence
+        guard sentenceIndex >= 0, sentenceIndex < context.lexical.sentenceTokens.count else { return nil }
+        let sentence = context.lexical.sentenceTokens[sentenceIndex]
         let opener = sentence.lowerBound
+        guard opener < sentence.upperBound, context.tokens[opener].key == Self.asKey else { return nil }
+        let start = context.tokenIndex(atOrAfter: quotations[index].content.utf8Start)
+        guard start < context.tokens.count, sentence.contains(start) else { return nil }
         // `As The Post's Ruth Marcus`, `As he`: a name, a pronoun or a determiner follows (`As improbable as it may
         // seem,` compares).
         guard opener + 1 < start, context.tokens[opener].kind == .word, context.tokens[opener].isCapitalized,

@@ -12,15 +12,15 @@ struct OpenerParticipleRule: SpeakerRule {
     /// - Returns: the main clause's subject, or nil when the cue is no participle right after a sentence opener.
     /// - Complexity: O(*s*) in the sentence's tokens.
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
-        guard let cue = context.cueRange(quotations[index]), let entry = context.cueEntry(cue),
-            entry.tags.contains("participle")
-        else { return nil }
+        guard let cue = context.cueRange(quotations[index]) else { return nil }
+        // The cheap test of position first: most cues do not stand right after their sentence's first words.
         let sentence = context.lexical.sentenceRange(of: cue.lowerBound)
         let opener = sentence.lowerBound..<cue.lowerBound
         guard !opener.isEmpty, opener.count <= Self.maximumOpenerWords, context.tokens[opener.lowerBound].isCapitalized,
             opener.allSatisfy({
                 context.tokens[$0].kind == .word && !context.endsInIng(context.tokens[$0]) && context.opensAdverbial($0)
-            })
+            }),
+            let entry = context.cueEntry(cue), entry.tags.contains("participle")
         else { return nil }
         var comma = cue.upperBound
         while comma < sentence.upperBound, context.tokens[comma].kind != .comma { comma += 1 }
