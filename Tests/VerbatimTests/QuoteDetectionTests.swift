@@ -298,6 +298,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "one-off capitals labels are no transcript",
         marked: "UPDATE: The vote was delayed again.\n\nVIDEO: The senator leaves the chamber.", kinds: []),
+    // A news outlet reporting after the quotation, inverted like `said`.
+    .init(
+        why: "inverted reported names the outlet",
+        marked: "Clinton leads. “[[This is roughly the same advantage,]]” reported {Reuters}.", kinds: [.direct]),
 ]
 
 @Test(arguments: quotationCases)

@@ -24,8 +24,11 @@ struct OpenerParticipleRule: SpeakerRule {
         else { return nil }
         var comma = cue.upperBound
         while comma < sentence.upperBound, context.tokens[comma].kind != .comma { comma += 1 }
-        guard comma + 1 < sentence.upperBound,
-            var phrase = context.phrase(startingAt: comma + 1, before: sentence.upperBound)
+        // The comma may close a quotation inside the opener (`After saying her foot was “so swollen,” she was …`).
+        var subject = comma + 1
+        if subject < sentence.upperBound, context.tokens[subject].isQuoteMark { subject += 1 }
+        guard subject < sentence.upperBound,
+            var phrase = context.phrase(startingAt: subject, before: sentence.upperBound)
         else { return nil }
         // A name ends at its first lowercase word (`Glenn Beck doubled down`): the verb follows the subject.
         if context.tokens[phrase.mention.lowerBound].isCapitalized,
