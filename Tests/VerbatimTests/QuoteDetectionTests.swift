@@ -302,6 +302,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "inverted reported names the outlet",
         marked: "Clinton leads. “[[This is roughly the same advantage,]]” reported {Reuters}.", kinds: [.direct]),
+    // Two cues finding the same clause (`said he thought that …`) report it once, as the outer cue's.
+    .init(
+        why: "one record for a clause two cues find",
+        marked: "{Trump} said he thought [[that drugs were a factor]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)

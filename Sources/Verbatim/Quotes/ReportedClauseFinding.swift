@@ -118,12 +118,22 @@ enum ReportedClauseFinding {
         // `Bryant said he expects an appeal`: the inner cue right at the start of the outer clause
         // reports the same words; annotators attribute them to the outer speaker only.
         let outerStarts = Set(found.map(\.content.lowerBound))
+        // `said he thought that drugs were …`: both cues find the same clause; it is one report, the outer cue's
+        // (cues come in text order, so the first clause with a content range keeps it).
+        var contents: Set<ContentRange> = []
+        found = found.filter { contents.insert(ContentRange(start: $0.content.lowerBound, end: $0.content.upperBound)).inserted }
         return found.filter { clause in
             !(1...maximumInnerCueOffset).contains { offset in
                 clause.cue.lowerBound - offset >= 0 && outerStarts.contains(clause.cue.lowerBound - offset)
                     && clause.content.lowerBound != clause.cue.lowerBound - offset
             }
         }
+    }
+
+    /// A clause's content token range, as a set element.
+    struct ContentRange: Hashable {
+        var start: Int
+        var end: Int
     }
 
     /// Most tokens of a named speaker between a comma and its cue inside a clause (`, Secretary John Kerry said`):
