@@ -12,8 +12,15 @@ struct OpenerParticipleRule: SpeakerRule {
     /// - Returns: the main clause's subject, or nil when the cue is no participle right after a sentence opener.
     /// - Complexity: O(*s*) in the sentence's tokens.
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
-        guard let cue = context.cueRange(quotations[index]) else { return nil }
-        // The cheap test of position first: most cues do not stand right after their sentence's first words.
+        // The cheapest test first: the quotation's sentence (where a participle's clause starts) must open with a
+        // capitalised opener word; most sentences do not, and then the cue is never looked up.
+        let sentenceIndex = quotations[index].sentence
+        guard quotations[index].cue != nil, sentenceIndex >= 0, sentenceIndex < context.lexical.sentenceTokens.count
+        else { return nil }
+        let first = context.lexical.sentenceTokens[sentenceIndex].lowerBound
+        guard first < context.tokens.count, context.tokens[first].kind == .word, context.tokens[first].isCapitalized,
+            context.opensAdverbial(first), let cue = context.cueRange(quotations[index])
+        else { return nil }
         let sentence = context.lexical.sentenceRange(of: cue.lowerBound)
         let opener = sentence.lowerBound..<cue.lowerBound
         guard !opener.isEmpty, opener.count <= Self.maximumOpenerWords, context.tokens[opener.lowerBound].isCapitalized,
