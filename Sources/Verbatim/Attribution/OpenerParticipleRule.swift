@@ -15,7 +15,9 @@ struct OpenerParticipleRule: SpeakerRule {
         // The cheapest test first: the quotation's sentence (where a participle's clause starts) must open with a
         // capitalised opener word; most sentences do not, and then the cue is never looked up.
         let sentenceIndex = quotations[index].sentence
-        guard quotations[index].cue != nil, sentenceIndex >= 0, sentenceIndex < context.lexical.sentenceTokens.count
+        // A participle opening the sentence leads its clause: a cue after the content is another rule's.
+        guard let cueSpan = quotations[index].cue, cueSpan.utf8Start < quotations[index].content.utf8Start,
+            sentenceIndex >= 0, sentenceIndex < context.lexical.sentenceTokens.count
         else { return nil }
         let first = context.lexical.sentenceTokens[sentenceIndex].lowerBound
         guard first < context.tokens.count, context.tokens[first].kind == .word, context.tokens[first].isCapitalized,

@@ -120,8 +120,13 @@ enum ReportedClauseFinding {
         let outerStarts = Set(found.map(\.content.lowerBound))
         // `said he thought that drugs were …`: both cues find the same clause; it is one report, the outer cue's
         // (cues come in text order, so the first clause with a content range keeps it).
-        var contents: Set<ContentRange> = []
-        found = found.filter { contents.insert(ContentRange(start: $0.content.lowerBound, end: $0.content.upperBound)).inserted }
+        // Two such cues stand in one sentence, so a clause is compared with the few kept just before it.
+        var kept: [Clause] = []
+        kept.reserveCapacity(found.count)
+        for clause in found where !kept.suffix(maximumDuplicateLookBack).contains(where: { $0.content == clause.content }) {
+            kept.append(clause)
+        }
+        found = kept
         return found.filter { clause in
             !(1...maximumInnerCueOffset).contains { offset in
                 clause.cue.lowerBound - offset >= 0 && outerStarts.contains(clause.cue.lowerBound - offset)
@@ -130,11 +135,9 @@ enum ReportedClauseFinding {
         }
     }
 
-    /// A clause's content token range, as a set element.
-    struct ContentRange: Hashable {
-        var start: Int
-        var end: Int
-    }
+    /// Most clauses kept just before a clause that are compared with it for the same content (`said he thought
+    /// that …` finds it twice, from neighbouring cues); a bound, so that the comparison stays linear.
+    static let maximumDuplicateLookBack = 4
 
     /// Most tokens of a named speaker between a comma and its cue inside a clause (`, Secretary John Kerry said`):
     /// a title and a full name; not tuned (the rule fires a few times per thousand articles).
