@@ -306,6 +306,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "one record for a clause two cues find",
         marked: "{Trump} said he thought [[that drugs were a factor]].", kinds: [.indirect]),
+    // A passive `was asked` puts a question to its subject, who is not its source.
+    .init(
+        why: "passive asked reports the question with no speaker",
+        marked: "The candidate was asked [[about the protests on campus]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)
