@@ -197,6 +197,119 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "talked about takes its object as content",
         marked: "{Kerry} talked about [[the ceasefire in Aleppo]].", kinds: [.indirect]),
+    // A `that` ending the sentence is a pronoun inside a bare clause, not the start of a clause.
+    .init(
+        why: "sentence-final that is a pronoun inside a bare clause",
+        marked: "{Experts} said [[the latest test could change that]].", kinds: [.indirect]),
+    // An adverbial between a bare cue and its clause ends at the first subject pronoun.
+    .init(
+        why: "adverbial between a bare cue and its clause",
+        marked: "{Trump} said after the convention [[he would not accept the endorsement]].", kinds: [.indirect]),
+    // A belief verb reports an opinion when `as` follows its object: the object and the rest are the content.
+    .init(
+        why: "see the object as",
+        marked: "{Investors} see [[the Fed as too cautious]].", kinds: [.indirect]),
+    // Without `as` (or in a comparison, `as well as`) the same verb reports nothing.
+    .init(
+        why: "see without as reports nothing",
+        marked: "Investors saw the film. People see the progress as well as the shortcomings.", kinds: []),
+    // A portrayal (`casting him as`) is a participle: the main clause's subject holds the opinion.
+    .init(
+        why: "portrayal as a participle",
+        marked: "{He} rallied voters on Saturday, casting [[Trump as a false conservative]].", kinds: [.indirect]),
+    // A title-cased headline built on a cue verb reports the rest of the headline as its name's words.
+    .init(
+        why: "title-cased headline with its cue after the name",
+        marked: "{Trump} Says [[He Is Unlikely To Meet David Cameron]].\n\nThe story follows.", kinds: [.indirect]),
+    // … or the name and cue close the headline after a comma.
+    .init(
+        why: "title-cased headline closed by its name and cue",
+        marked: "[[Trump Could Address Clean Energy]], {Lindsey Graham} Says.\n\nThe story follows.",
+        kinds: [.indirect]),
+    // Only the first paragraph is the headline: a capitalised cue word later is part of a name or title.
+    .init(
+        why: "title-cased cue word after the headline is no cue",
+        marked: "The story starts.\n\nSimon Says Play Along Now.", kinds: []),
+    // A question put to a sentence's subject is attributed content; the one answering did not say it, and with no
+    // asker named nobody did.
+    .init(
+        why: "sentence-opening Asked reports the question with no speaker",
+        marked: "Asked [[if he was ever bullied]], the candidate said no.", kinds: [.indirect]),
+    // An asker after `by` is the question's source.
+    .init(
+        why: "asker after by is the question's speaker",
+        marked: "When asked by {Matt Lauer} [[whether she had practiced]], she smiled.", kinds: [.indirect]),
+    // Inside a clause `asked` is an ordinary cue with its hearer.
+    .init(
+        why: "asked inside a clause keeps its subject",
+        marked: "{Trump} asked the network [[whether it would donate the profits]].", kinds: [.indirect]),
+    // A hearer longer than a name (`the National Post`, `a crowded banquet hall at a hotel`) ends at `that` or at
+    // a subject pronoun.
+    .init(
+        why: "long hearer before a clause",
+        marked: "{Calabrese} told the National Post [[he has received hundreds of emails]].", kinds: [.indirect]),
+    // A pronoun after a preposition inside the hearer phrase opens no clause.
+    .init(
+        why: "pronoun after a preposition is part of the hearer",
+        marked: "Carson told a crowd about them on Monday.", kinds: []),
+    // A long adverbial after a bare cue ends at `that`.
+    .init(
+        why: "long adverbial between a bare cue and that",
+        marked: "{Adelson} said earlier on Friday during a news conference [[that he may wait until February]].",
+        kinds: [.indirect]),
+    // Present-tense speech verbs after a quotation name its speaker like `said` (`she yells`, `Blige sings`).
+    .init(
+        why: "present-tense speech verb after a quotation",
+        marked: "“[[Did you shoot him?]]” {she} yells while running.", kinds: [.direct]),
+    // An adverb between the speaker and the cue (`have long called for`, `instead`) is not the speaker.
+    .init(
+        why: "adverb before a cue is skipped",
+        marked: "{Sanders supporters} have long called for [[her ouster]].", kinds: [.indirect]),
+    // A participle right after the sentence's opening preposition belongs to the main clause's subject, after the
+    // comma; the opener word is no speaker.
+    .init(
+        why: "participle after a sentence opener takes the main clause's subject",
+        marked: "After blasting [[the Drudge Report, {Glenn Beck} doubled down on his rhetoric]].",
+        kinds: [.indirect]),
+    // An appositive ending in a quoted title (`host of MSNBC’s “Morning Joe,”`) stands between the name and the cue.
+    .init(
+        why: "appositive ending in a quoted title",
+        marked: "{Joe Scarborough}, host of MSNBC’s “Morning Joe,” suggested [[the refusal could disqualify him]].",
+        kinds: [.indirect]),
+    // `accuses` takes its object as content, like `accused`: the one accused is no hearer.
+    .init(
+        why: "accuses takes its object as content",
+        marked: "{Ted Cruz} accuses [[Obama of “leading from behind”]].", kinds: [.mixed]),
+    // `named X as` is a choice reported like `see X as`.
+    .init(
+        why: "named the object as",
+        marked: "{Cruz} named [[Veep as his top show]].", kinds: [.indirect]),
+    // Multi-word cues whose object is what was said (`warned of`, `spoke of`, `would like`).
+    .init(
+        why: "multi-word content cue",
+        marked: "{The governor} warned of [[a long winter of cuts]].", kinds: [.indirect]),
+    // Each turn of a transcript is its speaker's quotation (a label the document uses for more than one turn); a
+    // mark opening the paragraph belongs to the turn, and a title inside makes it mixed.
+    .init(
+        why: "transcript turns",
+        marked: "\"{WALLACE}: [[Will she be there tomorrow night?]]\n\n\"{PENCE}: [[Well, look, this is not an episode of “Shark Tank.”]]\n\n\"{WALLACE}: [[Thank you, Governor.]]\n\n\"{PENCE}: [[Thank you, Chris.]]\"",
+        kinds: [.indirect, .mixed, .indirect, .indirect]),
+    // A one-off label in capitals (`UPDATE:`) names no speaker.
+    .init(
+        why: "one-off capitals labels are no transcript",
+        marked: "UPDATE: The vote was delayed again.\n\nVIDEO: The senator leaves the chamber.", kinds: []),
+    // A news outlet reporting after the quotation, inverted like `said`.
+    .init(
+        why: "inverted reported names the outlet",
+        marked: "Clinton leads. “[[This is roughly the same advantage,]]” reported {Reuters}.", kinds: [.direct]),
+    // Two cues finding the same clause (`said he thought that …`) report it once, as the outer cue's.
+    .init(
+        why: "one record for a clause two cues find",
+        marked: "{Trump} said he thought [[that drugs were a factor]].", kinds: [.indirect]),
+    // A passive `was asked` puts a question to its subject, who is not its source.
+    .init(
+        why: "passive asked reports the question with no speaker",
+        marked: "The candidate was asked [[about the protests on campus]].", kinds: [.indirect]),
 ]
 
 @Test(arguments: quotationCases)
@@ -244,4 +357,28 @@ func genderedPronounSkipsNameOfOtherGender(text: String, name: String) throws {
     let names = document.quotations.compactMap { $0.speaker?.name }
     #expect(names == ["Kerry", "Kerry"])
     #expect(document.quotations.last?.speaker.flatMap(\.mention).map { document.text.string($0) } == "he")
+}
+
+/// A quotation that reaches the writer through a source (`…,” Sanders said, according to CNN.`) is that source's, as
+/// PolNeAR annotates it; without `according to` the speaker before the cue keeps it.
+@Test(arguments: [
+    ("“Do not protest on the floor,” Sanders said, according to CNN, before the vote.", "CNN"),
+    ("“Do not protest on the floor,” Sanders said before the vote.", "Sanders"),
+])
+func sourceAfterTrailingCue(text: String, name: String) throws {
+    let document = try analyze(text)
+    let direct = try #require(document.quotations.first { $0.kind == .direct })
+    #expect(direct.speaker?.name == name)
+}
+
+/// A sentence opening `As X puts it,` attributes what follows to X, not to the main clause's subject; a comparison
+/// (`As improbable as it may seem,`) names nobody.
+@Test(arguments: [
+    ("As The Post’s Ruth Marcus puts it, Obama is making Republicans “an offer they cannot refuse.”", "Ruth Marcus"),
+    ("As improbable as it may seem, Obama is making Republicans “an offer they cannot refuse.”", "Obama"),
+])
+func sourceOpeningWithAs(text: String, name: String) throws {
+    let document = try analyze(text)
+    let direct = try #require(document.quotations.first { $0.kind == .direct })
+    #expect(direct.speaker?.name.hasSuffix(name) == true)
 }

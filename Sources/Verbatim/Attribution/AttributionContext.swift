@@ -94,6 +94,9 @@ struct AttributionContext {
             guard open >= lower, index - open <= Self.maximumPhraseTokens else { return nil }
             return phrase(endingBefore: open, notBefore: lower)
         }
+        if let comma = commaOpeningTitledAppositive(closingAt: index, notBefore: lower) {
+            return phrase(endingBefore: comma, notBefore: lower)
+        }
         if tokens[index].kind == .comma {
             // An appositive or relative clause between commas: the speaker is before the first comma.
             var comma = index - 1

@@ -1,8 +1,9 @@
 /// The attribution stage: fills each quotation's speaker.
 ///
-/// A sieve, most certain rule first; the first rule that finds a speaker
-/// wins: `AccordingToRule`, `DashSignatureRule`, `PassiveAgentRule`, `ParticipleCueRule`,
-/// `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
+/// A question put to someone (`Asked whether …`) takes only its asker (`QuestionAskerRule`). Otherwise
+/// a sieve, most certain rule first; the first rule that finds a speaker
+/// wins: `AccordingToRule`, `AsCueSourceRule`, `DashSignatureRule`, `PassiveAgentRule`, `OpenerParticipleRule`, `ParticipleCueRule`,
+/// `ReportedSourceRule`, `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
 /// `SameParagraphRule`, `PrecedingSentenceRule` and `PreviousParagraphRule` (inheritance). Then
 /// `PronounResolution` names pronoun and noun mentions and `CanonicalNames`
 /// gives each person one name. A quotation no rule attributes keeps a nil
@@ -17,9 +18,11 @@ public struct SpeakerAttributor: Sendable {
     }
 
     static let cueRules: [any SpeakerRule] = [
-        AccordingToRule(), DashSignatureRule(), PassiveAgentRule(), ParticipleCueRule(), TrailingCueRule(),
+        AccordingToRule(), AsCueSourceRule(), DashSignatureRule(), PassiveAgentRule(), OpenerParticipleRule(), ParticipleCueRule(),
+        ReportedSourceRule(), TrailingCueRule(),
         LeadingCueRule(), SentenceSubjectRule(),
     ]
+    static let questionAskerRule = QuestionAskerRule()
     static let inheritanceRules: [any SpeakerRule] = [
         SameParagraphRule(), PrecedingSentenceRule(), PreviousParagraphRule(),
     ]
@@ -40,8 +43,13 @@ public struct SpeakerAttributor: Sendable {
         for rules in [Self.cueRules, Self.inheritanceRules] {
             for index in result.indices where result[index].speaker == nil {
                 // `Trump seemed to …`: an appearance names nobody speaking.
-                if let cue = context.cueRange(result[index]), context.cueEntry(cue)?.tags.contains("nosource") == true {
-                    continue
+                if let cue = context.cueRange(result[index]), let entry = context.cueEntry(cue) {
+                    if entry.tags.contains("nosource") { continue }
+                    // `Asked by Matt Lauer whether …, she said`: only the asker, if named, is the question's source.
+                    if QuestionAskerRule.putsQuestion(entry, cue: cue, context: context) {
+                        result[index].speaker = Self.questionAskerRule.speaker(for: index, in: result, context: context)
+                        continue
+                    }
                 }
                 for rule in rules {
                     if let speaker = rule.speaker(for: index, in: result, context: context) {

@@ -70,7 +70,7 @@ enum AdjacentCueFinding {
         while index < limit {
             let token = tokens[index]
             if token.isQuoteMark || token.kind == .terminator || token.kind == .colon { return nil }
-            if let cue = cues[index] {
+            if let cue = cues[index], !cue.tags.contains("as") {
                 if words == 0 && !cue.tags.contains("inverted") { return nil }
                 if endsSentence {
                     // After `.”` only a short `he said.` / `said Kerry.` clause may follow; a longer
@@ -111,7 +111,9 @@ enum AdjacentCueFinding {
                 firstOfClause = index + 1
                 break
             }
-            if let cue = cues[index], index + cue.keys.count <= region.open, !cue.tags.contains("source") {
+            if let cue = cues[index], index + cue.keys.count <= region.open, !cue.tags.contains("source"),
+                !cue.tags.contains("as")
+            {
                 let gap = (index + cue.keys.count)..<region.open
                 if gap.isEmpty { return (index..<(index + cue.keys.count), .leading) }
                 let last = tokens[gap.upperBound - 1].kind

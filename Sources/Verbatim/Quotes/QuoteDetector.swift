@@ -7,14 +7,17 @@
 /// `SplitQuoteMerging` (`“X,” he said, “Y.”` as one quotation),
 /// `ReportedClauseFinding` (indirect and mixed quotations),
 /// `HeadlineSourceFinding` (`Gingrich: Trump Must Decide …` heading the document),
-/// `ScareQuoteFilter` (quotation marks nobody speaks through) and
-/// `UncuedContinuationMerging` (`“X,” he said. … “Y.”` as one quotation).
+/// `HeadlineSaysFinding` (`Trump Says He’s Unlikely To …` heading the document),
+/// `ScareQuoteFilter` (quotation marks nobody speaks through),
+/// `UncuedContinuationMerging` (`“X,” he said. … “Y.”` as one quotation) and
+/// `TranscriptTurnFinding` (`PENCE: Well, look, …` turns of a transcript).
 public struct QuoteDetector: Sendable {
     public let lexicons: QuoteLexicons
     let nonClauseStarts: PhraseLexicon
     let titleSmallWords: PhraseLexicon
     let clauseOpeners: PhraseLexicon
     let determiners: PhraseLexicon
+    let questionOpeners: PhraseLexicon
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
     /// - Complexity: O(*n*) in the size of the lexicon files (read once per process when `folder` is nil).
@@ -30,17 +33,21 @@ public struct QuoteDetector: Sendable {
             titleSmallWords = LexiconFolder.lexiconOrEmpty("title-small-words.txt", in: folder)
             clauseOpeners = LexiconFolder.lexiconOrEmpty("clause-openers.txt", in: folder)
             determiners = LexiconFolder.lexiconOrEmpty("determiners.txt", in: folder)
+            questionOpeners = LexiconFolder.lexiconOrEmpty("question-openers.txt", in: folder)
         } else {
             lexicons = QuoteLexicons.located
             nonClauseStarts = Self.locatedNonClauseStarts
             titleSmallWords = Self.locatedTitleSmallWords
             clauseOpeners = Self.locatedClauseOpeners
             determiners = Self.locatedDeterminers
+            questionOpeners = Self.locatedQuestionOpeners
         }
     }
 
     private static let locatedClauseOpeners = LexiconFolder.lexiconOrEmpty(
         "clause-openers.txt", in: LexiconFolder.located)
+    private static let locatedQuestionOpeners = LexiconFolder.lexiconOrEmpty(
+        "question-openers.txt", in: LexiconFolder.located)
     private static let locatedDeterminers = LexiconFolder.lexiconOrEmpty("determiners.txt", in: LexiconFolder.located)
     private static let locatedTitleSmallWords = LexiconFolder.lexiconOrEmpty(
         "title-small-words.txt", in: LexiconFolder.located)
@@ -68,15 +75,21 @@ public struct QuoteDetector: Sendable {
         regions.removeAll { $0.dropped }
         var clauses = ReportedClauseFinding.clauses(
             document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts,
-            clauseOpeners: clauseOpeners, determiners: determiners)
+            clauseOpeners: clauseOpeners, determiners: determiners, questionOpeners: questionOpeners)
         if let headline = HeadlineSourceFinding.clause(
             document: lexical, regions: regions, bytes: document.text.bytes, determiners: determiners),
             !clauses.contains(where: { $0.content.overlaps(headline.content) })
         {
             clauses.append(headline)
+        } else if let headline = HeadlineSaysFinding.clause(
+            document: lexical, regions: &regions, bytes: document.text.bytes, cues: lexicons.cues,
+            determiners: determiners, clauses: clauses)
+        {
+            clauses.append(headline)
         }
         ScareQuoteFilter.filter(&regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords)
         UncuedContinuationMerging.merge(&regions, document: lexical)
+        clauses += TranscriptTurnFinding.clauses(document: lexical, regions: &regions, bytes: document.text.bytes)
 
         let text = document.text
         var quotations: [Quotation] = []

@@ -31,7 +31,7 @@ enum ReportedClauseFinding {
     /// - Complexity: O(*c* · *s*) for *c* cues in sentences of *s* tokens.
     static func clauses(
         document: LexicalDocument, regions: inout [QuoteRegion], cues: CueIndex, nonClauseStarts: PhraseLexicon,
-        clauseOpeners: PhraseLexicon, determiners: PhraseLexicon
+        clauseOpeners: PhraseLexicon, determiners: PhraseLexicon, questionOpeners: PhraseLexicon = PhraseLexicon()
     ) -> [Clause] {
         let tokens = document.tokens
         var found: [Clause] = []
@@ -45,8 +45,13 @@ enum ReportedClauseFinding {
             var contentEnd = sentence.upperBound
             while contentEnd > sentence.lowerBound, tokens[contentEnd - 1].kind == .terminator { contentEnd -= 1 }
             var content: Range<Int>?
-            if entry.tags.contains("source") {
+            if opensQuestion(entry, cue: cue, sentence: sentence) {
+                content = questionClause(
+                    cue: cue, contentEnd: contentEnd, tokens: tokens, questionOpeners: questionOpeners)
+            } else if entry.tags.contains("source") {
                 content = sourceClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
+            } else if entry.tags.contains("as") {
+                content = regardAsClause(cue: cue, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts)
             } else if cue.lowerBound > sentence.lowerBound {
                 content = forwardClause(
                     cue: cue, entry: entry, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts,
@@ -123,6 +128,15 @@ enum ReportedClauseFinding {
             }
             return low < outerStarts.count && outerStarts[low] == token
         }
+        // `said he thought that drugs were …`: both cues find the same clause; it is one report, the outer cue's
+        // (cues come in text order, so the first clause with a content range keeps it).
+        // Two such cues stand in one sentence, so a clause is compared with the few kept just before it.
+        var kept: [Clause] = []
+        kept.reserveCapacity(found.count)
+        for clause in found where !kept.suffix(maximumDuplicateLookBack).contains(where: { $0.content == clause.content }) {
+            kept.append(clause)
+        }
+        found = kept
         return found.filter { clause in
             !(1...maximumInnerCueOffset).contains { offset in
                 clause.cue.lowerBound - offset >= 0 && isOuterStart(clause.cue.lowerBound - offset)
@@ -130,6 +144,10 @@ enum ReportedClauseFinding {
             }
         }
     }
+
+    /// Most clauses kept just before a clause that are compared with it for the same content (`said he thought
+    /// that …` finds it twice, from neighbouring cues); a bound, so that the comparison stays linear.
+    static let maximumDuplicateLookBack = 4
 
     /// Most tokens of a named speaker between a comma and its cue inside a clause (`, Secretary John Kerry said`):
     /// a title and a full name; not tuned (the rule fires a few times per thousand articles).
@@ -253,7 +271,9 @@ enum ReportedClauseFinding {
         while index < limit {
             let token = tokens[index]
             if token.kind == .word && token.key == thatKey {
-                guard index + 1 < contentEnd else { return nil }
+                // A `that` ending the sentence is a pronoun inside a bare clause (`said the test could change
+                // that`), not the start of one.
+                if index + 1 >= contentEnd { break }
                 return index..<contentEnd
             }
             if token.kind != .word { break }
@@ -285,10 +305,12 @@ enum ReportedClauseFinding {
             } else {
                 index += 1
             }
-            guard index < contentEnd, tokens[index].kind == .word,
-                clauseOpeners.contains(tokens[index].key)
-            else { return nil }
-            return index..<contentEnd
+            if index < contentEnd, tokens[index].kind == .word, clauseOpeners.contains(tokens[index].key) {
+                return index..<contentEnd
+            }
+            return clauseAfterLongHearer(
+                cue: cue, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts,
+                clauseOpeners: clauseOpeners)
         }
         guard entry.tags.contains("bare"), cue.upperBound < contentEnd else { return nil }
         // `The race is close, said Craig Robinson.`: after a comma, an inverted cue followed only by a name (or
@@ -300,10 +322,12 @@ enum ReportedClauseFinding {
         }
         let first = tokens[cue.upperBound]
         if first.kind == .colon, cue.upperBound + 1 < contentEnd { return (cue.upperBound + 1)..<contentEnd }
-        guard first.kind == .word, !nonClauseStarts.contains(first.key), !entry.tags.contains("object") else {
-            return nil
-        }
-        return cue.upperBound..<contentEnd
+        guard first.kind == .word, !entry.tags.contains("object") else { return nil }
+        guard nonClauseStarts.contains(first.key) else { return cue.upperBound..<contentEnd }
+        // `said after the convention he would …`: an adverbial stands between the cue and its clause.
+        return clauseAfterLongHearer(
+            cue: cue, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts,
+            clauseOpeners: clauseOpeners)
     }
 
     /// `CLAUSE, X said.` and `CLAUSE, said X.`: the cue and its speaker end the sentence; or
