@@ -14,6 +14,18 @@ struct NewsStanceTests {
     }
 
     static let cases: [Case] = [
+        Case(text: "The campaign is in serious trouble because Biden visited Ohio.", target: "Biden", label: .neutral,
+             why: "a clause opened by `because` has its own subject: the trouble of the main clause is not Biden's"),
+        Case(text: "Trump did all the things wrong while Pence did them right.", target: "Trump", label: .oppose,
+             why: "the main clause keeps its words when a `while` clause follows"),
+        Case(text: "Putin, who is a liar, met the envoy.", target: "Putin", label: .oppose,
+             why: "a relative clause right after a name describes that name: it does not cut the name's segment"),
+        Case(text: "He, like Merkel, has failed.", target: "Merkel", label: .oppose,
+             why: "`like` opening a clause before a name compares (a preposition), it is not the verb VADER rates +2.0"),
+        Case(text: "Voters like Merkel.", target: "Merkel", label: .support,
+             why: "`like` after a word of its clause is the verb and keeps its valence"),
+        Case(text: "Macron refused to apologize for a terrible remark.", target: "Macron", label: .oppose,
+             why: "only a negative noun aims at what follows `to` (`a threat to peace`); after a verb `to` is an infinitive, so `terrible` is not reversed"),
         Case(text: "The foreign minister condemned Israel for the raid on the camp.", target: "Israel", label: .oppose,
              why: "the object of `condemned` is opposed"),
         Case(text: "Turkey accused Russia of violating its airspace.", target: "Russia", label: .oppose,

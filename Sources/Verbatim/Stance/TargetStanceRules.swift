@@ -13,6 +13,8 @@ struct TargetStanceRules {
     /// The lexicon's noun determiners by entry, read once (through the scorer, each read would
     /// retain the array).
     let isNounDeterminer: [Bool]
+    /// By lexicon entry: the subordinate clause the word opens (`subordinators.txt`).
+    let subordinator: [SubordinatorKind]
 
     /// - Parameters:
     ///   - tokens: the scored text's tokens.
@@ -35,6 +37,7 @@ struct TargetStanceRules {
         self.sentiments = sentiments
         self.text = text
         isNounDeterminer = scorer.lexicon.isNounDeterminer
+        subordinator = scorer.lexicon.subordinator
     }
 
     /// One piece of evidence toward a target.
@@ -259,7 +262,8 @@ struct TargetStanceRules {
         // The valences with opposed objects composed, in a reused buffer.
         var composed = RuleBuffers.take(&buffers.composed, filledWith: 0, count: 0)
         composed.append(contentsOf: sentiments)
-        composeOpposedObjects(tokens, inMention: inMention, &composed)
+        composeOpposedObjects(tokens, inMention: inMention, text: text, &composed)
+        silenceComparisons(tokens, inMention: inMention, text: text, &composed)
         let sentiments = composed
         var scored = RuleBuffers.take(&buffers.scored, filledWith: (0, 0), count: 0)
         var excluded = RuleBuffers.take(&buffers.excluded, filledWith: false, count: tokens.count)
@@ -444,6 +448,12 @@ struct TargetStanceRules {
         return true
     }
 
+    /// A past form (`threatened`), a verb rather than a noun.
+    private static func endsInEd(_ token: ValenceToken, _ text: [UInt8]) -> Bool {
+        let end = Int(token.end)
+        return end - Int(token.start) > 3 && text[end - 2] | 0x20 == UInt8(ascii: "e") && text[end - 1] | 0x20 == UInt8(ascii: "d")
+    }
+
     /// A verbal noun (`bombing`, `killings`).
     private static func endsInIng(_ token: ValenceToken, _ text: [UInt8]) -> Bool {
         var end = Int(token.end)
@@ -452,13 +462,13 @@ struct TargetStanceRules {
             && text[end - 1] | 0x20 == UInt8(ascii: "g")
     }
 
-    /// An opposing cue reverses the valence of the words it acts on: blocking aid is bad,
+    /// An opposing cue, or a negative noun with `to`, reverses the valence of the words it acts on: blocking aid is bad,
     /// condemning terror is good (`block the humanitarian aid`: aid's +1.9 becomes -1.9 and
     /// replaces `block`'s own -1.9, so the pair is not read as neutral). The object ends at a
     /// mention (`accuses Russia of …`: Russia is the object, rule 1's business). Negated cues are
     /// left alone. Not used for the overall score: on the rated sentiment sets it lowers the
     /// correlation (tweets 0.872 to 0.870), as many `cue + word` pairs there are not verb and object.
-    func composeOpposedObjects(_ tokens: [ValenceToken], inMention: [Bool], _ sentiments: inout [Double]) {
+    func composeOpposedObjects(_ tokens: [ValenceToken], inMention: [Bool], text: [UInt8], _ sentiments: inout [Double]) {
         var index = 0
         while index < tokens.count {
             // An opposing cue (`block the aid`), or a negative word aimed at something with `to`
@@ -467,8 +477,10 @@ struct TargetStanceRules {
             if let (label, cueWidth) = cues[index], label == .oppose {
                 width = cueWidth
             } else if sentiments[index] < 0 && index + 1 < tokens.count && tokens[index + 1].ruleWord == .to
-                && !tokens[index].endsClause
+                && !tokens[index].endsClause && !tokens[index].isWithholding && !Self.endsInEd(tokens[index], text)
             {
+                // A noun aims at what follows `to` (`a threat to peace`); a verb takes an infinitive
+                // (`refused to apologize for an outrageous statement` does not make `outrageous` good).
                 width = 2
             }
             guard width > 0, !scorer.isNegatedNearby(index, tokens) else {
@@ -491,6 +503,18 @@ struct TargetStanceRules {
         }
     }
 
+    /// `like` opening a clause before a name compares, it does not approve: `He, like Donald
+    /// Trump, has refused to apologize`, `Like Obama, she …`. VADER rates the verb (+2.0), which
+    /// would otherwise make the comparison's names (and the clause's subject) look supported.
+    /// The verb (`I like Obama`, `voters like Trump`) follows a word of its clause and keeps its valence.
+    func silenceComparisons(_ tokens: [ValenceToken], inMention: [Bool], text: [UInt8], _ sentiments: inout [Double]) {
+        for index in tokens.indices.dropLast() where sentiments[index] > 0 && inMention[index + 1]
+            && (index == 0 || tokens[index - 1].endsClause) && Self.spells(tokens[index], "like", text)
+        {
+            sentiments[index] = 0
+        }
+    }
+
     /// The sentence around `index`, cut at the contrast words on either side of it and where a
     /// comma is followed by `and` or `or` (`Russia is to blame, and NATO must respond`: two clauses
     /// with their own subjects), and at `so` before a target (`… set up so Russia and the United
@@ -506,10 +530,36 @@ struct TargetStanceRules {
                     && (tokens[position].ruleWord == .and || tokens[position].ruleWord == .or))
                 || (position > sentence.lowerBound && tokens[position].ruleWord == .so && position + 1 < tokens.count
                     && inMention[position + 1] && !tokens[position].endsClause)
-            guard cuts else { continue }
-            if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
+            if cuts {
+                if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
+                continue
+            }
+            guard let clause = subordinateClause(at: position, within: sentence, tokens: tokens, inMention: inMention) else { continue }
+            if clause.upperBound <= index {
+                start = max(start, clause.upperBound)
+            } else if clause.lowerBound > index {
+                end = min(end, clause.lowerBound)
+            } else {
+                start = max(start, clause.lowerBound)
+                end = min(end, clause.upperBound)
+            }
         }
         return start..<max(end, start)
+    }
+
+    /// The subordinate clause that the word at `position` opens (`because …`, `that Trump did
+    /// wrong`): from the word to the end of its clause (a comma or the sentence's end). Its words
+    /// are about what it says, not about the targets of the clause it hangs on: `Pence did all the
+    /// things right that Trump did wrong`. A relative pronoun right after a mention opens no such
+    /// clause: `Trump, who lied again, …` describes Trump.
+    private func subordinateClause(at position: Int, within sentence: Range<Int>, tokens: [ValenceToken], inMention: [Bool]) -> Range<Int>? {
+        let entry = Int(tokens[position].entry)
+        guard entry >= 0 else { return nil }
+        let kind = subordinator[entry]
+        if kind == .none || (kind == .relative && position > 0 && inMention[position - 1]) { return nil }
+        var end = position
+        while end < sentence.upperBound && !tokens[end].endsClause { end += 1 }
+        return position..<min(end + 1, sentence.upperBound)
     }
 }
 
