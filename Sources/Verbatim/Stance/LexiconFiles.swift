@@ -85,7 +85,8 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Now`), one per line.
     case nameFinalWords = "name-final-words.txt"
     /// Words that open a subordinate clause (`because`, `which`): word, and the tag `relative`
-    /// for a relative pronoun, whose clause right after a name is about that name.
+    /// for a relative pronoun, whose clause right after a name is about that name, or
+    /// `complement` for `that`, which opens a clause only after a name and its verb.
     case subordinators = "subordinators.txt"
 
     /// Whether a lexicon folder must have this file.
@@ -237,8 +238,8 @@ extension LexiconFile {
             }
             if let message = checkPhrase(key) { return message }
         case .subordinators:
-            guard columns.count == 1 || (columns.count == 2 && columns[1] == "relative") else {
-                return "expected a word, optionally followed by a tab and `relative`"
+            guard columns.count == 1 || (columns.count == 2 && (columns[1] == "relative" || columns[1] == "complement")) else {
+                return "expected a word, optionally followed by a tab and `relative` or `complement`"
             }
             if let message = checkPhrase(key) { return message }
         case .nameParticles:

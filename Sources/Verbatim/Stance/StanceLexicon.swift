@@ -23,6 +23,9 @@ enum SubordinatorKind: UInt8, Sendable {
     case adverbial
     /// A relative clause (`who`, `which`): right after a name it describes that name.
     case relative
+    /// A complement clause (`that`), only where it follows a name and its verb (`the FBI
+    /// concluded that …`): what the name says or thinks, not a judgement of it.
+    case complement
 }
 
 /// How a contrast word reshapes the weight of the clauses around it.
@@ -198,7 +201,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.titles]?.rows ?? [] where !columns[0].contains(" ") { entries[id(columns[0])].isTitle = true }
         for (_, columns) in rowsByFile[.nameFinalWords]?.rows ?? [] { entries[id(columns[0])].isNameFinal = true }
         for (_, columns) in rowsByFile[.subordinators]?.rows ?? [] {
-            entries[id(columns[0])].subordinator = columns.count == 2 ? .relative : .adverbial
+            entries[id(columns[0])].subordinator = columns.count == 1 ? .adverbial : columns[1] == "relative" ? .relative : .complement
         }
         // Groups read as countries do: case kept, and a longer capitalised name takes them in.
         for (_, columns) in (rowsByFile[.countries]?.rows ?? []) + (rowsByFile[.groups]?.rows ?? []) {

@@ -549,14 +549,26 @@ struct TargetStanceRules {
 
     /// The subordinate clause that the word at `position` opens (`because …`, `that Trump did
     /// wrong`): from the word to the end of its clause (a comma or the sentence's end). Its words
-    /// are about what it says, not about the targets of the clause it hangs on: `Pence did all the
-    /// things right that Trump did wrong`. A relative pronoun right after a mention opens no such
+    /// are about what it says, not about the targets of the clause it hangs on: `the campaign is
+    /// in trouble because Biden …`. A relative pronoun right after a mention opens no such
     /// clause: `Trump, who lied again, …` describes Trump.
     private func subordinateClause(at position: Int, within sentence: Range<Int>, tokens: [ValenceToken], inMention: [Bool]) -> Range<Int>? {
         let entry = Int(tokens[position].entry)
         guard entry >= 0 else { return nil }
         let kind = subordinator[entry]
         if kind == .none || (kind == .relative && position > 0 && inMention[position - 1]) { return nil }
+        if kind == .complement {
+            // `that` opens what a name says or thinks only right after the name and its verb
+            // (`the FBI concluded that`, `Trump has said that`); elsewhere it may be a
+            // demonstrative (`that deal`) or a relative (`the things that …`).
+            var before = position - 1
+            while before >= sentence.lowerBound && position - before <= StanceWeights.modifierWindow && !inMention[before]
+                && !tokens[before].endsClause
+            {
+                before -= 1
+            }
+            guard before >= sentence.lowerBound, before < position - 1, inMention[before] else { return nil }
+        }
         var end = position
         while end < sentence.upperBound && !tokens[end].endsClause { end += 1 }
         return position..<min(end + 1, sentence.upperBound)
