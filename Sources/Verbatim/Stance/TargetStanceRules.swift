@@ -403,6 +403,10 @@ struct TargetStanceRules {
         guard position >= 0, !tokens[position].endsClause else { return .other }
         let preposition = tokens[position]
         if Self.spells(preposition, "in", text) { return .setting }
+        // A partner after `with` (`working with Democrats`, `cooperated with the Justice
+        // Department`) is in company, not judged, unless a valenced word aims at it (`angry with
+        // Congress`, `fed up with Washington`).
+        if Self.spells(preposition, "with", text) && (position == 0 || sentiments[position - 1] == 0) { return .setting }
         let isOf = preposition.ruleWord == .of
         guard isOf || Self.spells(preposition, "on", text) || Self.spells(preposition, "against", text), position > 0,
             !tokens[position - 1].endsClause
