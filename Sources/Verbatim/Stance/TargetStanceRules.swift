@@ -275,6 +275,7 @@ struct TargetStanceRules {
             buffers.scored = scored
             buffers.composed = composed
         }
+        var previousRole: (end: Int, role: DeedRole)?
         for mention in mentions {
             // The agent of a passive cue (`praised by Merkel`) acts: a holder, not a target.
             let start = mention.tokens.lowerBound
@@ -288,7 +289,11 @@ struct TargetStanceRules {
             }
             // The valences before composition: `condemned the bombing of Aleppo` turns `bombing`
             // positive for the words' sake, yet Aleppo is still the bombing's victim.
-            let role = placeInDeed(of: mention, tokens: tokens, sentiments: self.sentiments, text: text)
+            var role = placeInDeed(of: mention, tokens: tokens, sentiments: self.sentiments, text: text)
+            // A name joined by `and`/`or` to the one before shares its place: `working with
+            // Democrats or Republicans`, `the bombing of Aleppo and Homs`.
+            if case .other = role, let previous = previousRole, isCoordinated(start, after: previous.end, tokens) { role = previous.role }
+            previousRole = (mention.tokens.upperBound, role)
             if case .setting = role { continue }
             var segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens, inMention: inMention)
             if mention.tokens.count > 1 && mention.tokens.dropLast().contains(where: { tokens[$0].endsSentence }) {
@@ -417,6 +422,19 @@ struct TargetStanceRules {
         if isOf && !(tokens[deed].isActCue || (sentiments[deed] < 0 && Self.endsInIng(tokens[deed], text))) { return .other }
         guard tokens[deed].isActCue || sentiments[deed] < 0, isNounPhrase(endingAt: deed, tokens) else { return .other }
         return .victim(deed)
+    }
+
+    /// Whether the mention starting at `start` is joined by `and` or `or` (past articles) to a
+    /// mention ending at `previousEnd`.
+    private func isCoordinated(_ start: Int, after previousEnd: Int, _ tokens: [ValenceToken]) -> Bool {
+        var position = start - 1
+        while position > previousEnd && !tokens[position].endsClause && tokens[position].entry >= 0
+            && isNounDeterminer[Int(tokens[position].entry)]
+        {
+            position -= 1
+        }
+        return position == previousEnd && !tokens[position - 1].endsClause && !tokens[position].endsClause
+            && (tokens[position].ruleWord == .and || tokens[position].ruleWord == .or)
     }
 
     /// Whether the word at `index` heads a noun phrase: an article or a possessive before it, with
