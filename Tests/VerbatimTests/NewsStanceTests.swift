@@ -30,6 +30,8 @@ struct NewsStanceTests {
              why: "a partner after `with` is in company, not judged: the bill's words are not the Democrats'"),
         Case(text: "The senator has been working with Democrats or Republicans on the awful bill.", target: "Republican Party", label: .neutral,
              why: "a name joined by `or`/`and` to a partner after `with` is a partner too"),
+        Case(text: "The future of trade between Canada and Mexico remains very unclear.", target: "Mexico", label: .neutral,
+             why: "the parties of a relation after `between` are where it stands, not judged (and `and` shares the place)"),
         Case(text: "Voters are angry with Congress.", target: "Congress", label: .oppose,
              why: "a valenced word right before `with` aims at the name after it"),
         Case(text: "He, like Merkel, has failed.", target: "Merkel", label: .oppose,

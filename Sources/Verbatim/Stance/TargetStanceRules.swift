@@ -407,7 +407,11 @@ struct TargetStanceRules {
         }
         guard position >= 0, !tokens[position].endsClause else { return .other }
         let preposition = tokens[position]
-        if Self.spells(preposition, "in", text) { return .setting }
+        // The parties of a relation after `between` or `among` (`trade arrangements between the
+        // United Kingdom and the European Union remain uncertain`) are where it stands, not judged.
+        if Self.spells(preposition, "in", text) || Self.spells(preposition, "between", text) || Self.spells(preposition, "among", text) {
+            return .setting
+        }
         // A partner after `with` (`working with Democrats`, `cooperated with the Justice
         // Department`) is in company, not judged, unless a valenced word aims at it (`angry with
         // Congress`, `fed up with Washington`).
