@@ -32,6 +32,8 @@ struct NewsStanceTests {
              why: "a name joined by `or`/`and` to a partner after `with` is a partner too"),
         Case(text: "The future of trade between Canada and Mexico remains very unclear.", target: "Mexico", label: .neutral,
              why: "the parties of a relation after `between` are where it stands, not judged (and `and` shares the place)"),
+        Case(text: "Trump cares nothing about workers.", target: "Trump", label: .oppose,
+             why: "`nothing` after a valenced verb negates it; VADER's negators only look backwards"),
         Case(text: "Voters are angry with Congress.", target: "Congress", label: .oppose,
              why: "a valenced word right before `with` aims at the name after it"),
         Case(text: "He, like Merkel, has failed.", target: "Merkel", label: .oppose,
