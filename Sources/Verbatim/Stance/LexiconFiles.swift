@@ -84,6 +84,10 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Name stopwords that may end a name of two words or more (`Air Force One`, `Real News Right
     /// Now`), one per line.
     case nameFinalWords = "name-final-words.txt"
+    /// Words that open a subordinate clause (`because`, `which`): word, and the tag `relative`
+    /// for a relative pronoun, whose clause right after a name is about that name, or
+    /// `complement` for `that`, which opens a clause only after a name and its verb.
+    case subordinators = "subordinators.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -231,6 +235,11 @@ extension LexiconFile {
         case .determiners:
             guard columns.count == 1 || (columns.count == 2 && columns[1] == "noun") else {
                 return "expected a word, optionally followed by a tab and `noun`"
+            }
+            if let message = checkPhrase(key) { return message }
+        case .subordinators:
+            guard columns.count == 1 || (columns.count == 2 && (columns[1] == "relative" || columns[1] == "complement")) else {
+                return "expected a word, optionally followed by a tab and `relative` or `complement`"
             }
             if let message = checkPhrase(key) { return message }
         case .nameParticles:

@@ -16,6 +16,18 @@ enum RuleWord: UInt8, Sendable {
     ]
 }
 
+/// What kind of subordinate clause a word opens (`subordinators.txt`).
+enum SubordinatorKind: UInt8, Sendable {
+    case none
+    /// A clause of its own (`because`, `while`): its words are not about the targets outside it.
+    case adverbial
+    /// A relative clause (`who`, `which`): right after a name it describes that name.
+    case relative
+    /// A complement clause (`that`), only where it follows a name and its verb (`the FBI
+    /// concluded that …`): what the name says or thinks, not a judgement of it.
+    case complement
+}
+
 /// How a contrast word reshapes the weight of the clauses around it.
 enum ContrastKind: Sendable {
     /// The clause after the word outweighs the one before (`but`).
@@ -82,6 +94,7 @@ struct WordEntry: Sendable {
     var isOrganisationWord = false
     var isTitle = false
     var isNameFinal = false
+    var subordinator = SubordinatorKind.none
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
 }
@@ -117,6 +130,8 @@ public struct StanceLexicon: Sendable {
     var isTitle: [Bool] = []
     /// By entry: a name stopword that may end a longer name (`one`, `now`; `name-final-words.txt`).
     var isNameFinal: [Bool] = []
+    /// By entry: opens a subordinate clause (`because`, `which`; `subordinators.txt`).
+    var subordinator: [SubordinatorKind] = []
 
     /// Common English words (`common-words.txt`), apart from the vocabulary: only the target finder
     /// reads them, for capitalised words at a sentence's start and in organisations' names.
@@ -185,6 +200,9 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.organisationWords]?.rows ?? [] { entries[id(columns[0])].isOrganisationWord = true }
         for (_, columns) in rowsByFile[.titles]?.rows ?? [] where !columns[0].contains(" ") { entries[id(columns[0])].isTitle = true }
         for (_, columns) in rowsByFile[.nameFinalWords]?.rows ?? [] { entries[id(columns[0])].isNameFinal = true }
+        for (_, columns) in rowsByFile[.subordinators]?.rows ?? [] {
+            entries[id(columns[0])].subordinator = columns.count == 1 ? .adverbial : columns[1] == "relative" ? .relative : .complement
+        }
         // Groups read as countries do: case kept, and a longer capitalised name takes them in.
         for (_, columns) in (rowsByFile[.countries]?.rows ?? []) + (rowsByFile[.groups]?.rows ?? []) {
             countries.append(TargetCatalogue.Target(name: String(columns[0]), aliases: columns.dropFirst().map(String.init)))
@@ -232,6 +250,7 @@ public struct StanceLexicon: Sendable {
         isOrganisationWord = entries.map(\.isOrganisationWord)
         isTitle = entries.map(\.isTitle)
         isNameFinal = entries.map(\.isNameFinal)
+        subordinator = entries.map(\.subordinator)
         hot = entries.map {
             HotEntry(
                 vaderValence: $0.vaderValence, newsValence: $0.newsValence.isNaN ? $0.vaderValence : $0.newsValence,

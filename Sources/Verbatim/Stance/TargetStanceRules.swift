@@ -13,6 +13,8 @@ struct TargetStanceRules {
     /// The lexicon's noun determiners by entry, read once (through the scorer, each read would
     /// retain the array).
     let isNounDeterminer: [Bool]
+    /// By lexicon entry: the subordinate clause the word opens (`subordinators.txt`).
+    let subordinator: [SubordinatorKind]
 
     /// - Parameters:
     ///   - tokens: the scored text's tokens.
@@ -35,6 +37,7 @@ struct TargetStanceRules {
         self.sentiments = sentiments
         self.text = text
         isNounDeterminer = scorer.lexicon.isNounDeterminer
+        subordinator = scorer.lexicon.subordinator
     }
 
     /// One piece of evidence toward a target.
@@ -259,7 +262,9 @@ struct TargetStanceRules {
         // The valences with opposed objects composed, in a reused buffer.
         var composed = RuleBuffers.take(&buffers.composed, filledWith: 0, count: 0)
         composed.append(contentsOf: sentiments)
-        composeOpposedObjects(tokens, inMention: inMention, &composed)
+        composeOpposedObjects(tokens, inMention: inMention, text: text, &composed)
+        silenceComparisons(tokens, inMention: inMention, text: text, &composed)
+        negateBeforeNothing(tokens, text: text, &composed)
         let sentiments = composed
         var scored = RuleBuffers.take(&buffers.scored, filledWith: (0, 0), count: 0)
         var excluded = RuleBuffers.take(&buffers.excluded, filledWith: false, count: tokens.count)
@@ -271,6 +276,7 @@ struct TargetStanceRules {
             buffers.scored = scored
             buffers.composed = composed
         }
+        var previousRole: (end: Int, role: DeedRole)?
         for mention in mentions {
             // The agent of a passive cue (`praised by Merkel`) acts: a holder, not a target.
             let start = mention.tokens.lowerBound
@@ -284,7 +290,11 @@ struct TargetStanceRules {
             }
             // The valences before composition: `condemned the bombing of Aleppo` turns `bombing`
             // positive for the words' sake, yet Aleppo is still the bombing's victim.
-            let role = placeInDeed(of: mention, tokens: tokens, sentiments: self.sentiments, text: text)
+            var role = placeInDeed(of: mention, tokens: tokens, sentiments: self.sentiments, text: text)
+            // A name joined by `and`/`or` to the one before shares its place: `working with
+            // Democrats or Republicans`, `the bombing of Aleppo and Homs`.
+            if case .other = role, let previous = previousRole, isCoordinated(start, after: previous.end, tokens) { role = previous.role }
+            previousRole = (mention.tokens.upperBound, role)
             if case .setting = role { continue }
             var segment = segmentBounds(around: mention.tokens.lowerBound, tokens: tokens, inMention: inMention)
             if mention.tokens.count > 1 && mention.tokens.dropLast().contains(where: { tokens[$0].endsSentence }) {
@@ -398,7 +408,15 @@ struct TargetStanceRules {
         }
         guard position >= 0, !tokens[position].endsClause else { return .other }
         let preposition = tokens[position]
-        if Self.spells(preposition, "in", text) { return .setting }
+        // The parties of a relation after `between` or `among` (`trade arrangements between the
+        // United Kingdom and the European Union remain uncertain`) are where it stands, not judged.
+        if Self.spells(preposition, "in", text) || Self.spells(preposition, "between", text) || Self.spells(preposition, "among", text) {
+            return .setting
+        }
+        // A partner after `with` (`working with Democrats`, `cooperated with the Justice
+        // Department`) is in company, not judged, unless a valenced word aims at it (`angry with
+        // Congress`, `fed up with Washington`).
+        if Self.spells(preposition, "with", text) && (position == 0 || sentiments[position - 1] == 0) { return .setting }
         let isOf = preposition.ruleWord == .of
         guard isOf || Self.spells(preposition, "on", text) || Self.spells(preposition, "against", text), position > 0,
             !tokens[position - 1].endsClause
@@ -409,6 +427,19 @@ struct TargetStanceRules {
         if isOf && !(tokens[deed].isActCue || (sentiments[deed] < 0 && Self.endsInIng(tokens[deed], text))) { return .other }
         guard tokens[deed].isActCue || sentiments[deed] < 0, isNounPhrase(endingAt: deed, tokens) else { return .other }
         return .victim(deed)
+    }
+
+    /// Whether the mention starting at `start` is joined by `and` or `or` (past articles) to a
+    /// mention ending at `previousEnd`.
+    private func isCoordinated(_ start: Int, after previousEnd: Int, _ tokens: [ValenceToken]) -> Bool {
+        var position = start - 1
+        while position > previousEnd && !tokens[position].endsClause && tokens[position].entry >= 0
+            && isNounDeterminer[Int(tokens[position].entry)]
+        {
+            position -= 1
+        }
+        return position == previousEnd && !tokens[position - 1].endsClause && !tokens[position].endsClause
+            && (tokens[position].ruleWord == .and || tokens[position].ruleWord == .or)
     }
 
     /// Whether the word at `index` heads a noun phrase: an article or a possessive before it, with
@@ -444,6 +475,12 @@ struct TargetStanceRules {
         return true
     }
 
+    /// A past form (`threatened`), a verb rather than a noun.
+    private static func endsInEd(_ token: ValenceToken, _ text: [UInt8]) -> Bool {
+        let end = Int(token.end)
+        return end - Int(token.start) > 3 && text[end - 2] | 0x20 == UInt8(ascii: "e") && text[end - 1] | 0x20 == UInt8(ascii: "d")
+    }
+
     /// A verbal noun (`bombing`, `killings`).
     private static func endsInIng(_ token: ValenceToken, _ text: [UInt8]) -> Bool {
         var end = Int(token.end)
@@ -452,13 +489,13 @@ struct TargetStanceRules {
             && text[end - 1] | 0x20 == UInt8(ascii: "g")
     }
 
-    /// An opposing cue reverses the valence of the words it acts on: blocking aid is bad,
+    /// An opposing cue, or a negative noun with `to`, reverses the valence of the words it acts on: blocking aid is bad,
     /// condemning terror is good (`block the humanitarian aid`: aid's +1.9 becomes -1.9 and
     /// replaces `block`'s own -1.9, so the pair is not read as neutral). The object ends at a
     /// mention (`accuses Russia of …`: Russia is the object, rule 1's business). Negated cues are
     /// left alone. Not used for the overall score: on the rated sentiment sets it lowers the
     /// correlation (tweets 0.872 to 0.870), as many `cue + word` pairs there are not verb and object.
-    func composeOpposedObjects(_ tokens: [ValenceToken], inMention: [Bool], _ sentiments: inout [Double]) {
+    func composeOpposedObjects(_ tokens: [ValenceToken], inMention: [Bool], text: [UInt8], _ sentiments: inout [Double]) {
         var index = 0
         while index < tokens.count {
             // An opposing cue (`block the aid`), or a negative word aimed at something with `to`
@@ -467,8 +504,10 @@ struct TargetStanceRules {
             if let (label, cueWidth) = cues[index], label == .oppose {
                 width = cueWidth
             } else if sentiments[index] < 0 && index + 1 < tokens.count && tokens[index + 1].ruleWord == .to
-                && !tokens[index].endsClause
+                && !tokens[index].endsClause && !tokens[index].isWithholding && !Self.endsInEd(tokens[index], text)
             {
+                // A noun aims at what follows `to` (`a threat to peace`); a verb takes an infinitive
+                // (`refused to apologize for an outrageous statement` does not make `outrageous` good).
                 width = 2
             }
             guard width > 0, !scorer.isNegatedNearby(index, tokens) else {
@@ -491,6 +530,29 @@ struct TargetStanceRules {
         }
     }
 
+    /// `like` opening a clause before a name compares, it does not approve: `He, like Donald
+    /// Trump, has refused to apologize`, `Like Obama, she …`. VADER rates the verb (+2.0), which
+    /// would otherwise make the comparison's names (and the clause's subject) look supported.
+    /// The verb (`I like Obama`, `voters like Trump`) follows a word of its clause and keeps its valence.
+    func silenceComparisons(_ tokens: [ValenceToken], inMention: [Bool], text: [UInt8], _ sentiments: inout [Double]) {
+        for index in tokens.indices.dropLast() where sentiments[index] > 0 && inMention[index + 1]
+            && (index == 0 || tokens[index - 1].endsClause) && Self.spells(tokens[index], "like", text)
+        {
+            sentiments[index] = 0
+        }
+    }
+
+    /// `nothing` right after a valenced verb negates it (`cares nothing about`, `did nothing
+    /// right`), as VADER's negators do the word after them; VADER looks only backwards. Not used
+    /// for the overall score, whose agreement with vaderSentiment must stay exact.
+    func negateBeforeNothing(_ tokens: [ValenceToken], text: [UInt8], _ sentiments: inout [Double]) {
+        for index in tokens.indices.dropLast() where sentiments[index] != 0 && !tokens[index].endsClause
+            && tokens[index + 1].isNegation && Self.spells(tokens[index + 1], "nothing", text)
+        {
+            sentiments[index] *= StanceWeights.negationScalar
+        }
+    }
+
     /// The sentence around `index`, cut at the contrast words on either side of it and where a
     /// comma is followed by `and` or `or` (`Russia is to blame, and NATO must respond`: two clauses
     /// with their own subjects), and at `so` before a target (`… set up so Russia and the United
@@ -506,10 +568,48 @@ struct TargetStanceRules {
                     && (tokens[position].ruleWord == .and || tokens[position].ruleWord == .or))
                 || (position > sentence.lowerBound && tokens[position].ruleWord == .so && position + 1 < tokens.count
                     && inMention[position + 1] && !tokens[position].endsClause)
-            guard cuts else { continue }
-            if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
+            if cuts {
+                if position <= index { start = max(start, position + 1) } else { end = min(end, position) }
+                continue
+            }
+            guard let clause = subordinateClause(at: position, within: sentence, tokens: tokens, inMention: inMention) else { continue }
+            if clause.upperBound <= index {
+                start = max(start, clause.upperBound)
+            } else if clause.lowerBound > index {
+                end = min(end, clause.lowerBound)
+            } else {
+                start = max(start, clause.lowerBound)
+                end = min(end, clause.upperBound)
+            }
         }
         return start..<max(end, start)
+    }
+
+    /// The subordinate clause that the word at `position` opens (`because …`, `that Trump did
+    /// wrong`): from the word to the end of its clause (a comma or the sentence's end). Its words
+    /// are about what it says, not about the targets of the clause it hangs on: `the campaign is
+    /// in trouble because Biden …`. A relative pronoun right after a mention opens no such
+    /// clause: `Trump, who lied again, …` describes Trump.
+    private func subordinateClause(at position: Int, within sentence: Range<Int>, tokens: [ValenceToken], inMention: [Bool]) -> Range<Int>? {
+        let entry = Int(tokens[position].entry)
+        guard entry >= 0 else { return nil }
+        let kind = subordinator[entry]
+        if kind == .none || (kind == .relative && position > 0 && inMention[position - 1]) { return nil }
+        if kind == .complement {
+            // `that` opens what a name says or thinks only right after the name and its verb
+            // (`the FBI concluded that`, `Trump has said that`); elsewhere it may be a
+            // demonstrative (`that deal`) or a relative (`the things that …`).
+            var before = position - 1
+            while before >= sentence.lowerBound && position - before <= StanceWeights.modifierWindow && !inMention[before]
+                && !tokens[before].endsClause
+            {
+                before -= 1
+            }
+            guard before >= sentence.lowerBound, before < position - 1, inMention[before] else { return nil }
+        }
+        var end = position
+        while end < sentence.upperBound && !tokens[end].endsClause { end += 1 }
+        return position..<min(end + 1, sentence.upperBound)
     }
 }
 
