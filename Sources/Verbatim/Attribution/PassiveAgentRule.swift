@@ -9,7 +9,7 @@ struct PassiveAgentRule: SpeakerRule {
     static let byKey = LexicalScanner.key(of: "by")
 
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
-        guard let cue = context.cueRange(quotations[index]), cue.lowerBound > 0, cue.upperBound + 1 < context.tokens.count
+        guard let cue = context.cueRange(of: index), cue.lowerBound > 0, cue.upperBound + 1 < context.tokens.count
         else { return nil }
         // An auxiliary (possibly followed by adverbs) before the cue, `by` right after it.
         var before = cue.lowerBound - 1
