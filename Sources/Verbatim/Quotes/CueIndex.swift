@@ -5,14 +5,45 @@ struct CueIndex: Sendable {
     private var entries: [PhraseLexicon.Entry] = []
     /// Start indices in document order.
     private(set) var starts: [Int] = []
-    /// Cues already claimed by a quotation.
-    var used: Set<Int> = []
+    /// Cues already claimed by a quotation, by the token index where each starts.
+    var used: TokenSet
+
+    /// A set of token indices of one document, one bit a token: testing and flipping a bit costs less than
+    /// hashing the index into a `Set<Int>`, and the set is tested once for every cue of the document.
+    struct TokenSet: Sendable {
+        private var words: [UInt64]
+
+        /// An empty set for a document of `tokenCount` tokens.
+        /// - Complexity: O(*n*) in the number of tokens (one bit each).
+        init(tokenCount: Int) {
+            words = [UInt64](repeating: 0, count: (tokenCount + UInt64.bitWidth - 1) / UInt64.bitWidth)
+        }
+
+        /// - Complexity: O(1).
+        @inline(__always)
+        func contains(_ index: Int) -> Bool {
+            words[index / UInt64.bitWidth] & (1 << UInt64(index % UInt64.bitWidth)) != 0
+        }
+
+        /// - Complexity: O(1).
+        @inline(__always)
+        mutating func insert(_ index: Int) {
+            words[index / UInt64.bitWidth] |= 1 << UInt64(index % UInt64.bitWidth)
+        }
+
+        /// - Complexity: O(1).
+        @inline(__always)
+        mutating func remove(_ index: Int) {
+            words[index / UInt64.bitWidth] &= ~(1 << UInt64(index % UInt64.bitWidth))
+        }
+    }
 
     /// - Parameter determiners: `determiners.txt`; after an entry tagged `noun` a cue word is a noun (`the claims`,
     ///   `his hopes`).
     /// - Complexity: O(*n*) in the number of tokens.
     init(document: LexicalDocument, regions: [QuoteRegion], lexicon: PhraseLexicon, determiners: PhraseLexicon = PhraseLexicon()) {
         let tokens = document.tokens
+        used = TokenSet(tokenCount: tokens.count)
         var regionIndex = 0
         var index = 0
         while index < tokens.count {
