@@ -303,6 +303,19 @@ struct AttributionContext {
             && bytes[end - 1] | 0x20 == 0x67
     }
 
+    /// True when the last character of token `index` is `s` (a plural: `officials`), read from the bytes
+    /// instead of a `String` made for the test; only after a non-ASCII byte can `s` share a character with
+    /// what precedes it, and then the characters decide.
+    /// - Complexity: O(1), O(*k*) in the token's length after a non-ASCII byte.
+    func endsInS(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let bytes = document.text.bytes
+        let end = token.utf8End
+        guard end > token.utf8Start, bytes[end - 1] == 0x73 else { return false }
+        if end - 1 == token.utf8Start || bytes[end - 2] < 0x80 { return true }
+        return text(index..<(index + 1)).hasSuffix("s")
+    }
+
     static let whoKey = LexicalScanner.key(of: "who")
     static let toKey = LexicalScanner.key(of: "to")
 

@@ -101,12 +101,12 @@ extension AttributionContext {
                 || lexicons.determiners.contains(tokens[mentionStart].key) || afterDeterminer
             let head = phrase.head ?? (end - 1)
             let plural = lexicons.groupNouns.contains(tokens[head].key)
-                || (!tokens[head].isCapitalized && text(head..<(head + 1)).hasSuffix("s"))
+                || (!tokens[head].isCapitalized && endsInS(head))
             kind = plural ? .group : isOrganisation ? .organisation : .person
             return Speaker(name: text(nameRange), mention: span(phrase.mention), role: role, kind: kind, rule: rule, confidence: confidence)
         }
         let head = phrase.head ?? (end - 1)
-        let plural = lexicons.groupNouns.contains(tokens[head].key) || text(head..<(head + 1)).hasSuffix("s")
+        let plural = lexicons.groupNouns.contains(tokens[head].key) || endsInS(head)
         kind = plural ? .group : .unknown
         return Speaker(name: text(phrase.mention), mention: span(phrase.mention), role: role, kind: kind, rule: rule, confidence: confidence)
     }
