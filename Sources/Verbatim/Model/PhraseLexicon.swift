@@ -248,6 +248,28 @@ public struct PhraseLexicon: Sendable {
         slot(of: key) != nil
     }
 
+    /// The index of the first word token in `range` that may start an entry (`range.upperBound` when none
+    /// does): a test of the first-word filter only, so some words it stops at start no entry, but every
+    /// word that starts one is found. For scans that look up only the few words that may match.
+    /// - Complexity: O(*n*) in the length of the range, one bit test a word.
+    public func firstPossibleStart(in tokens: [LexicalToken], _ range: Range<Int>) -> Int {
+        let bits = tables.firstKeyBits
+        return tokens.withUnsafeBufferPointer { tokens in
+            bits.withUnsafeBufferPointer { bits in
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    let token = tokens[index]
+                    if token.kind == .word {
+                        let bit = Int(truncatingIfNeeded: token.key & UInt64(Self.filterWords * 64 - 1))
+                        if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return index }
+                    }
+                    index += 1
+                }
+                return index
+            }
+        }
+    }
+
     /// The longest entry that matches the word tokens starting at `index`.
     /// - Complexity: O(*k*) in the number of entries sharing the first word.
     public func longestMatch(in tokens: [LexicalToken], at index: Int, end: Int? = nil) -> Entry? {

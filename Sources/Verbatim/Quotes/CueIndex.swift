@@ -52,6 +52,11 @@ struct CueIndex: Sendable {
                 index = regions[regionIndex].end
                 continue
             }
+            // Straight to the next word that may start a cue before the next quotation: most words start none.
+            index = lexicon.firstPossibleStart(
+                in: tokens, index..<(regionIndex < regions.count ? regions[regionIndex].open : tokens.count))
+            if index == tokens.count { break }
+            if regionIndex < regions.count, regions[regionIndex].open <= index { continue }
             let token = tokens[index]
             // Capitalised cue words are names or headlines (`the United States`, `Says`), except
             // at the start of a sentence (`According to …`).
