@@ -20,13 +20,19 @@ struct AttributionContext {
         self.lexical = lexical
         self.lexicons = lexicons
         tokens = lexical.tokens
-        cueRanges.reserveCapacity(quotations.count)
-        cueEntries.reserveCapacity(quotations.count)
+        // Local arrays, and the static look-ups: a method called on `self` while it is being built copies the
+        // whole context (some forty references) at every call.
+        var ranges: [Range<Int>?] = []
+        var entries: [PhraseLexicon.Entry?] = []
+        ranges.reserveCapacity(quotations.count)
+        entries.reserveCapacity(quotations.count)
         for quotation in quotations {
-            let range = cueRange(quotation)
-            cueRanges.append(range)
-            cueEntries.append(range.flatMap { cueEntry($0) })
+            let range = Self.cueRange(quotation, in: lexical)
+            ranges.append(range)
+            entries.append(range.flatMap { lexicons.cues.longestMatch(in: lexical.tokens, at: $0.lowerBound) })
         }
+        cueRanges = ranges
+        cueEntries = entries
     }
 
     /// Token range of the cue of the quotation at `index` (of those the context was made with).

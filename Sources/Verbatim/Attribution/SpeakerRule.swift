@@ -13,8 +13,15 @@ protocol SpeakerRule: Sendable {
 extension AttributionContext {
     /// Token range of a quotation's cue, when it has one.
     func cueRange(_ quotation: Quotation) -> Range<Int>? {
+        Self.cueRange(quotation, in: lexical)
+    }
+
+    /// Token range of a quotation's cue in `lexical`, when it has one.
+    /// - Complexity: O(*k*) in the tokens of the cue.
+    static func cueRange(_ quotation: Quotation, in lexical: LexicalDocument) -> Range<Int>? {
         guard let cue = quotation.cue else { return nil }
-        let start = tokenIndex(atOrAfter: cue.utf8Start)
+        let tokens = lexical.tokens
+        let start = lexical.tokenIndex(atOrAfter: cue.utf8Start)
         var end = start
         while end < tokens.count, tokens[end].utf8Start < cue.utf8End { end += 1 }
         return end > start ? start..<end : nil

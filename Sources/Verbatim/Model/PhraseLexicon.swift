@@ -176,6 +176,8 @@ public struct PhraseLexicon: Sendable {
     private var tables = Tables(entries: [])
     /// 64-bit words of the filter (4,096 bits: under 5% false positives for a few hundred entries).
     private static let filterWords = 64
+    /// Tokens `firstPossibleStart` tests together.
+    private static let tokensPerBlock = 8
     /// Fibonacci hashing multiplier (2^64 divided by the golden ratio), to spread key bits over the slots.
     private static let slotMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     public var count: Int { tables.entries.count }
@@ -256,15 +258,23 @@ public struct PhraseLexicon: Sendable {
         let bits = tables.firstKeyBits
         return tokens.withUnsafeBufferPointer { tokens in
             bits.withUnsafeBufferPointer { bits in
-                var index = range.lowerBound
-                while index < range.upperBound {
-                    let token = tokens[index]
-                    if token.kind == .word {
-                        let bit = Int(truncatingIfNeeded: token.key & UInt64(Self.filterWords * 64 - 1))
-                        if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return index }
-                    }
-                    index += 1
+                @inline(__always) func mayStart(_ token: LexicalToken) -> UInt {
+                    let bit = Int(truncatingIfNeeded: token.key & UInt64(Self.filterWords * 64 - 1))
+                    let inFilter = bits[bit >> 6] &>> UInt64(bit & 63) & 1
+                    return UInt(truncatingIfNeeded: inFilter) & (token.kind == .word ? 1 : 0)
                 }
+                var index = range.lowerBound
+                // A block of tokens tested into a bit mask without branches: which words pass the filter is
+                // unpredictable, so a branch a word mispredicts often (as in `CanonicalNames.nextCapitalizedWord`).
+                while index + Self.tokensPerBlock <= range.upperBound {
+                    var mask: UInt = 0
+                    for offset in 0..<Self.tokensPerBlock {
+                        mask |= mayStart(tokens[index &+ offset]) &<< UInt(offset)
+                    }
+                    if mask != 0 { return index &+ mask.trailingZeroBitCount }
+                    index &+= Self.tokensPerBlock
+                }
+                while index < range.upperBound, mayStart(tokens[index]) == 0 { index += 1 }
                 return index
             }
         }
