@@ -7,6 +7,11 @@ struct CueIndex: Sendable {
     private(set) var starts: [Int] = []
     /// Cues already claimed by a quotation, by the token index where each starts.
     var used: TokenSet
+    /// The token indices in `starts`, one bit each: most look-ups are for a token where no cue starts, and a
+    /// bit answers them without the binary search.
+    private var startSet: TokenSet
+    /// Tokens of the document (the range of `startSet`).
+    private let tokenCount: Int
 
     /// A set of token indices of one document, one bit a token: testing and flipping a bit costs less than
     /// hashing the index into a `Set<Int>`, and the set is tested once for every cue of the document.
@@ -44,6 +49,8 @@ struct CueIndex: Sendable {
     init(document: LexicalDocument, regions: [QuoteRegion], lexicon: PhraseLexicon, determiners: PhraseLexicon = PhraseLexicon()) {
         let tokens = document.tokens
         used = TokenSet(tokenCount: tokens.count)
+        startSet = TokenSet(tokenCount: tokens.count)
+        tokenCount = tokens.count
         var regionIndex = 0
         var index = 0
         while index < tokens.count {
@@ -68,6 +75,7 @@ struct CueIndex: Sendable {
             {
                 entries.append(entry)
                 starts.append(index)
+                startSet.insert(index)
                 index += entry.keys.count
                 continue
             }
@@ -76,8 +84,16 @@ struct CueIndex: Sendable {
     }
 
     /// The cue phrase starting at token `index`, if any.
-    /// - Complexity: O(log *c*) in the number of cues (a binary search: cheaper than hashing the index).
+    /// - Complexity: O(1) where no cue starts, else O(log *c*) in the number of cues (a binary search: cheaper
+    ///   than hashing the index).
+    /// The cue phrase at `position` in `starts`.
+    /// - Complexity: O(1).
+    func entry(atPosition position: Int) -> PhraseLexicon.Entry {
+        entries[position]
+    }
+
     subscript(index: Int) -> PhraseLexicon.Entry? {
+        guard index >= 0, index < tokenCount, startSet.contains(index) else { return nil }
         var low = 0
         var high = starts.count
         while low < high {
