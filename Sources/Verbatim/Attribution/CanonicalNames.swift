@@ -13,7 +13,8 @@ enum CanonicalNames {
         // titles only for the capitalised runs some speaker can use.
         var lastWordKeys: [(quotation: Int, key: UInt64)] = []
         for index in quotations.indices {
-            guard let speaker = quotations[index].speaker, speaker.kind == .person, let mention = speaker.mention else {
+            // Fields read in place: copying the speaker out costs its strings' reference counts.
+            guard quotations[index].speaker?.kind == .person, let mention = quotations[index].speaker?.mention else {
                 continue
             }
             // A named mention ends with the name's last word (titles and roles only precede it); a pronoun's
@@ -22,7 +23,7 @@ enum CanonicalNames {
             guard last >= 0 else { continue }
             let key =
                 context.tokens[last].isCapitalized && context.tokens[last].kind == .word && !context.isPronoun(last)
-                ? context.tokens[last].key : lastWordKey(of: speaker.name)
+                ? context.tokens[last].key : lastWordKey(of: quotations[index].speaker?.name ?? "")
             lastWordKeys.append((index, key))
         }
         guard !lastWordKeys.isEmpty else { return }

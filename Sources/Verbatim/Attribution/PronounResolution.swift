@@ -47,15 +47,18 @@ enum PronounResolution {
         // numbered `n` (-1: none yet). Filled only when a mention needs an antecedent, up to it.
         var latest = [Int](repeating: -1, count: CandidateFeatures.all.count)
         var registeredBelow = 0
+        let allFeatures = CandidateFeatures.all
         for index in quotations.indices {
-            guard var speaker = quotations[index].speaker, let mention = speaker.mention else { continue }
+            // The mention alone first: most speakers are names, and copying a speaker out costs its strings'
+            // reference counts.
+            guard let mention = quotations[index].speaker?.mention else { continue }
             let first = context.tokenIndex(atOrAfter: mention.utf8Start)
             guard first < context.tokens.count else { continue }
             let isPronoun = mention.utf8End == context.tokens[first].utf8End && context.isPronoun(first)
             let isNominal = !isPronoun
                 && (!context.tokens[first].isCapitalized || context.lexicons.determiners.contains(context.tokens[first].key))
                 && !context.tokens[first..<context.tokenIndex(atOrAfter: mention.utf8End)].dropFirst().contains { $0.isCapitalized }
-            guard isPronoun || isNominal else { continue }
+            guard isPronoun || isNominal, var speaker = quotations[index].speaker else { continue }
             let wanted = speaker.kind
             let gender = isPronoun ? Self.gender(context.lexicons.pronouns.longestMatch(in: context.tokens, at: first)) : nil
             // `it` stands for an organisation or a document (`The statement went on … It went on to detail …`):
@@ -63,7 +66,7 @@ enum PronounResolution {
             let acceptsNominal = isPronoun && wanted == .organisation
             // The speakers before this one are final: their features are taken once each.
             while registeredBelow < index {
-                if let features = candidateFeatures(quotations[registeredBelow].speaker, context: context) {
+                if let features = candidateFeatures(of: registeredBelow, in: quotations, context: context) {
                     latest[features.number] = registeredBelow
                 }
                 registeredBelow += 1
@@ -71,7 +74,7 @@ enum PronounResolution {
             // The nearest earlier speaker that qualifies: the latest of the feature sets that do.
             var nearest = -1
             for (number, position) in latest.enumerated() where position > nearest {
-                let features = CandidateFeatures.all[number]
+                let features = allFeatures[number]
                 if features.named || (acceptsNominal && features.nominal),
                     compatible(wanted, features.kind, isPronoun: isPronoun),
                     gender == nil || features.titleGender.map({ $0 == gender }) != false
@@ -96,15 +99,19 @@ enum PronounResolution {
     }
 
     /// The features of a speaker as an antecedent, or nil when it has no mention (it cannot be one).
-    private static func candidateFeatures(_ speaker: Speaker?, context: AttributionContext) -> CandidateFeatures? {
-        guard let speaker, let mention = speaker.mention else { return nil }
+    private static func candidateFeatures(of index: Int, in quotations: [Quotation], context: AttributionContext)
+        -> CandidateFeatures?
+    {
+        guard let mention = quotations[index].speaker?.mention, let kind = quotations[index].speaker?.kind else {
+            return nil
+        }
         let first = context.tokenIndex(atOrAfter: mention.utf8Start)
         let inText = first < context.tokens.count
         let isPronoun = inText && mention.utf8End == context.tokens[first].utf8End && context.isPronoun(first)
         let named = inText && context.tokens[first].isCapitalized && !context.isPronoun(first)
             && !context.lexicons.determiners.contains(context.tokens[first].key)
         return CandidateFeatures(
-            named: named, nominal: !isPronoun && speaker.kind != .person, kind: speaker.kind,
+            named: named, nominal: !isPronoun && kind != .person, kind: kind,
             titleGender: gender(context.lexicons.titles.longestMatch(in: context.tokens, at: first)))
     }
 
