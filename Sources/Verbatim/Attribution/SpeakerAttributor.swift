@@ -51,8 +51,9 @@ public struct SpeakerAttributor: Sendable {
                         continue
                     }
                 }
-                for rule in rules {
-                    if let speaker = rule.speaker(for: index, in: result, context: context) {
+                // By position: `for rule in rules` copies each existential out before calling it.
+                for position in rules.indices {
+                    if let speaker = rules[position].speaker(for: index, in: result, context: context) {
                         result[index].speaker = speaker
                         break
                     }
