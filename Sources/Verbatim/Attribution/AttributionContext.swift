@@ -26,10 +26,14 @@ struct AttributionContext {
         var entries: [PhraseLexicon.Entry?] = []
         ranges.reserveCapacity(quotations.count)
         entries.reserveCapacity(quotations.count)
-        for quotation in quotations {
-            let range = Self.cueRange(quotation, in: lexical)
-            ranges.append(range)
-            entries.append(range.flatMap { lexicons.cues.longestMatch(in: lexical.tokens, at: $0.lowerBound) })
+        let cues = lexicons.cues
+        let tokens = lexical.tokens
+        quotations.withUnsafeBufferPointer { quotations in
+            for index in quotations.indices {
+                let range = Self.cueRange(quotations[index], in: lexical)
+                ranges.append(range)
+                entries.append(range.flatMap { cues.longestMatch(in: tokens, at: $0.lowerBound) })
+            }
         }
         cueRanges = ranges
         cueEntries = entries
