@@ -7,7 +7,7 @@ struct AccordingToRule: SpeakerRule {
     static let confidence = 0.94
 
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
-        guard let cue = context.cueRange(quotations[index]), let entry = context.cueEntry(cue),
+        guard let cue = context.cueRange(of: index), let entry = context.cueEntry(of: index),
             entry.tags.contains("source")
         else { return nil }
         let paragraph = context.lexical.paragraphTokens[Int(context.lexical.paragraphOfToken[cue.lowerBound])]

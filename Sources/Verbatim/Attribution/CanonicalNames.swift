@@ -8,28 +8,32 @@ enum CanonicalNames {
 
     /// - Complexity: O(*n*) in the number of tokens plus O(*q*) in the number of quotations.
     static func canonicalize(_ quotations: inout [Quotation], context: AttributionContext) {
-        guard quotations.contains(where: { $0.speaker?.kind == .person }) else { return }
         // The last-word key of each person's mention first, so that the scan for full names works out
-        // titles only for the capitalised runs some speaker can use.
-        var lastWordKeys: [(quotation: Int, key: UInt64)] = []
-        for index in quotations.indices {
-            guard let speaker = quotations[index].speaker, speaker.kind == .person, let mention = speaker.mention else {
-                continue
+        // titles only for the capitalised runs some speaker can use (none: nothing to do).
+        // Read through a buffer: an array's element read copies the whole quotation, strings and all.
+        let lastWordKeys: [(quotation: Int, key: UInt64)] = quotations.withUnsafeBufferPointer { quotations in
+            var keys: [(quotation: Int, key: UInt64)] = []
+            for index in quotations.indices {
+                guard quotations[index].speaker?.kind == .person, let mention = quotations[index].speaker?.mention else {
+                    continue
+                }
+                // A named mention ends with the name's last word (titles and roles only precede it); a pronoun's
+                // name came from another mention, so its last word is looked up from the name itself.
+                let last = context.tokenIndex(atOrAfter: mention.utf8End) - 1
+                guard last >= 0 else { continue }
+                let key =
+                    context.tokens[last].isCapitalized && context.tokens[last].kind == .word && !context.isPronoun(last)
+                    ? context.tokens[last].key : lastWordKey(of: quotations[index].speaker?.name ?? "")
+                keys.append((index, key))
             }
-            // A named mention ends with the name's last word (titles and roles only precede it); a pronoun's
-            // name came from another mention, so its last word is looked up from the name itself.
-            let last = context.tokenIndex(atOrAfter: mention.utf8End) - 1
-            guard last >= 0 else { continue }
-            let key =
-                context.tokens[last].isCapitalized && context.tokens[last].kind == .word && !context.isPronoun(last)
-                ? context.tokens[last].key : lastWordKey(of: speaker.name)
-            lastWordKeys.append((index, key))
+            return keys
         }
         guard !lastWordKeys.isEmpty else { return }
         let fullNames = fullNamesByLastWord(context, among: KeyFilter(lastWordKeys.map(\.key)))
         for (index, key) in lastWordKeys {
-            guard var speaker = quotations[index].speaker, let ranges = fullNames[key] else { continue }
-            let nameWords = speaker.name.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            guard let ranges = fullNames[key], var speaker = quotations[index].speaker else { continue }
+            // Spaces counted in the contiguous bytes: the `utf8` view's generic iteration cost more than the rest.
+            let nameWords = speaker.name.withUTF8 { bytes in bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }
             guard ranges.name.count > nameWords else { continue }
             speaker.name = context.text(ranges.name)
             if speaker.role == nil, let title = ranges.title { speaker.role = context.roleText(title) }

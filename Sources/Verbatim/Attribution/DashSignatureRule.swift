@@ -7,7 +7,7 @@ struct DashSignatureRule: SpeakerRule {
     static let confidence = 0.9
 
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
-        guard let cue = context.cueRange(quotations[index]), context.tokens[cue.lowerBound].kind == .dash else {
+        guard let cue = context.cueRange(of: index), context.tokens[cue.lowerBound].kind == .dash else {
             return nil
         }
         let paragraph = context.lexical.paragraphTokens[Int(context.lexical.paragraphOfToken[cue.lowerBound])]

@@ -9,7 +9,7 @@ struct LeadingCueRule: SpeakerRule {
 
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
         let quotation = quotations[index]
-        guard let cue = context.cueRange(quotation), let cueSpan = quotation.cue,
+        guard let cue = context.cueRange(of: index), let cueSpan = quotation.cue,
             cueSpan.utf8End <= quotation.content.utf8Start
         else { return nil }
         let sentence = context.lexical.sentenceRange(of: cue.lowerBound)
@@ -36,7 +36,7 @@ struct LeadingCueRule: SpeakerRule {
             return context.speaker(from: phrase, rule: name, confidence: Self.confidence)
         }
         // An inverted lead-in: `Continued Stone: “…”`, `In other words, explained Nancy Cordes: “…”`.
-        if cue.lowerBound == sentence.lowerBound || context.cueEntry(cue)?.tags.contains("inverted") == true,
+        if cue.lowerBound == sentence.lowerBound || context.cueEntry(of: index)?.tags.contains("inverted") == true,
             let phrase = context.phrase(startingAt: cue.upperBound, before: context.tokenIndex(atOrAfter: quotation.content.utf8Start))
         {
             return context.speaker(from: phrase, rule: name, confidence: Self.confidence)

@@ -21,7 +21,7 @@ struct OpenerParticipleRule: SpeakerRule {
         else { return nil }
         let first = context.lexical.sentenceTokens[sentenceIndex].lowerBound
         guard first < context.tokens.count, context.tokens[first].kind == .word, context.tokens[first].isCapitalized,
-            context.opensAdverbial(first), let cue = context.cueRange(quotations[index])
+            context.opensAdverbial(first), let cue = context.cueRange(of: index)
         else { return nil }
         let sentence = context.lexical.sentenceRange(of: cue.lowerBound)
         let opener = sentence.lowerBound..<cue.lowerBound
@@ -29,7 +29,7 @@ struct OpenerParticipleRule: SpeakerRule {
             opener.allSatisfy({
                 context.tokens[$0].kind == .word && !context.endsInIng(context.tokens[$0]) && context.opensAdverbial($0)
             }),
-            let entry = context.cueEntry(cue), entry.tags.contains("participle")
+            let entry = context.cueEntry(of: index), entry.tags.contains("participle")
         else { return nil }
         var comma = cue.upperBound
         while comma < sentence.upperBound, context.tokens[comma].kind != .comma { comma += 1 }

@@ -10,7 +10,7 @@ struct ParticipleCueRule: SpeakerRule {
     static let confidence = 0.72
 
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
-        guard let cue = context.cueRange(quotations[index]), let entry = context.cueEntry(cue),
+        guard let cue = context.cueRange(of: index), let entry = context.cueEntry(of: index),
             entry.tags.contains("participle")
         else { return nil }
         // `footage of Hillary Clinton asking, “…”`: a name right before the participle is its subject.

@@ -47,64 +47,74 @@ enum PronounResolution {
         // numbered `n` (-1: none yet). Filled only when a mention needs an antecedent, up to it.
         var latest = [Int](repeating: -1, count: CandidateFeatures.all.count)
         var registeredBelow = 0
-        for index in quotations.indices {
-            guard var speaker = quotations[index].speaker, let mention = speaker.mention else { continue }
-            let first = context.tokenIndex(atOrAfter: mention.utf8Start)
-            guard first < context.tokens.count else { continue }
-            let isPronoun = mention.utf8End == context.tokens[first].utf8End && context.isPronoun(first)
-            let isNominal = !isPronoun
-                && (!context.tokens[first].isCapitalized || context.lexicons.determiners.contains(context.tokens[first].key))
-                && !context.tokens[first..<context.tokenIndex(atOrAfter: mention.utf8End)].dropFirst().contains { $0.isCapitalized }
-            guard isPronoun || isNominal else { continue }
-            let wanted = speaker.kind
-            let gender = isPronoun ? Self.gender(context.lexicons.pronouns.longestMatch(in: context.tokens, at: first)) : nil
-            // `it` stands for an organisation or a document (`The statement went on … It went on to detail …`):
-            // a noun phrase, already resolved to its own name, is as good an antecedent as a name.
-            let acceptsNominal = isPronoun && wanted == .organisation
-            // The speakers before this one are final: their features are taken once each.
-            while registeredBelow < index {
-                if let features = candidateFeatures(quotations[registeredBelow].speaker, context: context) {
-                    latest[features.number] = registeredBelow
+        let allFeatures = CandidateFeatures.all
+        // Through a buffer: an array's element read copies the whole quotation, strings and all.
+        quotations.withUnsafeMutableBufferPointer { quotations in
+            for index in quotations.indices {
+                // The mention alone first: most speakers are names, and copying a speaker out costs its strings'
+                // reference counts.
+                guard let mention = quotations[index].speaker?.mention else { continue }
+                let first = context.tokenIndex(atOrAfter: mention.utf8Start)
+                guard first < context.tokens.count else { continue }
+                let isPronoun = mention.utf8End == context.tokens[first].utf8End && context.isPronoun(first)
+                let isNominal = !isPronoun
+                    && (!context.tokens[first].isCapitalized || context.lexicons.determiners.contains(context.tokens[first].key))
+                    && !context.tokens[first..<context.tokenIndex(atOrAfter: mention.utf8End)].dropFirst().contains { $0.isCapitalized }
+                guard isPronoun || isNominal, var speaker = quotations[index].speaker else { continue }
+                let wanted = speaker.kind
+                let gender = isPronoun ? Self.gender(context.lexicons.pronouns.longestMatch(in: context.tokens, at: first)) : nil
+                // `it` stands for an organisation or a document (`The statement went on … It went on to detail …`):
+                // a noun phrase, already resolved to its own name, is as good an antecedent as a name.
+                let acceptsNominal = isPronoun && wanted == .organisation
+                // The speakers before this one are final: their features are taken once each.
+                while registeredBelow < index {
+                    if let features = candidateFeatures(of: registeredBelow, in: quotations, context: context) {
+                        latest[features.number] = registeredBelow
+                    }
+                    registeredBelow += 1
                 }
-                registeredBelow += 1
-            }
-            // The nearest earlier speaker that qualifies: the latest of the feature sets that do.
-            var nearest = -1
-            for (number, position) in latest.enumerated() where position > nearest {
-                let features = CandidateFeatures.all[number]
-                if features.named || (acceptsNominal && features.nominal),
-                    compatible(wanted, features.kind, isPronoun: isPronoun),
-                    gender == nil || features.titleGender.map({ $0 == gender }) != false
-                {
-                    nearest = position
+                // The nearest earlier speaker that qualifies: the latest of the feature sets that do.
+                var nearest = -1
+                for (number, position) in latest.enumerated() where position > nearest {
+                    let features = allFeatures[number]
+                    if features.named || (acceptsNominal && features.nominal),
+                        compatible(wanted, features.kind, isPronoun: isPronoun),
+                        gender == nil || features.titleGender.map({ $0 == gender }) != false
+                    {
+                        nearest = position
+                    }
                 }
+                if nearest >= 0, let candidate = quotations[nearest].speaker {
+                    speaker.name = candidate.name
+                    if speaker.role == nil { speaker.role = candidate.role }
+                    // The name and its kind travel together (`the statement` named for officials is a group).
+                    speaker.kind = candidate.kind
+                    speaker.confidence *= confidenceFactor
+                } else if acceptsNominal {
+                    // An `it` with no organisation or noun phrase before it names nobody: a pronoun is never a name, and a
+                    // sentence subject found without a parser (`the United States struck`) is too often not a noun phrase.
+                    quotations[index].speaker = nil
+                    continue
+                }
+                quotations[index].speaker = speaker
             }
-            if nearest >= 0, let candidate = quotations[nearest].speaker {
-                speaker.name = candidate.name
-                if speaker.role == nil { speaker.role = candidate.role }
-                // The name and its kind travel together (`the statement` named for officials is a group).
-                speaker.kind = candidate.kind
-                speaker.confidence *= confidenceFactor
-            } else if acceptsNominal {
-                // An `it` with no organisation or noun phrase before it names nobody: a pronoun is never a name, and a
-                // sentence subject found without a parser (`the United States struck`) is too often not a noun phrase.
-                quotations[index].speaker = nil
-                continue
-            }
-            quotations[index].speaker = speaker
         }
     }
 
     /// The features of a speaker as an antecedent, or nil when it has no mention (it cannot be one).
-    private static func candidateFeatures(_ speaker: Speaker?, context: AttributionContext) -> CandidateFeatures? {
-        guard let speaker, let mention = speaker.mention else { return nil }
+    private static func candidateFeatures(
+        of index: Int, in quotations: UnsafeMutableBufferPointer<Quotation>, context: AttributionContext
+    ) -> CandidateFeatures? {
+        guard let mention = quotations[index].speaker?.mention, let kind = quotations[index].speaker?.kind else {
+            return nil
+        }
         let first = context.tokenIndex(atOrAfter: mention.utf8Start)
         let inText = first < context.tokens.count
         let isPronoun = inText && mention.utf8End == context.tokens[first].utf8End && context.isPronoun(first)
         let named = inText && context.tokens[first].isCapitalized && !context.isPronoun(first)
             && !context.lexicons.determiners.contains(context.tokens[first].key)
         return CandidateFeatures(
-            named: named, nominal: !isPronoun && speaker.kind != .person, kind: speaker.kind,
+            named: named, nominal: !isPronoun && kind != .person, kind: kind,
             titleGender: gender(context.lexicons.titles.longestMatch(in: context.tokens, at: first)))
     }
 

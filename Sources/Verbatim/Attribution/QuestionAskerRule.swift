@@ -20,7 +20,7 @@ struct QuestionAskerRule: SpeakerRule {
     /// - Returns: the asker after `by` right after the cue, or nil (nobody is named asking).
     /// - Complexity: O(*p*) in the tokens of the asker's phrase.
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
-        guard let cue = context.cueRange(quotations[index]), cue.upperBound + 1 < context.tokens.count,
+        guard let cue = context.cueRange(of: index), cue.upperBound + 1 < context.tokens.count,
             context.tokens[cue.upperBound].kind == .word, context.tokens[cue.upperBound].key == Self.byKey
         else { return nil }
         // The asker ends where the question starts (`by Matt Lauer whether …`).

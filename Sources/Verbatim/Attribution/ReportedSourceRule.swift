@@ -13,7 +13,7 @@ struct ReportedSourceRule: SpeakerRule {
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
         let quotation = quotations[index]
         guard let cueSpan = quotation.cue, cueSpan.utf8Start > quotation.content.utf8Start,
-            let cue = context.cueRange(quotation), context.tokens[cue.lowerBound].kind == .word
+            let cue = context.cueRange(of: index), context.tokens[cue.lowerBound].kind == .word
         else { return nil }
         let sentence = context.lexical.sentenceRange(of: cue.lowerBound)
         var comma = cue.upperBound

@@ -38,12 +38,12 @@ public struct SpeakerAttributor: Sendable {
     public func attribute(_ quotations: consuming [Quotation], in document: AnalyzedDocument, lexical: LexicalDocument)
         -> [Quotation]
     {
-        let context = AttributionContext(document: document, lexical: lexical, lexicons: lexicons)
         var result = quotations
+        let context = AttributionContext(document: document, lexical: lexical, lexicons: lexicons, quotations: result)
         for rules in [Self.cueRules, Self.inheritanceRules] {
             for index in result.indices where result[index].speaker == nil {
                 // `Trump seemed to …`: an appearance names nobody speaking.
-                if let cue = context.cueRange(result[index]), let entry = context.cueEntry(cue) {
+                if let cue = context.cueRange(of: index), let entry = context.cueEntry(of: index) {
                     if entry.tags.contains("nosource") { continue }
                     // `Asked by Matt Lauer whether …, she said`: only the asker, if named, is the question's source.
                     if QuestionAskerRule.putsQuestion(entry, cue: cue, context: context) {
@@ -51,8 +51,9 @@ public struct SpeakerAttributor: Sendable {
                         continue
                     }
                 }
-                for rule in rules {
-                    if let speaker = rule.speaker(for: index, in: result, context: context) {
+                // By position: `for rule in rules` copies each existential out before calling it.
+                for position in rules.indices {
+                    if let speaker = rules[position].speaker(for: index, in: result, context: context) {
                         result[index].speaker = speaker
                         break
                     }

@@ -13,8 +13,15 @@ protocol SpeakerRule: Sendable {
 extension AttributionContext {
     /// Token range of a quotation's cue, when it has one.
     func cueRange(_ quotation: Quotation) -> Range<Int>? {
+        Self.cueRange(quotation, in: lexical)
+    }
+
+    /// Token range of a quotation's cue in `lexical`, when it has one.
+    /// - Complexity: O(*k*) in the tokens of the cue.
+    static func cueRange(_ quotation: Quotation, in lexical: LexicalDocument) -> Range<Int>? {
         guard let cue = quotation.cue else { return nil }
-        let start = tokenIndex(atOrAfter: cue.utf8Start)
+        let tokens = lexical.tokens
+        let start = lexical.tokenIndex(atOrAfter: cue.utf8Start)
         var end = start
         while end < tokens.count, tokens[end].utf8Start < cue.utf8End { end += 1 }
         return end > start ? start..<end : nil
@@ -101,12 +108,12 @@ extension AttributionContext {
                 || lexicons.determiners.contains(tokens[mentionStart].key) || afterDeterminer
             let head = phrase.head ?? (end - 1)
             let plural = lexicons.groupNouns.contains(tokens[head].key)
-                || (!tokens[head].isCapitalized && text(head..<(head + 1)).hasSuffix("s"))
+                || (!tokens[head].isCapitalized && endsInS(head))
             kind = plural ? .group : isOrganisation ? .organisation : .person
             return Speaker(name: text(nameRange), mention: span(phrase.mention), role: role, kind: kind, rule: rule, confidence: confidence)
         }
         let head = phrase.head ?? (end - 1)
-        let plural = lexicons.groupNouns.contains(tokens[head].key) || text(head..<(head + 1)).hasSuffix("s")
+        let plural = lexicons.groupNouns.contains(tokens[head].key) || endsInS(head)
         kind = plural ? .group : .unknown
         return Speaker(name: text(phrase.mention), mention: span(phrase.mention), role: role, kind: kind, rule: rule, confidence: confidence)
     }

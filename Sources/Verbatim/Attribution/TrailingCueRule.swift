@@ -8,7 +8,7 @@ struct TrailingCueRule: SpeakerRule {
 
     func speaker(for index: Int, in quotations: [Quotation], context: AttributionContext) -> Speaker? {
         let quotation = quotations[index]
-        guard let cue = context.cueRange(quotation), let cueSpan = quotation.cue,
+        guard let cue = context.cueRange(of: index), let cueSpan = quotation.cue,
             cueSpan.utf8Start > quotation.content.utf8Start
         else { return nil }
         guard context.tokens[cue.lowerBound].kind == .word else { return nil }

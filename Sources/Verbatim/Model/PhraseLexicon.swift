@@ -107,7 +107,8 @@ public struct PhraseLexicon: Sendable {
         /// All entries' word keys, back to back; `keyRanges[i]` locates entry `i`'s.
         let flatKeys: [UInt64]
         let keyRanges: [Range<Int32>]
-        /// A power-of-two table, at most half full; keys are already hashes, so a
+        /// A power-of-two table, at most a quarter full (probes past a taken slot cost more than the
+        /// memory: a probe chain at half load ran a third of the cue scan's time); keys are already hashes, so a
         /// multiplicative mix of their bits is spread enough.
         let slots: [Slot]
         let slotShift: UInt64
@@ -135,7 +136,7 @@ public struct PhraseLexicon: Sendable {
             }
             var capacity = 1
             var bits: UInt64 = 0
-            while capacity < firstKeys.count * 2 {
+            while capacity < firstKeys.count * PhraseLexicon.slotsPerKey {
                 capacity *= 2
                 bits += 1
             }
@@ -174,8 +175,13 @@ public struct PhraseLexicon: Sendable {
     }
 
     private var tables = Tables(entries: [])
-    /// 64-bit words of the filter (4,096 bits: under 5% false positives for a few hundred entries).
-    private static let filterWords = 64
+    /// 64-bit words of the filter (16,384 bits: about 2.5% false positives for the cue lexicon's 409 first
+    /// words; 4,096 bits let one word in ten through to the table).
+    private static let filterWords = 256
+    /// Slots of the first-word table for each first word, at least (a power of two above it is taken).
+    private static let slotsPerKey = 4
+    /// Tokens `firstPossibleStart` tests together.
+    private static let tokensPerBlock = 8
     /// Fibonacci hashing multiplier (2^64 divided by the golden ratio), to spread key bits over the slots.
     private static let slotMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     public var count: Int { tables.entries.count }
@@ -246,6 +252,36 @@ public struct PhraseLexicon: Sendable {
     @inline(__always)
     public func startsSomeEntry(_ key: UInt64) -> Bool {
         slot(of: key) != nil
+    }
+
+    /// The index of the first word token in `range` that may start an entry (`range.upperBound` when none
+    /// does): a test of the first-word filter only, so some words it stops at start no entry, but every
+    /// word that starts one is found. For scans that look up only the few words that may match.
+    /// - Complexity: O(*n*) in the length of the range, one bit test a word.
+    public func firstPossibleStart(in tokens: [LexicalToken], _ range: Range<Int>) -> Int {
+        let bits = tables.firstKeyBits
+        return tokens.withUnsafeBufferPointer { tokens in
+            bits.withUnsafeBufferPointer { bits in
+                @inline(__always) func mayStart(_ token: LexicalToken) -> UInt {
+                    let bit = Int(truncatingIfNeeded: token.key & UInt64(Self.filterWords * 64 - 1))
+                    let inFilter = bits[bit >> 6] &>> UInt64(bit & 63) & 1
+                    return UInt(truncatingIfNeeded: inFilter) & (token.kind == .word ? 1 : 0)
+                }
+                var index = range.lowerBound
+                // A block of tokens tested into a bit mask without branches: which words pass the filter is
+                // unpredictable, so a branch a word mispredicts often (as in `CanonicalNames.nextCapitalizedWord`).
+                while index + Self.tokensPerBlock <= range.upperBound {
+                    var mask: UInt = 0
+                    for offset in 0..<Self.tokensPerBlock {
+                        mask |= mayStart(tokens[index &+ offset]) &<< UInt(offset)
+                    }
+                    if mask != 0 { return index &+ mask.trailingZeroBitCount }
+                    index &+= Self.tokensPerBlock
+                }
+                while index < range.upperBound, mayStart(tokens[index]) == 0 { index += 1 }
+                return index
+            }
+        }
     }
 
     /// The longest entry that matches the word tokens starting at `index`.

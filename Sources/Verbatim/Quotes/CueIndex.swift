@@ -5,14 +5,52 @@ struct CueIndex: Sendable {
     private var entries: [PhraseLexicon.Entry] = []
     /// Start indices in document order.
     private(set) var starts: [Int] = []
-    /// Cues already claimed by a quotation.
-    var used: Set<Int> = []
+    /// Cues already claimed by a quotation, by the token index where each starts.
+    var used: TokenSet
+    /// The token indices in `starts`, one bit each: most look-ups are for a token where no cue starts, and a
+    /// bit answers them without the binary search.
+    private var startSet: TokenSet
+    /// Tokens of the document (the range of `startSet`).
+    private let tokenCount: Int
+
+    /// A set of token indices of one document, one bit a token: testing and flipping a bit costs less than
+    /// hashing the index into a `Set<Int>`, and the set is tested once for every cue of the document.
+    struct TokenSet: Sendable {
+        private var words: [UInt64]
+
+        /// An empty set for a document of `tokenCount` tokens.
+        /// - Complexity: O(*n*) in the number of tokens (one bit each).
+        init(tokenCount: Int) {
+            words = [UInt64](repeating: 0, count: (tokenCount + UInt64.bitWidth - 1) / UInt64.bitWidth)
+        }
+
+        /// - Complexity: O(1).
+        @inline(__always)
+        func contains(_ index: Int) -> Bool {
+            words[index / UInt64.bitWidth] & (1 << UInt64(index % UInt64.bitWidth)) != 0
+        }
+
+        /// - Complexity: O(1).
+        @inline(__always)
+        mutating func insert(_ index: Int) {
+            words[index / UInt64.bitWidth] |= 1 << UInt64(index % UInt64.bitWidth)
+        }
+
+        /// - Complexity: O(1).
+        @inline(__always)
+        mutating func remove(_ index: Int) {
+            words[index / UInt64.bitWidth] &= ~(1 << UInt64(index % UInt64.bitWidth))
+        }
+    }
 
     /// - Parameter determiners: `determiners.txt`; after an entry tagged `noun` a cue word is a noun (`the claims`,
     ///   `his hopes`).
     /// - Complexity: O(*n*) in the number of tokens.
     init(document: LexicalDocument, regions: [QuoteRegion], lexicon: PhraseLexicon, determiners: PhraseLexicon = PhraseLexicon()) {
         let tokens = document.tokens
+        used = TokenSet(tokenCount: tokens.count)
+        startSet = TokenSet(tokenCount: tokens.count)
+        tokenCount = tokens.count
         var regionIndex = 0
         var index = 0
         while index < tokens.count {
@@ -21,6 +59,11 @@ struct CueIndex: Sendable {
                 index = regions[regionIndex].end
                 continue
             }
+            // Straight to the next word that may start a cue before the next quotation: most words start none.
+            index = lexicon.firstPossibleStart(
+                in: tokens, index..<(regionIndex < regions.count ? regions[regionIndex].open : tokens.count))
+            if index == tokens.count { break }
+            if regionIndex < regions.count, regions[regionIndex].open <= index { continue }
             let token = tokens[index]
             // Capitalised cue words are names or headlines (`the United States`, `Says`), except
             // at the start of a sentence (`According to …`).
@@ -32,6 +75,7 @@ struct CueIndex: Sendable {
             {
                 entries.append(entry)
                 starts.append(index)
+                startSet.insert(index)
                 index += entry.keys.count
                 continue
             }
@@ -40,8 +84,16 @@ struct CueIndex: Sendable {
     }
 
     /// The cue phrase starting at token `index`, if any.
-    /// - Complexity: O(log *c*) in the number of cues (a binary search: cheaper than hashing the index).
+    /// - Complexity: O(1) where no cue starts, else O(log *c*) in the number of cues (a binary search: cheaper
+    ///   than hashing the index).
+    /// The cue phrase at `position` in `starts`.
+    /// - Complexity: O(1).
+    func entry(atPosition position: Int) -> PhraseLexicon.Entry {
+        entries[position]
+    }
+
     subscript(index: Int) -> PhraseLexicon.Entry? {
+        guard index >= 0, index < tokenCount, startSet.contains(index) else { return nil }
         var low = 0
         var high = starts.count
         while low < high {

@@ -38,8 +38,8 @@ enum ReportedClauseFinding {
         // Regions in the order of their opening marks, so that each clause visits only the regions that open
         // inside it: scanning every region for every cue is quadratic, and never ends on a 200 MB document.
         let byOpen = regions.indices.sorted { regions[$0].open < regions[$1].open }
-        for start in cues.starts where !cues.used.contains(start) {
-            guard let entry = cues[start] else { continue }
+        for (position, start) in cues.starts.enumerated() where !cues.used.contains(start) {
+            let entry = cues.entry(atPosition: position)
             let cue = start..<(start + entry.keys.count)
             let sentence = document.sentenceRange(of: start)
             var contentEnd = sentence.upperBound
@@ -117,16 +117,11 @@ enum ReportedClauseFinding {
         }
         // `Bryant said he expects an appeal`: the inner cue right at the start of the outer clause
         // reports the same words; annotators attribute them to the outer speaker only.
-        // Sorted and searched: cheaper than hashing each start into a set.
-        let outerStarts = found.map(\.content.lowerBound).sorted()
+        // A bit a token: cheaper than hashing each start into a set, or searching a sorted list.
+        var outerStarts = CueIndex.TokenSet(tokenCount: tokens.count)
+        for clause in found { outerStarts.insert(clause.content.lowerBound) }
         func isOuterStart(_ token: Int) -> Bool {
-            var low = 0
-            var high = outerStarts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if outerStarts[middle] < token { low = middle + 1 } else { high = middle }
-            }
-            return low < outerStarts.count && outerStarts[low] == token
+            token < tokens.count && outerStarts.contains(token)
         }
         // `said he thought that drugs were …`: both cues find the same clause; it is one report, the outer cue's
         // (cues come in text order, so the first clause with a content range keeps it).

@@ -34,6 +34,9 @@ enum Abbreviation {
         return table
     }()
 
+    /// Bytes of the longest listed abbreviation.
+    private static let longestEntry = entries.keys.map { Int($0.value >> 56) }.max() ?? 0
+
     /// The kind of the abbreviation spelled by `word` (without its final
     /// period), or nil when it is none.
     ///
@@ -44,7 +47,9 @@ enum Abbreviation {
     static func kind(of word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> AbbreviationKind? {
         guard !word.isEmpty else { return nil }
         let first = bytes[word.lowerBound]
-        if let entry = entries[WordKey(bytes, word)] {
+        // A key holds its word's length, so a word longer than every entry matches none: most words before a
+        // period are, and skip hashing a key.
+        if word.count <= longestEntry, let entry = entries[WordKey(bytes, word)] {
             if !entry.capitalizedOnly || ASCII.isUppercase(first) { return entry.kind }
             return nil
         }
