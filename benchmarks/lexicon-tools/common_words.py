@@ -6,7 +6,7 @@ articles, it occurs lowercase at least MIN_LOWERCASE times and capitalised right
 word or a comma (so not at a sentence start) at most half as often as lowercase. `trump` and `house`
 are capitalised mid-sentence too often to be listed; `officials`, `aid`, `yesterday` are listed.
 
-Usage: benchmarks/lexicons/common_words.py [SHARED_DIR] > lexicons/common-words.txt
+Usage: benchmarks/lexicon-tools/common_words.py [SHARED_DIR] > lexicons/common-words.txt
 """
 import collections, os, re, sys
 
@@ -33,7 +33,7 @@ for name in sorted(os.listdir(folder)):
                 capitalised[key] += 1
         previous = raw
 print("# Common English words: lowercase words that open sentences but are no names (`Yesterday`, `Officials`, `Aid`).")
-print("# Made by benchmarks/lexicons/common_words.py from word counts over PolNeAR's train articles (words only, no text).")
+print("# Made by benchmarks/lexicon-tools/common_words.py from word counts over PolNeAR's train articles (words only, no text).")
 print("# One word per line, lowercase, ' for the apostrophe.")
 for key in sorted(lowercase):
     count = lowercase[key]
