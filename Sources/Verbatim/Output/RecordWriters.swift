@@ -1,19 +1,11 @@
 /// Writes the JSON Lines records of `verbatim segment`: one sentence a line,
 /// `{"doc","index","paragraph","start","end","text"}`, plus `"tokens"` when asked.
-public struct SentenceRecordWriter: Sendable {
+public struct SentenceRecordWriter: PieceRecordWriter {
     /// Whether each record lists its sentence's tokens as `"tokens": [{"start","end","kind"}]`.
     public var includeTokens: Bool
 
     public init(includeTokens: Bool = false) {
         self.includeTokens = includeTokens
-    }
-
-    /// - Returns: the lines for every sentence of `document`, each ending in `\n`.
-    /// - Complexity: O(*n*) in the length of the text.
-    public func records(for document: AnalyzedDocument) -> [UInt8] {
-        var bytes: [UInt8] = []
-        writeRecords(for: document, chunkBytes: .max) { bytes = $0 }
-        return bytes
     }
 
     /// Writes the lines for every sentence of `document` in pieces of about `chunkBytes`
@@ -103,16 +95,8 @@ extension TokenKind {
 
 /// Writes the JSON Lines records of `verbatim score`: one quotation a line,
 /// in the schema README documents. Member order is fixed.
-public struct QuotationRecordWriter: Sendable {
+public struct QuotationRecordWriter: PieceRecordWriter {
     public init() {}
-
-    /// - Returns: the lines for every quotation of `document`, each ending in `\n`.
-    /// - Complexity: O(*q*) in the number and length of the quotations.
-    public func records(for document: AnalyzedDocument) -> [UInt8] {
-        var bytes: [UInt8] = []
-        writeRecords(for: document, chunkBytes: .max) { bytes = $0 }
-        return bytes
-    }
 
     /// Writes the lines for every quotation of `document` in pieces of about `chunkBytes`
     /// bytes, so that the records of a large document (several times the size of its text)
