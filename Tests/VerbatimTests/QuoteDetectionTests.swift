@@ -150,6 +150,14 @@ let quotationCases: [QuotationCase] = [
         marked: "The mood changed: [[Trump seemed to enjoy the rally]].", kinds: [.indirect]),
     // An opening mark typed where a closing one belongs still closes the quotation.
     .init(why: "closing mark typed as opening", marked: "“[[It's unusual,]]“ said {Larry Noble}.", kinds: [.direct]),
+    // A closing mark opening its paragraph can close nothing: it opens the quotation, even before a space.
+    .init(
+        why: "closing mark opening a paragraph",
+        marked: "Obama spoke.\n\n” [[… what I learned is that words matter,]]” {he} said.", kinds: [.direct]),
+    // … also after a bidirectional formatting character pasted from a social network post (U+202A).
+    .init(
+        why: "closing mark after a formatting character",
+        marked: "Palin posted it.\n\n\u{202A}”[[Isis will burn for it,]]” wrote {Pete Hidalgo}.", kinds: [.direct]),
     // An attribute value in markup (`="…"`) is no quotation, however long.
     .init(
         why: "markup attribute value is not a quotation",
