@@ -150,6 +150,11 @@ let quotationCases: [QuotationCase] = [
         marked: "The mood changed: [[Trump seemed to enjoy the rally]].", kinds: [.indirect]),
     // An opening mark typed where a closing one belongs still closes the quotation.
     .init(why: "closing mark typed as opening", marked: "“[[It's unusual,]]“ said {Larry Noble}.", kinds: [.direct]),
+    // Participles of voicing (`mouthing`, `yelling`, `interjecting`) cue a quotation like `chanting`: its subject speaks.
+    .init(
+        why: "participle of voicing",
+        marked: "{He} held up the sign and waved it around, mouthing “[[thank you]]” toward the audience.",
+        kinds: [.direct]),
     // A closing mark opening its paragraph can close nothing: it opens the quotation, even before a space.
     .init(
         why: "closing mark opening a paragraph",
