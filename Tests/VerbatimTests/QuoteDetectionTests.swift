@@ -47,6 +47,11 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "split quote with a second cue is two records",
         marked: "“[[We will win,]]” {Kerry} said, adding later, “[[They will lose.]]”", kinds: [.direct, .direct]),
+    // After a full stop, a cue clause ending in a comma opens a new sentence leading into the next quotation: two reports.
+    .init(
+        why: "cue after a full stop leads into the next quotation",
+        marked: "{She} says [[Trump represents the “same rigged system he claims to fight.”]] {She} adds, “[[What kind of genius loses a billion dollars?]]”",
+        kinds: [.mixed, .direct]),
     // A paragraph ending inside a quotation continues into the next one that opens with a mark.
     .init(
         why: "multi-paragraph quote", marked: "{Kerry} said: “[[We will win.\n\n“They will lose.]]”", kinds: [.direct]),
