@@ -47,6 +47,11 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "split quote with a second cue is two records",
         marked: "“[[We will win,]]” {Kerry} said, adding later, “[[They will lose.]]”", kinds: [.direct, .direct]),
+    // After a full stop, a cue clause ending in a comma opens a new sentence leading into the next quotation: two reports.
+    .init(
+        why: "cue after a full stop leads into the next quotation",
+        marked: "{She} says [[Trump represents the “same rigged system he claims to fight.”]] {She} adds, “[[What kind of genius loses a billion dollars?]]”",
+        kinds: [.mixed, .direct]),
     // A paragraph ending inside a quotation continues into the next one that opens with a mark.
     .init(
         why: "multi-paragraph quote", marked: "{Kerry} said: “[[We will win.\n\n“They will lose.]]”", kinds: [.direct]),
@@ -150,6 +155,19 @@ let quotationCases: [QuotationCase] = [
         marked: "The mood changed: [[Trump seemed to enjoy the rally]].", kinds: [.indirect]),
     // An opening mark typed where a closing one belongs still closes the quotation.
     .init(why: "closing mark typed as opening", marked: "“[[It's unusual,]]“ said {Larry Noble}.", kinds: [.direct]),
+    // Participles of voicing (`mouthing`, `yelling`, `interjecting`) cue a quotation like `chanting`: its subject speaks.
+    .init(
+        why: "participle of voicing",
+        marked: "{He} held up the sign and waved it around, mouthing “[[thank you]]” toward the audience.",
+        kinds: [.direct]),
+    // A closing mark opening its paragraph can close nothing: it opens the quotation, even before a space.
+    .init(
+        why: "closing mark opening a paragraph",
+        marked: "Obama spoke.\n\n” [[… what I learned is that words matter,]]” {he} said.", kinds: [.direct]),
+    // … also after a bidirectional formatting character pasted from a social network post (U+202A).
+    .init(
+        why: "closing mark after a formatting character",
+        marked: "Palin posted it.\n\n\u{202A}”[[Isis will burn for it,]]” wrote {Pete Hidalgo}.", kinds: [.direct]),
     // An attribute value in markup (`="…"`) is no quotation, however long.
     .init(
         why: "markup attribute value is not a quotation",

@@ -5,7 +5,8 @@
 /// the same paragraph ends the open one just before it (a lost closing mark),
 /// unless it is attached to the word before it and followed by a space: then
 /// it is a closing mark typed the wrong way round (`unusual,“ said`).
-/// A closing mark with nothing open is ignored. A straight quote right after
+/// A closing mark with nothing open is ignored, unless it opens its paragraph
+/// (`ParagraphOpeningClosingMark`). A straight quote right after
 /// `=` opens an attribute value in markup (`author="@x"`), not a quotation. A paragraph that ends inside
 /// a quotation continues into the next paragraph when that paragraph starts
 /// with a quotation mark (the newswire convention for multi-paragraph
@@ -49,6 +50,10 @@ enum QuoteMarkPairing {
                         open = nil
                     } else if startsWord(after: index, in: document, paragraph: paragraph) && !followsWord(index, in: document, paragraph: paragraph) {
                         // A closing mark typed as an opening one (` ”Yes` ).
+                        open = index
+                    } else if ParagraphOpeningClosingMark.opens(
+                        at: index, paragraph: paragraph, document: document, bytes: bytes)
+                    {
                         open = index
                     }
                 case .eitherQuote:

@@ -10,7 +10,9 @@
 /// short adverbials) ends in a comma, colon or period; the second part opens
 /// right after that punctuation, in the same paragraph, and has no cue of its
 /// own: neither a trailing one nor a second cue in the clause (`“X,” Trump
-/// said, adding later, “Y.”` is two reports).
+/// said, adding later, “Y.”` is two reports). Not after a first part ending in a
+/// full stop when the clause ends in a comma or colon (`“X.” She adds, “Y.”`:
+/// the clause is a new sentence leading into Y).
 enum SplitQuoteMerging {
     /// Most tokens in the attribution clause between the two parts.
     static let maximumClauseTokens = 12
@@ -73,7 +75,11 @@ enum SplitQuoteMerging {
             // `“X,” Trump said, adding later, “Y.”`: a second cue in the clause introduces Y as its own report.
             let secondHasOwnCue = second.cueSide == .trailing
                 || clause.contains { $0 >= cue.upperBound && cues[$0] != nil }
-            if sameParagraph && separated && clauseIsShort && !secondHasOwnCue {
+            // `“X.” She adds, “Y.”`: after a full stop, a cue clause ending in a comma or colon opens a new sentence
+            // that leads into Y, a report of its own.
+            let firstEndsSentence = firstClose > regions[index].open + 1 && tokens[firstClose - 1].kind == .terminator
+            let leadsIntoSecond = tokens[separator].kind == .comma || tokens[separator].kind == .colon
+            if sameParagraph && separated && clauseIsShort && !secondHasOwnCue && !(firstEndsSentence && leadsIntoSecond) {
                 regions[index].close = second.close
                 regions[index].contentEnd = second.contentEnd
                 regions[next].dropped = true
