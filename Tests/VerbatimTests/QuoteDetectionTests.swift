@@ -140,6 +140,11 @@ let quotationCases: [QuotationCase] = [
     // An appearance is reported content but names nobody speaking.
     // An inverted cue after a comma, followed only by a name, closes the clause before it.
     .init(why: "inverted cue ends a reported clause", marked: "[[The race is close]], said {Craig Robinson}.", kinds: [.indirect]),
+    // A comparison with what someone said measures the clause; it does not report it (the seed
+    // article's death toll `much higher than officials earlier stated`).
+    .init(
+        why: "comparison with what was said is no report",
+        marked: "The monitor put the toll at 90, much higher than officials earlier stated.", kinds: []),
     // A quotation opening a sentence without a cue belongs to the subject of the sentence before it in the paragraph.
     .init(
         why: "preceding sentence's subject",

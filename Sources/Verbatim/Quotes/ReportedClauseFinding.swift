@@ -27,6 +27,7 @@ enum ReportedClauseFinding {
     static let minimumClauseWords = 2
 
     static let thatKey = LexicalScanner.key(of: "that")
+    static let thanKey = LexicalScanner.key(of: "than")
 
     /// - Complexity: O(*c* · *s*) for *c* cues in sentences of *s* tokens.
     static func clauses(
@@ -340,11 +341,13 @@ enum ReportedClauseFinding {
             index += 1
         }
         guard contentEnd - cue.upperBound <= maximumTailTokens else { return nil }
-        // Walk back over the speaker phrase to the comma that ends the clause.
+        // Walk back over the speaker phrase to the comma that ends the clause. A comparison
+        // (`CLAUSE, much higher than officials stated.`) measures the clause against what was
+        // said: it does not report it.
         var comma = cue.lowerBound - 1
         while comma > sentence.lowerBound, cue.lowerBound - comma <= maximumTailTokens {
             if tokens[comma].kind == .comma { break }
-            if tokens[comma].kind != .word { return nil }
+            if tokens[comma].kind != .word || tokens[comma].key == thanKey { return nil }
             comma -= 1
         }
         guard comma > sentence.lowerBound, tokens[comma].kind == .comma else { return nil }
