@@ -76,6 +76,12 @@ struct ValenceRuleTests {
         Label(text: "The meeting is on Tuesday.", label: .neutral, why: "no valenced word: score 0, inside the ±0.05 band"),
         Label(text: "They delivered humanitarian aid to the town.", label: .support,
               why: "a two-word news term is matched as one phrase"),
+        Label(text: "The campaign shows a lack of enthusiasm.", label: .oppose,
+              why: "`lack of` reverses its object: without the rule `lack` (-1.3) and `enthusiasm` (+1.9) sum to support"),
+        Label(text: "The absence of violence was a relief.", label: .support,
+              why: "`absence of` reverses its object: the absence of violence is good"),
+        Label(text: "The loss of life is tragic.", label: .oppose,
+              why: "the object of `loss of` ends at a form of `be`: `tragic` is not reversed"),
     ]
 
     @Test(arguments: labels)

@@ -44,6 +44,8 @@ enum PhraseMeaning: Sendable {
     case cue(StanceLabel)
     case hedge
     case contrast(ContrastKind)
+    /// `lack of`, `absence of` (`privatives.txt`): reverses the valence of what follows.
+    case privative
 }
 
 /// A multi-word lexicon entry, as a sequence of vocabulary indices.
@@ -237,6 +239,9 @@ public struct StanceLexicon: Sendable {
         }
         for (_, columns) in rowsByFile[.hedges]?.rows ?? [] {
             add(columns[0], single: { $0.isHedge = true }, phrase: .hedge)
+        }
+        for (_, columns) in rowsByFile[.privatives]?.rows ?? [] {
+            add(columns[0], single: nil, phrase: .privative)
         }
         for (_, columns) in rowsByFile[.contrast]?.rows ?? [] {
             let kind: ContrastKind = columns[1] == "shift" ? .shift : .concession

@@ -138,6 +138,8 @@ final class ValenceScorer: Sendable {
         scale.append(contentsOf: repeatElement(1, count: tokens.count))
         // As VADER, only the first shift word reweighs the text: what follows it is the point.
         var hasShifted = false
+        // `lack of` and the like, by first word and width: composed once every word has its valence.
+        var privatives: [(first: Int, width: Int)] = []
         var index = 0
         while index < tokens.count {
             // Checked here first: few words start a phrase, and the call costs more than the check.
@@ -155,6 +157,8 @@ final class ValenceScorer: Sendable {
                     }
                 case .hedge:
                     applyHedge(at: index, width: phrase.words.count, tokens: tokens, scale: &scale)
+                case .privative:
+                    privatives.append((index, phrase.words.count))
                 default: break
                 }
             }
@@ -169,7 +173,34 @@ final class ValenceScorer: Sendable {
             if tokens[index].isHedge { applyHedge(at: index, width: 1, tokens: tokens, scale: &scale) }
             index += 1
         }
+        for (first, width) in privatives { composePrivative(at: first, width: width, tokens: tokens, &sentiments) }
         for position in sentiments.indices { sentiments[position] *= scale[position] }
+    }
+
+    /// A privative phrase (`lack of`, `absence of`; `privatives.txt`) reverses the valence of its
+    /// object as a negator does (VADER's `negationScalar`), a noun phrase of up to
+    /// `StanceWeights.privativeObjectWindow` words that ends at a
+    /// clause end, a form of `be` or a subordinator (`the loss of life is tragic` keeps
+    /// `tragic`): a lack of enthusiasm is bad, an absence of violence good. Its own word's valence
+    /// (`lack` -1.3) gives way to the object's, so `lack of enthusiasm` does not sum to a mild
+    /// positive. A negated phrase (`no lack of talent`) is left to VADER's negation.
+    private func composePrivative(at first: Int, width: Int, tokens: [ValenceToken], _ sentiments: inout [Double]) {
+        guard !isNegatedNearby(first, tokens), first == 0 || tokens[first - 1].ruleWord != .no else { return }
+        var composed = false
+        var position = first + width
+        while position < tokens.count && position < first + width + StanceWeights.privativeObjectWindow
+            && !tokens[position - 1].endsClause && tokens[position].ruleWord != .beForm
+            && (tokens[position].entry < 0 || lexicon.subordinator[Int(tokens[position].entry)] == .none)
+        {
+            if sentiments[position] != 0 {
+                sentiments[position] *= StanceWeights.negationScalar
+                composed = true
+            }
+            position += 1
+        }
+        if composed {
+            for word in first..<(first + width) { sentiments[word] = 0 }
+        }
     }
 
     /// The side-taking stance cue (oppose or support) that starts at `index`, with its width in tokens.
