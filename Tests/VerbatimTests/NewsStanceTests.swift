@@ -33,7 +33,7 @@ struct NewsStanceTests {
         Case(text: "The future of trade between Canada and Mexico remains very unclear.", target: "Mexico", label: .neutral,
              why: "the parties of a relation after `between` are where it stands, not judged (and `and` shares the place)"),
         Case(text: "Trump cares nothing about workers.", target: "Trump", label: .oppose,
-             why: "`nothing` after a valenced verb negates it; VADER's negators only look backwards"),
+             why: "`nothing` after a valenced verb negates it (in the valence pass, so the evidence shows the weight used); VADER's negators only look backwards"),
         Case(text: "There is a lack of enthusiasm for Clinton.", target: "Clinton", label: .oppose,
              why: "`lack of` reverses its object (`privatives.txt`): without the rule `lack` and `enthusiasm` sum to support"),
         Case(text: "Voters are angry with Congress.", target: "Congress", label: .oppose,

@@ -3,16 +3,18 @@ import Foundation
 /// Words that the rules name one by one: VADER's `no`, `never so`, `without doubt`,
 /// `at least`, `kind of` checks, and the `for` / `of` that turn a cue into a reason
 /// (`criticized Russia for supporting Assad`), and the `by` and forms of `be` that make a cue
-/// passive (`was praised by Merkel`). Part of the rules, not of the lexicon.
+/// passive (`was praised by Merkel`), and `than` and `like`, which make `nothing` a comparison
+/// (`loves nothing more than`, `like nothing we have seen`), and `else`, which makes it a subject
+/// (`too bad nothing else is`). Part of the rules, not of the lexicon.
 enum RuleWord: UInt8, Sendable {
-    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to, and, by, beForm
+    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to, and, by, beForm, than, like, `else`
 
     static let spellings: [(String, RuleWord)] = [
         ("no", .no), ("or", .or), ("nor", .nor), ("never", .never), ("so", .so), ("this", .this),
         ("without", .without), ("doubt", .doubt), ("least", .least), ("at", .at), ("very", .very),
         ("kind", .kind), ("of", .of), ("for", .for), ("to", .to), ("and", .and), ("by", .by),
         ("is", .beForm), ("are", .beForm), ("was", .beForm), ("were", .beForm), ("be", .beForm), ("been", .beForm),
-        ("being", .beForm),
+        ("being", .beForm), ("than", .than), ("like", .like), ("else", .else),
     ]
 }
 

@@ -264,7 +264,6 @@ struct TargetStanceRules {
         composed.append(contentsOf: sentiments)
         composeOpposedObjects(tokens, inMention: inMention, text: text, &composed)
         silenceComparisons(tokens, inMention: inMention, text: text, &composed)
-        negateBeforeNothing(tokens, text: text, &composed)
         let sentiments = composed
         var scored = RuleBuffers.take(&buffers.scored, filledWith: (0, 0), count: 0)
         var excluded = RuleBuffers.take(&buffers.excluded, filledWith: false, count: tokens.count)
@@ -539,17 +538,6 @@ struct TargetStanceRules {
             && (index == 0 || tokens[index - 1].endsClause) && Self.spells(tokens[index], "like", text)
         {
             sentiments[index] = 0
-        }
-    }
-
-    /// `nothing` right after a valenced verb negates it (`cares nothing about`, `did nothing
-    /// right`), as VADER's negators do the word after them; VADER looks only backwards. Not used
-    /// for the overall score, whose agreement with vaderSentiment must stay exact.
-    func negateBeforeNothing(_ tokens: [ValenceToken], text: [UInt8], _ sentiments: inout [Double]) {
-        for index in tokens.indices.dropLast() where sentiments[index] != 0 && !tokens[index].endsClause
-            && tokens[index + 1].isNegation && Self.spells(tokens[index + 1], "nothing", text)
-        {
-            sentiments[index] *= StanceWeights.negationScalar
         }
     }
 

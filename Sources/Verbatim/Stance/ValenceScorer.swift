@@ -38,10 +38,13 @@ final class ValenceScorer: Sendable {
     let kind: ScorerKind
     private let rules: VaderCompatibleRules
     private let tokenizer: ValenceTokenizer
+    /// The entry of `nothing` (a VADER negator), for `isNegatedByNothing`; -1 when missing.
+    private let nothingEntry: Int32
 
     init(lexicon: StanceLexicon, kind: ScorerKind) {
         self.lexicon = lexicon
         self.kind = kind
+        nothingEntry = Array("nothing".utf8).withUnsafeBufferPointer { lexicon.lookup($0) }
         rules = VaderCompatibleRules(lexicon: lexicon)
         tokenizer = ValenceTokenizer(lexicon: lexicon, style: kind == .news ? .news : .vader)
     }
@@ -165,6 +168,7 @@ final class ValenceScorer: Sendable {
             // Most words have no valence, and `valence(at:)` gives them 0 first thing (as the buffer holds).
             if !tokens[index].valence.isNaN {
                 sentiments[index] = rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential)
+                if isNegatedByNothing(index, tokens) { sentiments[index] *= StanceWeights.negationScalar }
             }
             if let kind = tokens[index].contrast, kind == .concession || !hasShifted {
                 applyContrast(kind, at: index, width: 1, tokens: tokens, scale: &scale)
@@ -201,6 +205,27 @@ final class ValenceScorer: Sendable {
         if composed {
             for word in first..<(first + width) { sentiments[word] = 0 }
         }
+    }
+
+    /// `nothing` right after a valenced word negates it (`cares nothing about`, `achieved nothing
+    /// good`), as VADER's negators do the words after them; VADER looks only backwards. A
+    /// comparison (`loves nothing more than`, `wants nothing better than`, `like nothing we have
+    /// seen`) is praise, not negation, and `nothing else` is mostly a subject (`it's too bad
+    /// nothing else is`) or a comparison (`want nothing else than`).
+    /// Default scorer only: `--scorer vader` keeps vaderSentiment's reading.
+    private func isNegatedByNothing(_ index: Int, _ tokens: [ValenceToken]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].entry == nothingEntry, nothingEntry >= 0, !tokens[index].endsClause,
+            tokens[index].ruleWord != .like, index + 2 >= tokens.count || tokens[index + 2].ruleWord != .else
+        else {
+            return false
+        }
+        var position = index + 2
+        while position < tokens.count && position <= index + 3 {
+            if tokens[position].ruleWord == .than { return false }
+            if tokens[position - 1].endsClause { break }
+            position += 1
+        }
+        return true
     }
 
     /// The side-taking stance cue (oppose or support) that starts at `index`, with its width in tokens.
