@@ -98,6 +98,7 @@ struct WordEntry: Sendable {
     var isOrganisationWord = false
     var isTitle = false
     var isNameFinal = false
+    var isCertainty = false
     var subordinator = SubordinatorKind.none
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
@@ -134,6 +135,8 @@ public struct StanceLexicon: Sendable {
     var isTitle: [Bool] = []
     /// By entry: a name stopword that may end a longer name (`one`, `now`; `name-final-words.txt`).
     var isNameFinal: [Bool] = []
+    /// By entry: the speaker's certainty (`sure`, `certainly`; `certainty-words.txt`), no judgement of a target.
+    var isCertainty: [Bool] = []
     /// By entry: opens a subordinate clause (`because`, `which`; `subordinators.txt`).
     var subordinator: [SubordinatorKind] = []
 
@@ -204,6 +207,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.organisationWords]?.rows ?? [] { entries[id(columns[0])].isOrganisationWord = true }
         for (_, columns) in rowsByFile[.titles]?.rows ?? [] where !columns[0].contains(" ") { entries[id(columns[0])].isTitle = true }
         for (_, columns) in rowsByFile[.nameFinalWords]?.rows ?? [] { entries[id(columns[0])].isNameFinal = true }
+        for (_, columns) in rowsByFile[.certaintyWords]?.rows ?? [] { entries[id(columns[0])].isCertainty = true }
         for (_, columns) in rowsByFile[.subordinators]?.rows ?? [] {
             entries[id(columns[0])].subordinator = columns.count == 1 ? .adverbial : columns[1] == "relative" ? .relative : .complement
         }
@@ -257,6 +261,7 @@ public struct StanceLexicon: Sendable {
         isOrganisationWord = entries.map(\.isOrganisationWord)
         isTitle = entries.map(\.isTitle)
         isNameFinal = entries.map(\.isNameFinal)
+        isCertainty = entries.map(\.isCertainty)
         subordinator = entries.map(\.subordinator)
         hot = entries.map {
             HotEntry(

@@ -264,6 +264,7 @@ struct TargetStanceRules {
         composed.append(contentsOf: sentiments)
         composeOpposedObjects(tokens, inMention: inMention, text: text, &composed)
         silenceComparisons(tokens, inMention: inMention, text: text, &composed)
+        silenceCertainty(tokens, &composed)
         let sentiments = composed
         var scored = RuleBuffers.take(&buffers.scored, filledWith: (0, 0), count: 0)
         var excluded = RuleBuffers.take(&buffers.excluded, filledWith: false, count: tokens.count)
@@ -526,6 +527,18 @@ struct TargetStanceRules {
             }
             if composed { sentiments[index] = 0 }
             index = position
+        }
+    }
+
+    /// Words of the speaker's certainty (`I'm sure Sanders people would want …`, `Clinton will
+    /// certainly lose`; `certainty-words.txt`) say how sure the speaker is, not what they think
+    /// of anyone: VADER's positive rating (`sure` +1.3) would make the names around them look
+    /// supported. The overall score keeps VADER's reading (on the rated tweets `I'm sure` is
+    /// often warm, and zeroing it lowered r).
+    func silenceCertainty(_ tokens: [ValenceToken], _ sentiments: inout [Double]) {
+        let isCertainty = scorer.lexicon.isCertainty
+        for index in tokens.indices where sentiments[index] != 0 && tokens[index].entry >= 0 && isCertainty[Int(tokens[index].entry)] {
+            sentiments[index] = 0
         }
     }
 
