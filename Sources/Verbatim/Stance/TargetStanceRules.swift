@@ -563,6 +563,7 @@ struct TargetStanceRules {
         let sentence = scorer.sentenceBounds(around: index, in: tokens)
         var start = sentence.lowerBound
         var end = sentence.upperBound
+        if let opener = openingPhraseEnd(of: sentence, tokens: tokens, inMention: inMention), opener <= index { start = opener }
         for position in sentence {
             let cuts = tokens[position].contrast != nil
                 || (position > sentence.lowerBound && tokens[position - 1].endsClause
@@ -584,6 +585,24 @@ struct TargetStanceRules {
             }
         }
         return start..<max(end, start)
+    }
+
+    /// Where an opening phrase ends: a sentence's first clause, closed by a comma, that starts
+    /// with `to` or `in` and names no target (`To be clear, the United States …`, `In line with
+    /// this commitment and the gravity of this violation, the Security Council …`). It frames
+    /// what the speaker goes on to say; its words (`clear`, `violation`) are not about the
+    /// subject after it. One-word openers (`Sadly, Russia …`) keep judging their clause.
+    private func openingPhraseEnd(of sentence: Range<Int>, tokens: [ValenceToken], inMention: [Bool]) -> Int? {
+        let first = sentence.lowerBound
+        guard tokens[first].ruleWord == .to || Self.spells(tokens[first], "in", text) else { return nil }
+        var position = first
+        while position < sentence.upperBound && !inMention[position] {
+            if tokens[position].endsClause {
+                return position > first && !tokens[position].endsSentence ? position + 1 : nil
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// The subordinate clause that the word at `position` opens (`because …`, `that Trump did
