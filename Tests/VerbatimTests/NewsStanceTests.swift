@@ -46,8 +46,6 @@ struct NewsStanceTests {
              why: "the words of an opening `in` phrase (`terrible violation`) are not the subject's"),
         Case(text: "Sadly, Merkel met the envoy.", target: "Merkel", label: .oppose,
              why: "a one-word opener is a sentence adverb that judges its clause, and keeps doing so"),
-        Case(text: "If Trump wins, it would be a disaster.", target: "Trump", label: .oppose,
-             why: "`if` and `would` damp their clause as hedges do, but keep its side: the consequence still judges what the target does"),
         Case(text: "Voters are angry with Congress.", target: "Congress", label: .oppose,
              why: "a valenced word right before `with` aims at the name after it"),
         Case(text: "He, like Merkel, has failed.", target: "Merkel", label: .oppose,

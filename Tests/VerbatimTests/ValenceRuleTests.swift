@@ -46,8 +46,6 @@ struct ValenceRuleTests {
              relation: .lower, why: "a concession clause closed by a comma counts half"),
         Pair(plain: "The rebels attacked the town.", modified: "The rebels allegedly attacked the town.",
              relation: .higher, why: "a hedge damps the rest of its clause (less negative here)"),
-        Pair(plain: "They won, and it is a disaster.", modified: "If they won, it would be a disaster.", relation: .higher,
-             why: "a conditional or hypothetical (`if`, `would`; hedges.txt) damps its clause: what might be weighs less than what is"),
         Pair(plain: "This is good.", modified: "This is goooood.", relation: .same,
              why: "stretched words are looked up with their letters cut back; without the rule the word is unknown"),
     ]
