@@ -76,6 +76,20 @@ struct ValenceRuleTests {
         Label(text: "The meeting is on Tuesday.", label: .neutral, why: "no valenced word: score 0, inside the ±0.05 band"),
         Label(text: "They delivered humanitarian aid to the town.", label: .support,
               why: "a two-word news term is matched as one phrase"),
+        Label(text: "The campaign shows a lack of enthusiasm.", label: .oppose,
+              why: "`lack of` reverses its object: without the rule `lack` (-1.3) and `enthusiasm` (+1.9) sum to support"),
+        Label(text: "The absence of violence was a relief.", label: .support,
+              why: "`absence of` reverses its object: the absence of violence is good"),
+        Label(text: "Trump cares nothing about workers.", label: .oppose,
+              why: "`nothing` right after a valenced word negates it in the default scorer, overall as for targets"),
+        Label(text: "She loves nothing more than a good debate.", label: .support,
+              why: "`nothing … than` compares: `loves` is not negated"),
+        Label(text: "The film is like nothing we have seen.", label: .support,
+              why: "`like nothing` compares (`like` the preposition): not negated"),
+        Label(text: "It is too bad nothing else is.", label: .oppose,
+              why: "`nothing else` opens a clause as its subject: `bad` before it is not negated"),
+        Label(text: "The loss of life is tragic.", label: .oppose,
+              why: "the object of `loss of` ends at a form of `be`: `tragic` is not reversed"),
     ]
 
     @Test(arguments: labels)
@@ -90,6 +104,15 @@ struct ValenceRuleTests {
         let terrible = stance.evidence.first { $0.weight < 0 }
         #expect(terrible?.span.start == 28 && terrible?.span.end == 36)
         #expect(stance.evidence.allSatisfy { $0.weight != 0 })
+    }
+
+    @Test func evidenceShowsTheWeightNothingLeaves() {
+        // `nothing` negates `cares` for the target and the overall score alike: the evidence
+        // shows the negated weight, the one the scores used, not VADER's +2.0.
+        let stance = StanceTestSupport.stance("Trump cares nothing about workers.")
+        let cares = stance.evidence.first { $0.span.start == 6 }
+        #expect(cares.map { $0.weight < 0 } == true, "\(stance.evidence)")
+        #expect(stance.targets.first { $0.name == "Trump" }?.label == .oppose)
     }
 
     @Test func multiWordTermIsOnePieceOfEvidence() {

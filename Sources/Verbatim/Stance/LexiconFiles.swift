@@ -88,6 +88,12 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// for a relative pronoun, whose clause right after a name is about that name, or
     /// `complement` for `that`, which opens a clause only after a name and its verb.
     case subordinators = "subordinators.txt"
+    /// Phrases naming the absence of what follows (`lack of`, `loss of`), one per line, two
+    /// words or more: they reverse the valence of their object (`lack of enthusiasm` is bad).
+    case privatives = "privatives.txt"
+    /// Words of the speaker's certainty (`sure`, `certainly`), one per line: VADER rates them
+    /// positive, but they judge no target (`I'm sure Sanders people would want …`).
+    case certaintyWords = "certainty-words.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -248,8 +254,9 @@ extension LexiconFile {
             }
             if let message = checkPhrase(key) { return message }
         case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords,
-            .commonWords, .nameFinalWords:
+            .commonWords, .nameFinalWords, .privatives, .certaintyWords:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
+            if self == .privatives && !key.contains(" ") { return "expected a phrase of two words or more (`lack of`)" }
             if let message = checkPhrase(key) { return message }
         }
         return nil

@@ -3,16 +3,18 @@ import Foundation
 /// Words that the rules name one by one: VADER's `no`, `never so`, `without doubt`,
 /// `at least`, `kind of` checks, and the `for` / `of` that turn a cue into a reason
 /// (`criticized Russia for supporting Assad`), and the `by` and forms of `be` that make a cue
-/// passive (`was praised by Merkel`). Part of the rules, not of the lexicon.
+/// passive (`was praised by Merkel`), and `than` and `like`, which make `nothing` a comparison
+/// (`loves nothing more than`, `like nothing we have seen`), and `else`, which makes it a subject
+/// (`too bad nothing else is`). Part of the rules, not of the lexicon.
 enum RuleWord: UInt8, Sendable {
-    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to, and, by, beForm
+    case none, no, or, nor, never, so, this, without, doubt, least, at, very, kind, of, `for`, to, and, by, beForm, than, like, `else`
 
     static let spellings: [(String, RuleWord)] = [
         ("no", .no), ("or", .or), ("nor", .nor), ("never", .never), ("so", .so), ("this", .this),
         ("without", .without), ("doubt", .doubt), ("least", .least), ("at", .at), ("very", .very),
         ("kind", .kind), ("of", .of), ("for", .for), ("to", .to), ("and", .and), ("by", .by),
         ("is", .beForm), ("are", .beForm), ("was", .beForm), ("were", .beForm), ("be", .beForm), ("been", .beForm),
-        ("being", .beForm),
+        ("being", .beForm), ("than", .than), ("like", .like), ("else", .else),
     ]
 }
 
@@ -44,6 +46,8 @@ enum PhraseMeaning: Sendable {
     case cue(StanceLabel)
     case hedge
     case contrast(ContrastKind)
+    /// `lack of`, `absence of` (`privatives.txt`): reverses the valence of what follows.
+    case privative
 }
 
 /// A multi-word lexicon entry, as a sequence of vocabulary indices.
@@ -94,6 +98,7 @@ struct WordEntry: Sendable {
     var isOrganisationWord = false
     var isTitle = false
     var isNameFinal = false
+    var isCertainty = false
     var subordinator = SubordinatorKind.none
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
@@ -130,6 +135,8 @@ public struct StanceLexicon: Sendable {
     var isTitle: [Bool] = []
     /// By entry: a name stopword that may end a longer name (`one`, `now`; `name-final-words.txt`).
     var isNameFinal: [Bool] = []
+    /// By entry: the speaker's certainty (`sure`, `certainly`; `certainty-words.txt`), no judgement of a target.
+    var isCertainty: [Bool] = []
     /// By entry: opens a subordinate clause (`because`, `which`; `subordinators.txt`).
     var subordinator: [SubordinatorKind] = []
 
@@ -200,6 +207,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.organisationWords]?.rows ?? [] { entries[id(columns[0])].isOrganisationWord = true }
         for (_, columns) in rowsByFile[.titles]?.rows ?? [] where !columns[0].contains(" ") { entries[id(columns[0])].isTitle = true }
         for (_, columns) in rowsByFile[.nameFinalWords]?.rows ?? [] { entries[id(columns[0])].isNameFinal = true }
+        for (_, columns) in rowsByFile[.certaintyWords]?.rows ?? [] { entries[id(columns[0])].isCertainty = true }
         for (_, columns) in rowsByFile[.subordinators]?.rows ?? [] {
             entries[id(columns[0])].subordinator = columns.count == 1 ? .adverbial : columns[1] == "relative" ? .relative : .complement
         }
@@ -238,6 +246,9 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.hedges]?.rows ?? [] {
             add(columns[0], single: { $0.isHedge = true }, phrase: .hedge)
         }
+        for (_, columns) in rowsByFile[.privatives]?.rows ?? [] {
+            add(columns[0], single: nil, phrase: .privative)
+        }
         for (_, columns) in rowsByFile[.contrast]?.rows ?? [] {
             let kind: ContrastKind = columns[1] == "shift" ? .shift : .concession
             add(columns[0], single: { $0.contrast = kind }, phrase: .contrast(kind))
@@ -250,6 +261,7 @@ public struct StanceLexicon: Sendable {
         isOrganisationWord = entries.map(\.isOrganisationWord)
         isTitle = entries.map(\.isTitle)
         isNameFinal = entries.map(\.isNameFinal)
+        isCertainty = entries.map(\.isCertainty)
         subordinator = entries.map(\.subordinator)
         hot = entries.map {
             HotEntry(

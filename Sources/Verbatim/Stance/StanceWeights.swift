@@ -60,6 +60,9 @@ public enum StanceWeights {
     /// Project: tokens after an opposing cue whose valence it reverses (`blocking the bill that
     /// would help`): the object with a short relative clause, within the clause.
     public static let objectWindow = 6
+    /// Project: tokens after a privative phrase (`lack of`) whose valence it reverses: a noun with
+    /// up to two modifiers (`lack of real public enthusiasm`), VADER's three-word modifier window.
+    public static let privativeObjectWindow = 3
     /// Project: tokens before a cue in which a form of `be` makes it passive: the auxiliary and one
     /// adverb (`was praised`, `was strongly condemned`, `has been criticized`).
     public static let passiveWindow = 2

@@ -264,7 +264,7 @@ struct TargetStanceRules {
         composed.append(contentsOf: sentiments)
         composeOpposedObjects(tokens, inMention: inMention, text: text, &composed)
         silenceComparisons(tokens, inMention: inMention, text: text, &composed)
-        negateBeforeNothing(tokens, text: text, &composed)
+        silenceCertainty(tokens, &composed)
         let sentiments = composed
         var scored = RuleBuffers.take(&buffers.scored, filledWith: (0, 0), count: 0)
         var excluded = RuleBuffers.take(&buffers.excluded, filledWith: false, count: tokens.count)
@@ -530,6 +530,18 @@ struct TargetStanceRules {
         }
     }
 
+    /// Words of the speaker's certainty (`I'm sure Sanders people would want …`, `Clinton will
+    /// certainly lose`; `certainty-words.txt`) say how sure the speaker is, not what they think
+    /// of anyone: VADER's positive rating (`sure` +1.3) would make the names around them look
+    /// supported. The overall score keeps VADER's reading (on the rated tweets `I'm sure` is
+    /// often warm, and zeroing it lowered r).
+    func silenceCertainty(_ tokens: [ValenceToken], _ sentiments: inout [Double]) {
+        let isCertainty = scorer.lexicon.isCertainty
+        for index in tokens.indices where sentiments[index] != 0 && tokens[index].entry >= 0 && isCertainty[Int(tokens[index].entry)] {
+            sentiments[index] = 0
+        }
+    }
+
     /// `like` opening a clause before a name compares, it does not approve: `He, like Donald
     /// Trump, has refused to apologize`, `Like Obama, she …`. VADER rates the verb (+2.0), which
     /// would otherwise make the comparison's names (and the clause's subject) look supported.
@@ -542,17 +554,6 @@ struct TargetStanceRules {
         }
     }
 
-    /// `nothing` right after a valenced verb negates it (`cares nothing about`, `did nothing
-    /// right`), as VADER's negators do the word after them; VADER looks only backwards. Not used
-    /// for the overall score, whose agreement with vaderSentiment must stay exact.
-    func negateBeforeNothing(_ tokens: [ValenceToken], text: [UInt8], _ sentiments: inout [Double]) {
-        for index in tokens.indices.dropLast() where sentiments[index] != 0 && !tokens[index].endsClause
-            && tokens[index + 1].isNegation && Self.spells(tokens[index + 1], "nothing", text)
-        {
-            sentiments[index] *= StanceWeights.negationScalar
-        }
-    }
-
     /// The sentence around `index`, cut at the contrast words on either side of it and where a
     /// comma is followed by `and` or `or` (`Russia is to blame, and NATO must respond`: two clauses
     /// with their own subjects), and at `so` before a target (`… set up so Russia and the United
@@ -562,6 +563,7 @@ struct TargetStanceRules {
         let sentence = scorer.sentenceBounds(around: index, in: tokens)
         var start = sentence.lowerBound
         var end = sentence.upperBound
+        if let opener = openingPhraseEnd(of: sentence, tokens: tokens, inMention: inMention), opener <= index { start = opener }
         for position in sentence {
             let cuts = tokens[position].contrast != nil
                 || (position > sentence.lowerBound && tokens[position - 1].endsClause
@@ -583,6 +585,24 @@ struct TargetStanceRules {
             }
         }
         return start..<max(end, start)
+    }
+
+    /// Where an opening phrase ends: a sentence's first clause, closed by a comma, that starts
+    /// with `to` or `in` and names no target (`To be clear, the United States …`, `In line with
+    /// this commitment and the gravity of this violation, the Security Council …`). It frames
+    /// what the speaker goes on to say; its words (`clear`, `violation`) are not about the
+    /// subject after it. One-word openers (`Sadly, Russia …`) keep judging their clause.
+    private func openingPhraseEnd(of sentence: Range<Int>, tokens: [ValenceToken], inMention: [Bool]) -> Int? {
+        let first = sentence.lowerBound
+        guard tokens[first].ruleWord == .to || Self.spells(tokens[first], "in", text) else { return nil }
+        var position = first
+        while position < sentence.upperBound && !inMention[position] {
+            if tokens[position].endsClause {
+                return position > first && !tokens[position].endsSentence ? position + 1 : nil
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// The subordinate clause that the word at `position` opens (`because …`, `that Trump did

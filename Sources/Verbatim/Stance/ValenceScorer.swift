@@ -38,10 +38,13 @@ final class ValenceScorer: Sendable {
     let kind: ScorerKind
     private let rules: VaderCompatibleRules
     private let tokenizer: ValenceTokenizer
+    /// The entry of `nothing` (a VADER negator), for `isNegatedByNothing`; -1 when missing.
+    private let nothingEntry: Int32
 
     init(lexicon: StanceLexicon, kind: ScorerKind) {
         self.lexicon = lexicon
         self.kind = kind
+        nothingEntry = Array("nothing".utf8).withUnsafeBufferPointer { lexicon.lookup($0) }
         rules = VaderCompatibleRules(lexicon: lexicon)
         tokenizer = ValenceTokenizer(lexicon: lexicon, style: kind == .news ? .news : .vader)
     }
@@ -138,6 +141,8 @@ final class ValenceScorer: Sendable {
         scale.append(contentsOf: repeatElement(1, count: tokens.count))
         // As VADER, only the first shift word reweighs the text: what follows it is the point.
         var hasShifted = false
+        // `lack of` and the like, by first word and width: composed once every word has its valence.
+        var privatives: [(first: Int, width: Int)] = []
         var index = 0
         while index < tokens.count {
             // Checked here first: few words start a phrase, and the call costs more than the check.
@@ -155,12 +160,15 @@ final class ValenceScorer: Sendable {
                     }
                 case .hedge:
                     applyHedge(at: index, width: phrase.words.count, tokens: tokens, scale: &scale)
+                case .privative:
+                    privatives.append((index, phrase.words.count))
                 default: break
                 }
             }
             // Most words have no valence, and `valence(at:)` gives them 0 first thing (as the buffer holds).
             if !tokens[index].valence.isNaN {
                 sentiments[index] = rules.valence(at: index, in: tokens, capitalDifferential: capitalDifferential)
+                if isNegatedByNothing(index, tokens) { sentiments[index] *= StanceWeights.negationScalar }
             }
             if let kind = tokens[index].contrast, kind == .concession || !hasShifted {
                 applyContrast(kind, at: index, width: 1, tokens: tokens, scale: &scale)
@@ -169,7 +177,55 @@ final class ValenceScorer: Sendable {
             if tokens[index].isHedge { applyHedge(at: index, width: 1, tokens: tokens, scale: &scale) }
             index += 1
         }
+        for (first, width) in privatives { composePrivative(at: first, width: width, tokens: tokens, &sentiments) }
         for position in sentiments.indices { sentiments[position] *= scale[position] }
+    }
+
+    /// A privative phrase (`lack of`, `absence of`; `privatives.txt`) reverses the valence of its
+    /// object as a negator does (VADER's `negationScalar`), a noun phrase of up to
+    /// `StanceWeights.privativeObjectWindow` words that ends at a
+    /// clause end, a form of `be` or a subordinator (`the loss of life is tragic` keeps
+    /// `tragic`): a lack of enthusiasm is bad, an absence of violence good. Its own word's valence
+    /// (`lack` -1.3) gives way to the object's, so `lack of enthusiasm` does not sum to a mild
+    /// positive. A negated phrase (`no lack of talent`) is left to VADER's negation.
+    private func composePrivative(at first: Int, width: Int, tokens: [ValenceToken], _ sentiments: inout [Double]) {
+        guard !isNegatedNearby(first, tokens), first == 0 || tokens[first - 1].ruleWord != .no else { return }
+        var composed = false
+        var position = first + width
+        while position < tokens.count && position < first + width + StanceWeights.privativeObjectWindow
+            && !tokens[position - 1].endsClause && tokens[position].ruleWord != .beForm
+            && (tokens[position].entry < 0 || lexicon.subordinator[Int(tokens[position].entry)] == .none)
+        {
+            if sentiments[position] != 0 {
+                sentiments[position] *= StanceWeights.negationScalar
+                composed = true
+            }
+            position += 1
+        }
+        if composed {
+            for word in first..<(first + width) { sentiments[word] = 0 }
+        }
+    }
+
+    /// `nothing` right after a valenced word negates it (`cares nothing about`, `achieved nothing
+    /// good`), as VADER's negators do the words after them; VADER looks only backwards. A
+    /// comparison (`loves nothing more than`, `wants nothing better than`, `like nothing we have
+    /// seen`) is praise, not negation, and `nothing else` is mostly a subject (`it's too bad
+    /// nothing else is`) or a comparison (`want nothing else than`).
+    /// Default scorer only: `--scorer vader` keeps vaderSentiment's reading.
+    private func isNegatedByNothing(_ index: Int, _ tokens: [ValenceToken]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].entry == nothingEntry, nothingEntry >= 0, !tokens[index].endsClause,
+            tokens[index].ruleWord != .like, index + 2 >= tokens.count || tokens[index + 2].ruleWord != .else
+        else {
+            return false
+        }
+        var position = index + 2
+        while position < tokens.count && position <= index + 3 {
+            if tokens[position].ruleWord == .than { return false }
+            if tokens[position - 1].endsClause { break }
+            position += 1
+        }
+        return true
     }
 
     /// The side-taking stance cue (oppose or support) that starts at `index`, with its width in tokens.
