@@ -336,7 +336,7 @@ final class TargetMentionFinder {
                 let token = tokens[index]
                 // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
                 if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
-                    && !(token.isCapitalised && !token.isNameStopword && token.end - token.start <= 3
+                    && !(token.isCapitalised && !token.isNameStopword && token.end - token.start <= Self.shortPunctuatedWordBytes
                         && ValenceTokenizer.isASCIIPunctuation(working[Int(token.end) - 1]))
                     && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
                 {
@@ -597,11 +597,22 @@ final class TargetMentionFinder {
         return CommonWords(table: lexicon.commonWords).contains(token, working, scratch)
     }
 
+    /// Longest word, in bytes, that may carry its punctuation inside its token (`US,`, `He,`):
+    /// such a word is read without it, as the name or stopword it spells.
+    static let shortPunctuatedWordBytes = 3
+    /// A plural-looking word is longer than this (`bus`, `gas` are not plurals of anything).
+    static let shortestPluralBytes = 3
+    /// Lengths, in capitals, of an acronym that spells a stopword (`IT`, `WHO`): longer runs of
+    /// capitals that are stopwords are shouting.
+    static let acronymBytes = 2...5
+
     /// A word ending in `s` after a consonant other than `s` (`Hispanics`, `Millennials`): a lone
     /// unknown one names a group more often than a person (`Sanders` is known as a speaker's name).
     private func endsInPluralS(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
         let end = Int(token.end)
-        guard !token.isPossessive, end - Int(token.start) > 3, working[end - 1] == UInt8(ascii: "s") else { return false }
+        guard !token.isPossessive, end - Int(token.start) > Self.shortestPluralBytes, working[end - 1] == UInt8(ascii: "s") else {
+            return false
+        }
         return !"aeious".utf8.contains(working[end - 2])
     }
 
@@ -617,7 +628,7 @@ final class TargetMentionFinder {
     /// are not capitals too (a shouted `WE WILL` is no name), and not after a number (`10 AM`).
     private func isAcronym(at index: Int, _ tokens: [ValenceToken], _ working: [UInt8]) -> Bool {
         let token = tokens[index]
-        guard token.isUpper, token.isNameStopword, token.end - token.start >= 2, token.end - token.start <= 5,
+        guard token.isUpper, token.isNameStopword, Self.acronymBytes.contains(Int(token.end - token.start)),
             !token.hasVaderValence
         else { return false }
         for position in Int(token.start)..<Int(token.end) where working[position] &- UInt8(ascii: "A") >= 26 { return false }
@@ -803,7 +814,11 @@ final class TargetMentionFinder {
     @inline(__always)
     private func isNameLike(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         if token.isNameStopword || token.isNegation { return false }
-        if token.isCapitalised && token.entry < 0 && token.end - token.start <= 3 && isPunctuatedStopword(token, bytes) { return false }
+        if token.isCapitalised && token.entry < 0 && token.end - token.start <= Self.shortPunctuatedWordBytes
+            && isPunctuatedStopword(token, bytes)
+        {
+            return false
+        }
         // An evaluative word in capitals is shouting, not an acronym: `TERRIBLE`, unlike `ISIS`.
         if token.isUpper && token.hasVaderValence && token.end - token.start > 1 { return false }
         if token.isCapitalised { return true }
