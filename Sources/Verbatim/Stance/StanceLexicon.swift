@@ -143,9 +143,6 @@ public struct StanceLexicon: Sendable {
     /// Common English words (`common-words.txt`), apart from the vocabulary: only the target finder
     /// reads them, for capitalised words at a sentence's start and in organisations' names.
     var commonWords = ByteKeyTable(capacity: 16)
-    /// One bit per 16 high bits of a common word's hash: 8 KB that stay in cache, where the table's
-    /// slots (256 KB) do not; a clear bit rejects a word without touching the table.
-    var commonWordBits = [UInt64](repeating: 0, count: 1 << 10)
 
     /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
     var governmentNouns: Set<String> = []
@@ -218,10 +215,7 @@ public struct StanceLexicon: Sendable {
         let commonRows = rowsByFile[.commonWords]?.rows ?? []
         commonWords = ByteKeyTable(capacity: commonRows.count)
         for (_, columns) in commonRows {
-            let word = Array(columns[0].utf8)
-            _ = commonWords.insert(word)
-            let hash = word.withUnsafeBufferPointer { ByteKeyTable.hash($0) }
-            commonWordBits[CommonWords.bitWord(hash)] |= CommonWords.bitMask(hash)
+            _ = commonWords.insert(Array(columns[0].utf8))
         }
         for (_, columns) in rowsByFile[.nameParticles]?.rows ?? [] {
             joinedNameParticles.insert(String(columns[0]))

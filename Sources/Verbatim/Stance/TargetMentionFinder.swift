@@ -249,16 +249,35 @@ final class TargetMentionFinder {
             end -= 1
         }
         guard end - start <= ValenceWorkspace.scratchCapacity else { return -1 }
+        guard let count = Self.foldASCII(bytes, start..<end, into: scratch) else {
+            // Other letters: the String path, which lowercases them properly.
+            return number(of: Self.normalise(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+        }
+        let word = UnsafeBufferPointer(start: scratch, count: count)
+        let hash = ByteKeyTable.hash(word)
+        let known = base.words.index(of: word, hash: hash)
+        if known >= 0 || localWords.count == 0 { return known }
+        let local = localWords.index(of: word, hash: hash)
+        return local < 0 ? -1 : base.words.count + local
+    }
+
+    /// `normalise` for an ASCII word, into `scratch` (at least `range.count` bytes) without
+    /// allocating: the alias tables' and the common words' form of a token.
+    /// - Returns: the bytes written, or nil when the word has a letter beyond ASCII.
+    /// - Complexity: O(*k*) in the word's bytes.
+    @inline(__always)
+    static func foldASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into scratch: UnsafeMutablePointer<UInt8>
+    ) -> Int? {
         var count = 0
-        var index = start
-        while index < end {
+        var index = range.lowerBound
+        while index < range.upperBound {
             let byte = bytes[index]
-            if byte == 0xE2 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+            if byte == 0xE2 && index + 2 < range.upperBound && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
                 scratch[count] = UInt8(ascii: "'")
                 index += 3
             } else if byte >= 0x80 {
-                // Other letters: the String path, which lowercases them properly.
-                return number(of: Self.normalise(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+                return nil
             } else {
                 scratch[count] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
                 index += 1
@@ -266,12 +285,7 @@ final class TargetMentionFinder {
             count += 1
         }
         if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") { count -= 2 }
-        let word = UnsafeBufferPointer(start: scratch, count: count)
-        let hash = ByteKeyTable.hash(word)
-        let known = base.words.index(of: word, hash: hash)
-        if known >= 0 || localWords.count == 0 { return known }
-        let local = localWords.index(of: word, hash: hash)
-        return local < 0 ? -1 : base.words.count + local
+        return count
     }
 
     /// Lowercase, `’` as `'`, without a possessive `'s`.
@@ -584,17 +598,17 @@ final class TargetMentionFinder {
         }
     }
 
-    /// Whether a token is a common English word (`lexicons/common-words.txt`): the lexicon's
-    /// tables are copied only here, as few texts reach this check.
+    /// Whether a token is a common English word (`lexicons/common-words.txt`). Few tokens reach
+    /// this check (a lone capitalised word opening a sentence, a word in an organisation's name).
     private func isCommonWord(_ token: ValenceToken, _ working: [UInt8], _ scratch: UnsafeMutablePointer<UInt8>) -> Bool {
-        let bits = lexicon.commonWordBits
-        // The tokenizer hashed the same lowercased bytes: one bit, in cache, rejects most names.
-        if token.hasLookupHash && !token.isPossessive
-            && bits[CommonWords.bitWord(token.lookupHash)] & CommonWords.bitMask(token.lookupHash) == 0
-        {
-            return false
-        }
-        return CommonWords(table: lexicon.commonWords).contains(token, working, scratch)
+        let table = lexicon.commonWords
+        // The tokenizer hashed the same lowercased bytes: the table's filter rejects most names.
+        if token.hasLookupHash && !token.isPossessive && !table.mayContain(hash: token.lookupHash) { return false }
+        let range = Int(token.start)..<Int(token.end)
+        guard table.count > 0, range.count <= ValenceWorkspace.scratchCapacity else { return false }
+        // The list is ASCII: a word with other letters is not in it.
+        guard let count = working.withUnsafeBufferPointer({ Self.foldASCII($0, range, into: scratch) }) else { return false }
+        return table.index(of: UnsafeBufferPointer(start: scratch, count: count)) >= 0
     }
 
     /// Longest word, in bytes, that may carry its punctuation inside its token (`US,`, `He,`):
@@ -831,44 +845,5 @@ final class TargetMentionFinder {
             return false
         }
         return lexicon.joinedNameParticles.contains(String(decoding: bytes[start..<hyphen], as: UTF8.self))
-    }
-}
-
-/// The common English words (`lexicons/common-words.txt`) and the hash filter in front of them.
-struct CommonWords {
-    let table: ByteKeyTable
-
-    /// The filter's word and bit for a hash: from its high bits, which FNV-1a mixes well (its low
-    /// bits barely depend on the letters: the lowest is their parity).
-    @inline(__always)
-    static func bitWord(_ hash: UInt64) -> Int { Int(hash >> 54) }
-
-    @inline(__always)
-    static func bitMask(_ hash: UInt64) -> UInt64 { 1 << ((hash >> 48) & 63) }
-
-    /// Whether a token is a common word, case aside (the filter already passed).
-    /// - Complexity: O(*k*) in the word's bytes.
-    func contains(_ token: ValenceToken, _ working: [UInt8], _ scratch: UnsafeMutablePointer<UInt8>) -> Bool {
-        let start = Int(token.start)
-        var end = Int(token.end)
-        if token.isPossessive { end -= working[end - 1] == UInt8(ascii: "s") && working[end - 2] == UInt8(ascii: "'") ? 2 : 0 }
-        guard table.count > 0, end - start <= ValenceWorkspace.scratchCapacity, end > start else { return false }
-        var count = 0
-        var index = start
-        while index < end {
-            let byte = working[index]
-            if byte == 0xE2 && index + 2 < end && working[index + 1] == 0x80 && working[index + 2] == 0x99 {
-                scratch[count] = UInt8(ascii: "'")
-                index += 3
-            } else if byte >= 0x80 {
-                return false  // the list is ASCII
-            } else {
-                scratch[count] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-                index += 1
-            }
-            count += 1
-        }
-        if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") { count -= 2 }
-        return table.index(of: UnsafeBufferPointer(start: scratch, count: count)) >= 0
     }
 }
