@@ -110,6 +110,16 @@ struct JSONCursor {
         return special & highBits
     }
 
+    /// Puts `{"start":S,"end":E`, a span's code point offsets, opening the span's object: the
+    /// caller adds any other members and closes it.
+    /// - Complexity: O(1).
+    mutating func putSpanOffsets(_ span: TextSpan) {
+        put(#"{"start":"#)
+        putDecimal(Int64(span.start))
+        put(#","end":"#)
+        putDecimal(Int64(span.end))
+    }
+
     /// Puts the decimal digits of `value` (what `String(value)` spells).
     mutating func putDecimal(_ value: Int64) {
         if value < 0 { put(UInt8(ascii: "-")) }

@@ -196,10 +196,7 @@ public struct QuotationRecordWriter: PieceRecordWriter {
         text.bytes.withUnsafeBufferPointer { bytes in
             writer.rawValue(maximumCount: bound) { out in
                 func putSpan(_ span: TextSpan) {
-                    out.put(#"{"start":"#)
-                    out.putDecimal(Int64(span.start))
-                    out.put(#","end":"#)
-                    out.putDecimal(Int64(span.end))
+                    out.putSpanOffsets(span)
                     out.put(#","text":"#)
                     out.putString(UnsafeBufferPointer(rebasing: bytes[span.utf8Range]))
                     out.put(UInt8(ascii: "}"))

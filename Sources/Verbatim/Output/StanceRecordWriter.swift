@@ -56,26 +56,18 @@ public struct StanceRecordWriter {
     /// straight into its record's cursor, inside braces.
     /// - Complexity: O(*n*) in the size of the stance.
     static func putMembers(of stance: Stance, text: SourceText, to out: inout JSONCursor) {
-        out.put(#""score":"#)
-        out.putNumber(stance.score, digits: decimals)
-        out.put(#","label":""#)
-        out.put(labelText(stance.label))
-        out.put(#"","targets":["#)
+        putScoreAndLabel(stance.score, stance.label, to: &out)
+        out.put(#","targets":["#)
         for (targetIndex, target) in stance.targets.enumerated() {
             if targetIndex > 0 { out.put(UInt8(ascii: ",")) }
             out.put(#"{"name":"#)
             out.putString(target.name)
-            out.put(#","score":"#)
-            out.putNumber(target.score, digits: decimals)
-            out.put(#","label":""#)
-            out.put(labelText(target.label))
-            out.put(#"","mentions":["#)
+            out.put(UInt8(ascii: ","))
+            putScoreAndLabel(target.score, target.label, to: &out)
+            out.put(#","mentions":["#)
             for (mentionIndex, mention) in target.mentions.enumerated() {
                 if mentionIndex > 0 { out.put(UInt8(ascii: ",")) }
-                out.put(#"{"start":"#)
-                out.putDecimal(Int64(mention.start))
-                out.put(#","end":"#)
-                out.putDecimal(Int64(mention.end))
+                out.putSpanOffsets(mention)
                 out.put(UInt8(ascii: "}"))
             }
             out.put("]}")
@@ -84,10 +76,7 @@ public struct StanceRecordWriter {
         text.bytes.withUnsafeBufferPointer { source in
             for (evidenceIndex, evidence) in stance.evidence.enumerated() {
                 if evidenceIndex > 0 { out.put(UInt8(ascii: ",")) }
-                out.put(#"{"start":"#)
-                out.putDecimal(Int64(evidence.span.start))
-                out.put(#","end":"#)
-                out.putDecimal(Int64(evidence.span.end))
+                out.putSpanOffsets(evidence.span)
                 out.put(#","text":"#)
                 out.putString(UnsafeBufferPointer(rebasing: source[evidence.span.utf8Range]))
                 out.put(#","weight":"#)
@@ -96,6 +85,15 @@ public struct StanceRecordWriter {
             }
         }
         out.put(UInt8(ascii: "]"))
+    }
+
+    /// `"score":S,"label":"L"`, the members a stance and each of its targets share.
+    private static func putScoreAndLabel(_ score: Double, _ label: StanceLabel, to out: inout JSONCursor) {
+        out.put(#""score":"#)
+        out.putNumber(score, digits: decimals)
+        out.put(#","label":""#)
+        out.put(labelText(label))
+        out.put(UInt8(ascii: "\""))
     }
 
     /// A label's raw value, as fixed text.
