@@ -21,9 +21,8 @@ struct MergeCommand: ParsableCommand {
         for source in sources {
             let summary = try target.merge(from: QuotationStore(path: source, readOnly: true))
             if !quiet {
-                FileHandle.standardError.write(
-                    "verbatim: \(source): \(summary.copied) documents copied, \(summary.unchanged) already in \(db)\n"
-                        .data(using: .utf8)!)
+                CorpusRun.standardError(
+                    "verbatim: \(source): \(summary.copied) documents copied, \(summary.unchanged) already in \(db)\n")
             }
         }
         try target.rebuildSpeakers()

@@ -31,7 +31,7 @@ struct VerbatimCommand: ParsableCommand {
             }
             // Usage errors (validation failures) exit 2, as documented; other errors 1.
             let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write((message + "\n").data(using: .utf8)!) }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(code == .validationFailure ? 2 : 1)
         }
     }

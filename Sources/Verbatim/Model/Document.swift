@@ -29,7 +29,8 @@ public struct Document: Sendable, Hashable {
         hasher.combine(origin)
     }
 
-    /// The metadata value for `key`, if the document has one.
+    /// The metadata value for `key`, if the document has one (the last, when a key repeats).
+    /// - Complexity: O(*m*) in the number of metadata members.
     public func metadata(_ key: String) -> JSONValue? {
         metadata.last(where: { $0.key == key })?.value
     }

@@ -128,6 +128,7 @@ public struct SourceText: Sendable {
     }
 
     /// The span covering bytes `utf8Start..<utf8End`.
+    /// - Complexity: O(1): two offset conversions of at most one checkpoint stride each.
     public func span(utf8Start: Int, utf8End: Int) -> TextSpan {
         let start = scalarOffset(utf8: utf8Start)
         let end = utf8End == utf8Start ? start : scalarOffset(utf8: utf8End)
@@ -135,21 +136,25 @@ public struct SourceText: Sendable {
     }
 
     /// The span covering bytes `range`.
+    /// - Complexity: O(1), as `span(utf8Start:utf8End:)`.
     public func span(utf8 range: Range<Int>) -> TextSpan {
         span(utf8Start: range.lowerBound, utf8End: range.upperBound)
     }
 
     /// The span covering code points `start..<end`.
+    /// - Complexity: O(log *n*) in the length of the text, as `utf8Offset(scalar:)`.
     public func span(start: Int, end: Int) -> TextSpan {
         TextSpan(start: start, end: end, utf8Start: utf8Offset(scalar: start), utf8End: utf8Offset(scalar: end))
     }
 
     /// The text of `span`.
+    /// - Complexity: O(*m*) in the span's length in bytes (the string is copied).
     public func string(_ span: TextSpan) -> String {
         string(utf8: span.utf8Range)
     }
 
     /// The text of bytes `range`.
+    /// - Complexity: O(*m*) in the range's length (the string is copied).
     public func string(utf8 range: Range<Int>) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }

@@ -48,22 +48,27 @@ public struct TextSpan: Sendable, Hashable, Comparable {
     public var utf8Range: Range<Int> { utf8Start..<utf8End }
 
     /// True when the two spans share at least one code point.
+    /// - Complexity: O(1).
     public func overlaps(_ other: TextSpan) -> Bool {
         start < other.end && other.start < end
     }
 
     /// True when `other` lies entirely inside this span.
+    /// - Complexity: O(1).
     public func contains(_ other: TextSpan) -> Bool {
         start <= other.start && other.end <= end
     }
 
     /// The smallest span covering both.
+    /// - Complexity: O(1).
     public func union(_ other: TextSpan) -> TextSpan {
         TextSpan(
             start: min(start, other.start), end: max(end, other.end),
             utf8Start: min(utf8Start, other.utf8Start), utf8End: max(utf8End, other.utf8End))
     }
 
+    /// Orders by start, then by end: document order, shorter first.
+    /// - Complexity: O(1).
     public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }

@@ -39,6 +39,7 @@ public final class ByteSink {
     /// buffer: a copy would hold them twice, and the buffer would keep their
     /// size for the rest of the run.
     /// - Throws: `WriteError`.
+    /// - Complexity: O(*n*) in the number of bytes.
     public func write(_ bytes: [UInt8]) throws {
         if bytes.count >= Self.flushThreshold {
             try flush()
@@ -51,6 +52,7 @@ public final class ByteSink {
 
     /// Writes out everything buffered.
     /// - Throws: `WriteError`.
+    /// - Complexity: O(*b*) in the bytes buffered.
     public func flush() throws {
         defer { buffer.removeAll(keepingCapacity: true) }
         try buffer.withUnsafeBytes { try writeAll($0) }
@@ -75,6 +77,7 @@ public final class ByteSink {
 
     /// Flushes and closes the file.
     /// - Throws: `WriteError`.
+    /// - Complexity: O(*b*) in the bytes buffered.
     public func close() throws {
         try flush()
         if descriptor > 2 {

@@ -53,6 +53,8 @@ public struct JSONWriter {
     /// True right after a member name, whose value needs no comma.
     private var afterKey = false
 
+    /// Empties the writer for the next record, keeping its capacity.
+    /// - Complexity: O(1) (amortised: the nesting stack is cleared in place).
     public mutating func reset() {
         count = 0
         outerCounts.removeAll(keepingCapacity: true)
@@ -136,23 +138,31 @@ public struct JSONWriter {
     }
 
     /// Begins an object: at the top level, as a member value or as an array element.
+    /// - Complexity: O(1) amortised.
     public mutating func beginObject() {
         open("{")
     }
 
+    /// Ends the innermost open object.
+    /// - Complexity: O(1) amortised.
     public mutating func endObject() {
         close("}")
     }
 
+    /// Begins an array: at the top level, as a member value or as an array element.
+    /// - Complexity: O(1) amortised.
     public mutating func beginArray() {
         open("[")
     }
 
+    /// Ends the innermost open array.
+    /// - Complexity: O(1) amortised.
     public mutating func endArray() {
         close("]")
     }
 
     /// Writes a member name; the next value written is its value.
+    /// - Complexity: O(*n*) in the length of the name.
     public mutating func key(_ name: String) {
         let comma = beforeValue()
         var name = name
@@ -161,6 +171,8 @@ public struct JSONWriter {
         afterKey = true
     }
 
+    /// Writes a string value, escaped.
+    /// - Complexity: O(*n*) in the length of the string.
     public mutating func string(_ value: String) {
         var value = value
         value.withUTF8 { string(utf8: $0) }
@@ -179,12 +191,15 @@ public struct JSONWriter {
         text.bytes.withUnsafeBufferPointer { string(utf8: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// Writes an integer value.
+    /// - Complexity: O(1).
     public mutating func integer(_ value: Int) {
         rawValue(maximumCount: JSONCursor.decimalBound) { $0.putDecimal(Int64(value)) }
     }
 
     /// Writes a number rounded to `digits` decimals, so that output does not
     /// show floating-point noise and stays byte-identical across platforms.
+    /// - Complexity: O(1).
     public mutating func number(_ value: Double, digits: Int = 4) {
         rawValue(maximumCount: JSONCursor.numberBound) { $0.putNumber(value, digits: digits) }
     }
@@ -199,15 +214,20 @@ public struct JSONWriter {
         }
     }
 
+    /// Writes `true` or `false`.
+    /// - Complexity: O(1).
     public mutating func bool(_ value: Bool) {
         write(comma: beforeValue(), value ? "true" : "false")
     }
 
+    /// Writes `null`.
+    /// - Complexity: O(1).
     public mutating func null() {
         write(comma: beforeValue(), "null")
     }
 
     /// Writes any JSON value, object members in their stored order.
+    /// - Complexity: O(*n*) in the size of the value's JSON text.
     public mutating func value(_ value: JSONValue) {
         switch value {
         case .null: null()
@@ -232,6 +252,8 @@ public struct JSONWriter {
         }
     }
 
+    /// Ends a JSON Lines record.
+    /// - Complexity: O(1).
     public mutating func newline() {
         write(comma: false, "\n")
     }

@@ -171,6 +171,7 @@ public struct QuotationRecordWriter: PieceRecordWriter {
     }
 
     /// Writes one quotation record (without the line break).
+    /// - Complexity: O(*n*) in the size of the record, plus the document's shared parts (id and metadata).
     public func write(_ quotation: Quotation, of document: AnalyzedDocument, to writer: inout JSONWriter) {
         write(quotation, of: document, shared: SharedParts(document), to: &writer)
     }

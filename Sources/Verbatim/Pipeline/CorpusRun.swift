@@ -47,6 +47,7 @@ public struct CorpusRun {
     /// - Parameter messages: where problems and the summary go (standard error by default).
     /// - Returns: the run's counts; `exitCode` gives the process status.
     /// - Throws: `ICUError` when ICU cannot start, `ByteSink.WriteError` when output fails.
+    /// - Complexity: O(*n*) in the input's size; memory is bounded by the batch size and the largest document.
     public func run(
         interrupt: InterruptFlag? = nil, messages: (String) -> Void = { CorpusRun.standardError($0) }
     ) throws -> RunSummary {
@@ -95,6 +96,7 @@ public struct CorpusRun {
     }
 
     /// The closing line of a run.
+    /// - Complexity: O(1).
     public static func describe(_ summary: RunSummary, seconds: Double) -> String {
         let megabytes = Double(summary.textBytes) / 1_000_000
         var line =
@@ -106,7 +108,9 @@ public struct CorpusRun {
         return line
     }
 
+    /// Writes `text` to standard error as it is (no newline added).
+    /// - Complexity: O(*n*) in the length of the text.
     public static func standardError(_ text: String) {
-        FileHandle.standardError.write(text.data(using: .utf8)!)
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

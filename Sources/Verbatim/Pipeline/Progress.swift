@@ -21,6 +21,12 @@ public final class ProgressReporter {
 
     public var isEnabled: Bool { enabled }
 
+    /// Rewrites the progress line on standard error, at most once per interval unless `force`.
+    /// - Parameters:
+    ///   - summary: the counts so far.
+    ///   - inputBytes: the input bytes read so far, for the ETA.
+    ///   - force: print even if the last line is recent (the final update).
+    /// - Complexity: O(1).
     public func update(_ summary: RunSummary, inputBytes: Int, force: Bool = false) {
         guard enabled else { return }
         let now = Date()
@@ -36,13 +42,14 @@ public final class ProgressReporter {
             let remaining = elapsed * Double(totalBytes - inputBytes) / Double(inputBytes)
             line += "  ETA \(Self.clock(remaining))"
         }
-        FileHandle.standardError.write((line + "\u{1B}[K").data(using: .utf8)!)
+        FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
     }
 
     /// Ends the progress line so that what follows starts on a new line.
+    /// - Complexity: O(1).
     public func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write("\n".data(using: .utf8)!)
+        FileHandle.standardError.write(Data("\n".utf8))
     }
 
     static func clock(_ seconds: Double) -> String {

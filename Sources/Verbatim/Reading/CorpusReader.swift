@@ -35,6 +35,8 @@ public struct CorpusReader: Sequence, Sendable {
         self.options = options
     }
 
+    /// An iterator over the inputs, from the first.
+    /// - Complexity: O(1); the files are opened as the iterator reaches them.
     public func makeIterator() -> Iterator {
         Iterator(inputs: inputs, options: options)
     }
@@ -71,6 +73,8 @@ public struct CorpusReader: Sequence, Sendable {
         /// Raw input bytes consumed so far, for progress.
         public var bytesConsumed: Int { finishedBytes + (lines?.stream.consumed ?? 0) }
 
+        /// The next document or problem, or nil at the end of the inputs.
+        /// - Complexity: O(*n*) in the size of the document read; memory holds one document and a read buffer.
         public mutating func next() -> ReadItem? {
             while true {
                 if let current = lines {

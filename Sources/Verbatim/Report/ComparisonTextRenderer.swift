@@ -22,6 +22,7 @@ public enum ComparisonTextRenderer {
     }
 
     /// Why a report has no groups, in words that say what to try.
+    /// - Complexity: O(1).
     public static func emptyExplanation(_ report: ComparisonReport) -> String {
         if report.observations == 0 { return "No quotation in the store has a stance score." }
         if report.observations == report.unknownSpeaker {

@@ -16,6 +16,8 @@ public struct SpeakerSummary: Sendable, Equatable {
     public var firstDate: String?
     public var lastDate: String?
 
+    /// Equal when every field matches, aliases and roles in order.
+    /// - Complexity: O(*a* + *r*) in the number of aliases and roles.
     public static func == (lhs: SpeakerSummary, rhs: SpeakerSummary) -> Bool {
         lhs.name == rhs.name && lhs.kind == rhs.kind && lhs.quotations == rhs.quotations
             && lhs.documents == rhs.documents && lhs.firstDate == rhs.firstDate && lhs.lastDate == rhs.lastDate
@@ -137,6 +139,7 @@ extension QuotationStore {
 
     /// True when documents were written since the speakers were last merged.
     /// - Throws: `StoreError`.
+    /// - Complexity: O(1): one indexed read.
     public func speakersAreStale() throws -> Bool {
         try withStoreErrors {
             try queue.read { db in
