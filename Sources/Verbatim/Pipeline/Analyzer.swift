@@ -40,17 +40,17 @@ public struct Analyzer: Sendable {
         let segmentation = try segmenter.segment(text)
         var analyzed = AnalyzedDocument(document: document, text: text, segmentation: segmentation)
         guard depth == .quotations else { return analyzed }
-        let attributed = attributedQuotations(in: analyzed)
-        analyzed.quotations = scorer.score(attributed, in: analyzed)
+        // The stages read the same lexical tokens, scanned once here and dropped on return:
+        // they are the largest thing a document needs (16 bytes a token, three times the text).
+        let lexical = LexicalDocument(analyzed)
+        let attributed = attributedQuotations(in: analyzed, lexical: lexical)
+        analyzed.quotations = scorer.score(attributed, in: analyzed, lexical: lexical)
         return analyzed
     }
 
-    /// The quotations of `document` with their speakers. Both stages read the same lexical
-    /// tokens, scanned once here and dropped on return: they are the largest thing a document
-    /// needs (16 bytes a token, three times the text), and stance scoring does not read them.
+    /// The quotations of `document` with their speakers.
     /// - Complexity: O(*n*) in the length of the text.
-    private func attributedQuotations(in document: AnalyzedDocument) -> [Quotation] {
-        let lexical = LexicalDocument(document)
+    private func attributedQuotations(in document: AnalyzedDocument, lexical: LexicalDocument) -> [Quotation] {
         var quotations = detector.detect(in: document, lexical: lexical)
         guard !quotations.isEmpty else { return quotations }
         // Handed over, not copied: the attributor fills in the same array.

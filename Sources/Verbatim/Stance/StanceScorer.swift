@@ -39,9 +39,15 @@ public struct StanceScorer: Sendable {
         unavailableReason = nil
     }
 
+    /// - Parameters:
+    ///   - quotations: the document's quotations, with their speakers.
+    ///   - document: the document they are in.
+    ///   - lexical: the document's lexical tokens, when the quote stage scanned them (the
+    ///     document-level searches read them instead of the text's bytes).
     /// - Returns: the quotations with `stance` set (unchanged when no lexicon was found).
-    /// - Complexity: O(*n*) in the total length of the quotations.
-    public func score(_ quotations: consuming [Quotation], in document: AnalyzedDocument) -> [Quotation] {
+    /// - Complexity: O(*n*) in the total length of the quotations, plus the document's length
+    ///   when a quotation names a government by a noun (`the regime`).
+    public func score(_ quotations: consuming [Quotation], in document: AnalyzedDocument, lexical: LexicalDocument? = nil) -> [Quotation] {
         // In place: the caller's array is handed over, so no quotation is copied.
         var scored = quotations
         guard let scorer, !scored.isEmpty else { return scored }
@@ -54,7 +60,7 @@ public struct StanceScorer: Sendable {
         let workspace = workspaces.take()
         defer { workspaces.give(workspace) }
         // The workspaces of this stage serve this scorer only: its finder's aliases are the scorer's.
-        let context = scorer.makeContext(speakers: speakers, document: document.text, reusing: workspace.finder)
+        let context = scorer.makeContext(speakers: speakers, document: document.text, lexical: lexical, reusing: workspace.finder)
         workspace.finder = context.finder
         for index in scored.indices {
             let stance = scorer.stance(
