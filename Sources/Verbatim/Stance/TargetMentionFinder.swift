@@ -61,12 +61,21 @@ struct TargetAliasTable: Sendable {
     var hasSurnames = false
     /// Lowercased alias to canonical name, the first target that lists it winning.
     var canonicalByAlias: [String: String] = [:]
+    /// By valence-lexicon entry: the number of the alias word that the entry's word is, or -1.
+    /// A token's entry is the lexicon's number of its lowercased bytes, so a plain word's alias
+    /// number is read here rather than hashed and probed for again.
+    var wordOfEntry: [Int32] = []
 
     /// - Parameters:
     ///   - catalogue: user targets (case ignored).
     ///   - countries: shipped country targets (case kept).
-    /// - Complexity: O(*a*) in the total length of the aliases, plus sorting each first word's list.
-    init(catalogue: TargetCatalogue, countries: [TargetCatalogue.Target]) {
+    ///   - lexicon: the valence lexicon whose entries `wordOfEntry` maps (none: no map).
+    /// - Complexity: O(*a*) in the total length of the aliases, plus sorting each first word's
+    ///   list, plus O(*e*) in the lexicon's entries.
+    init(catalogue: TargetCatalogue, countries: [TargetCatalogue.Target], lexicon: StanceLexicon? = nil) {
+        if let lexicon { wordOfEntry = [Int32](repeating: -1, count: lexicon.entries.count) }
+        defer { self.lexicon = nil }
+        self.lexicon = lexicon
         for target in catalogue.targets {
             for alias in [target.name] + target.aliases { add(alias, for: target.name, caseSensitive: false, isPlace: false) }
         }
@@ -81,10 +90,20 @@ struct TargetAliasTable: Sendable {
         for key in aliases.indices where aliases[key].count > 1 { aliases[key].sort { $0.words.count > $1.words.count } }
     }
 
+    /// The lexicon while `init` runs.
+    private var lexicon: StanceLexicon?
+
     private mutating func add(_ alias: String, for name: String, caseSensitive: Bool, isPlace: Bool) {
         if canonicalByAlias[alias.lowercased()] == nil { canonicalByAlias[alias.lowercased()] = name }
         let spellings = alias.split(separator: " ").map(String.init)
-        let numbers = spellings.map { words.insert(Array(TargetMentionFinder.normalise($0).utf8)) }
+        let numbers = spellings.map { spelling in
+            let word = Array(TargetMentionFinder.normalise(spelling).utf8)
+            let number = words.insert(word)
+            if let lexicon, case let entry = word.withUnsafeBufferPointer({ lexicon.lookup($0) }), entry >= 0 {
+                wordOfEntry[Int(entry)] = Int32(number)
+            }
+            return number
+        }
         guard let first = numbers.first else { return }
         while aliases.count < words.count {
             aliases.append([])
@@ -164,7 +183,7 @@ final class TargetMentionFinder {
         documentAliases: [(alias: String, name: String)] = []
     ) {
         self.init(
-            base: TargetAliasTable(catalogue: catalogue, countries: lexicon.countries), speakers: speakers, lexicon: lexicon,
+            base: TargetAliasTable(catalogue: catalogue, countries: lexicon.countries, lexicon: lexicon), speakers: speakers, lexicon: lexicon,
             documentAliases: documentAliases)
     }
 
@@ -345,19 +364,42 @@ final class TargetMentionFinder {
         var newNames: [(key: UInt64, name: String)] = []
         // Each token's alias-word number, in the workspace's buffer (taken out while in use).
         var words = RuleBuffers.take(&workspace.aliasWords, filledWith: -1, count: tokens.count)
+        let wordOfEntry = base.wordOfEntry
+        // Whether a token may start a mention: an alias word, a capitalised word, or a word with a
+        // hyphen (a name particle: `al-Assad`). A text with none has no mention.
+        var mayName = false
         working.withUnsafeBufferPointer { bytes in
             for index in tokens.indices {
                 let token = tokens[index]
+                let endsInPunctuation = ValenceTokenizer.isASCIIPunctuation(bytes[Int(token.end) - 1])
+                if !mayName && (token.isCapitalised || Self.hasParticleHyphen(token, bytes)) { mayName = true }
+                // A plain lexicon word (its lowercased ASCII bytes, as the alias table keeps them):
+                // its alias number is the entry's, unless the document's own words may hold it.
+                if token.hasLookupHash && !token.isPossessive && token.entry >= 0 && Int(token.entry) < wordOfEntry.count
+                    && !endsInPunctuation
+                {
+                    let known = Int(wordOfEntry[Int(token.entry)])
+                    if known >= 0 || documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash) {
+                        words[index] = known
+                        if known >= 0 { mayName = true }
+                        continue
+                    }
+                }
                 // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
                 if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
                     && !(token.isCapitalised && !token.isNameStopword && token.end - token.start <= Self.shortPunctuatedWordBytes
-                        && ValenceTokenizer.isASCIIPunctuation(working[Int(token.end) - 1]))
+                        && endsInPunctuation)
                     && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
                 {
                     continue
                 }
                 words[index] = wordNumber(bytes, token, scratch)
+                if words[index] >= 0 { mayName = true }
             }
+        }
+        guard mayName else {
+            workspace.aliasWords = words
+            return []
         }
         defer { workspace.aliasWords = words }
         /// The original spelling of token `position`, without a possessive `'s`.
@@ -565,6 +607,19 @@ final class TargetMentionFinder {
         }
         return found
     }
+
+    /// Whether a hyphen stands where `isNameLike` looks for a joined name particle's (`al-Assad`).
+    @inline(__always)
+    private static func hasParticleHyphen(_ token: ValenceToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(token.start)
+        for position in start..<min(Int(token.end), start + Self.longestParticleBytes + 1) where bytes[position] == UInt8(ascii: "-") {
+            return true
+        }
+        return false
+    }
+
+    /// Longest joined name particle `isNameLike` reads before a hyphen (`al`, `bin`, `abu`).
+    static let longestParticleBytes = 4
 
     /// Mentions most texts have at most: room reserved once per text.
     private static let expectedMentions = 8
@@ -840,7 +895,7 @@ final class TargetMentionFinder {
         let start = Int(token.start)
         let end = Int(token.end)
         var hyphen = start
-        while hyphen < end && hyphen - start < 4 && bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        while hyphen < end && hyphen - start < Self.longestParticleBytes && bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
         guard hyphen + 1 < end, bytes[hyphen] == UInt8(ascii: "-"), bytes[hyphen + 1] &- UInt8(ascii: "A") < 26 else {
             return false
         }

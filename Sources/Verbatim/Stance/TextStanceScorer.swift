@@ -18,7 +18,7 @@ public struct TextStanceScorer: Sendable {
         self.kind = kind
         self.catalogue = catalogue
         valence = ValenceScorer(lexicon: lexicon, kind: kind)
-        aliasTable = TargetAliasTable(catalogue: catalogue, countries: lexicon.countries)
+        aliasTable = TargetAliasTable(catalogue: catalogue, countries: lexicon.countries, lexicon: lexicon)
     }
 
     /// The label for a score: `support` at or above `StanceWeights.labelThreshold`, `oppose`
