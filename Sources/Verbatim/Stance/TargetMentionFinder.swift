@@ -130,6 +130,9 @@ final class TargetMentionFinder {
     /// order added. A handful per document: a list beats a dictionary (whose generic set-up per
     /// document cost more than the look-ups).
     private var localAliases: [(first: Int, alias: TargetAlias)] = []
+    /// One bit per first-word number of `localAliases` (the number's low six bits): most alias
+    /// words start no local alias, and the bit says so without a walk through the list.
+    private var localFirstBits: UInt64 = 0
     /// The merged candidate lists of first words that have local aliases, built when first asked
     /// for and dropped when an alias is added: the finder asks again for every mention of a speaker.
     private var mergedCandidates: [(first: Int, aliases: [TargetAlias])] = []
@@ -169,6 +172,7 @@ final class TargetMentionFinder {
     func reset(speakers: [String]) {
         localWords.removeAll()
         localAliases.removeAll(keepingCapacity: true)
+        localFirstBits = 0
         localSurnames.removeAll(keepingCapacity: true)
         mergedCandidates.removeAll(keepingCapacity: true)
         documentNameKeys.removeAll(keepingCapacity: true)
@@ -230,6 +234,7 @@ final class TargetMentionFinder {
         }
         guard let first = numbers.first else { return }
         localAliases.append((first, TargetAlias(words: numbers, name: name, cases: nil, isPlace: false)))
+        localFirstBits |= 1 << UInt64(first & 63)
         mergedCandidates.removeAll()
         if numbers.count > 1, surname(numbers.last!) == nil { localSurnames.append((numbers.last!, name)) }
     }
@@ -237,7 +242,9 @@ final class TargetMentionFinder {
     /// The aliases starting with word `number`: the shared ones, then this document's, longest first.
     private func candidates(_ number: Int) -> [TargetAlias] {
         let shared = number < base.aliases.count ? base.aliases[number] : []
-        guard localAliases.contains(where: { $0.first == number }) else { return shared }
+        guard localFirstBits & (1 << UInt64(number & 63)) != 0, localAliases.contains(where: { $0.first == number }) else {
+            return shared
+        }
         if let known = mergedCandidates.first(where: { $0.first == number }) { return known.aliases }
         var merged = shared
         // Longest first; stable among aliases of one length (the shared ones, then in the order added).
@@ -816,11 +823,16 @@ final class TargetMentionFinder {
             }
             return String(last[last.index(after: hyphen)...])
         }
+        // Each name's key once (a renamed mention takes its new name's key), not once per pair.
+        var keys = found.map { key($0.name) }
         for index in found.indices where !found[index].isKnown && found[index].name.utf8.contains(UInt8(ascii: "-")) {
-            let own = key(found[index].name)
+            let own = keys[index]
             guard own != Self.normalise(String(found[index].name.split(separator: " ").last ?? "")) else { continue }
-            if let other = found.first(where: { $0.name != found[index].name && key($0.name) == own && ($0.isKnown || $0.name.count > found[index].name.count) }) {
-                found[index].name = other.name
+            if let other = found.indices.first(where: {
+                found[$0].name != found[index].name && keys[$0] == own && (found[$0].isKnown || found[$0].name.count > found[index].name.count)
+            }) {
+                found[index].name = found[other].name
+                keys[index] = keys[other]
             }
         }
     }
