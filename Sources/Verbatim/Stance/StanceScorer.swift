@@ -48,24 +48,37 @@ public struct StanceScorer: Sendable {
     /// - Complexity: O(*n*) in the total length of the quotations, plus the document's length
     ///   when a quotation names a government by a noun (`the regime`).
     public func score(_ quotations: consuming [Quotation], in document: AnalyzedDocument, lexical: LexicalDocument? = nil) -> [Quotation] {
+        guard scorer != nil, !quotations.isEmpty else { return quotations }
+        return score(quotations, in: document, lexical: lexical, with: scorer!)
+    }
+
+    /// `score(_:in:lexical:)` with the scorer borrowed: a copy of it (and of its lexicon's many
+    /// tables) would update a reference count per table for every document.
+    private func score(
+        _ quotations: consuming [Quotation], in document: borrowing AnalyzedDocument, lexical: LexicalDocument?,
+        with scorer: borrowing TextStanceScorer
+    ) -> [Quotation] {
         // In place: the caller's array is handed over, so no quotation is copied.
         var scored = quotations
-        guard let scorer, !scored.isEmpty else { return scored }
         var names: [String] = []
         for index in scored.indices {
             if let speaker = scored[index].speaker, speaker.kind != .group, !names.contains(speaker.name) { names.append(speaker.name) }
         }
         // Each distinct name checked once (an unresolved `he` speaks many quotations).
-        let speakers = names.filter { scorer.canNameTarget($0) }
+        var speakers: [String] = []
+        for name in names where scorer.canNameTarget(name) { speakers.append(name) }
         let workspace = workspaces.take()
         defer { workspaces.give(workspace) }
+        let text = document.text
         // The workspaces of this stage serve this scorer only: its finder's aliases are the scorer's.
-        let context = scorer.makeContext(speakers: speakers, document: document.text, lexical: lexical, reusing: workspace.finder)
+        let context = scorer.makeContext(speakers: speakers, document: text, lexical: lexical, reusing: workspace.finder)
         workspace.finder = context.finder
         for index in scored.indices {
+            // The speaker's name alone, read once (not the whole speaker, copied for each read).
+            let speaker = scored[index].speaker?.name
             let stance = scorer.stance(
-                of: scored[index].content, in: document.text, context: context, speaker: scored[index].speaker?.name,
-                attributionCue: scored[index].speaker == nil ? nil : scored[index].cue, workspace: workspace)
+                of: scored[index].content, in: text, context: context, speaker: speaker,
+                attributionCue: speaker == nil ? nil : scored[index].cue, workspace: workspace)
             scored[index].stance = stance
         }
         return scored
