@@ -373,35 +373,21 @@ final class TargetMentionFinder {
         var words = RuleBuffers.take(&workspace.aliasWords, filledWith: -1, count: tokens.count)
         let wordOfEntry = base.wordOfEntry
         // Whether a token may start a mention: an alias word, a capitalised word, or a word with a
-        // hyphen (a name particle: `al-Assad`). A text with none has no mention.
+        // hyphen (a name particle: `al-Assad`). A text with none has no mention; the scan below
+        // steps over the other tokens (`notCandidate`) without reading them again.
         var mayName = false
         working.withUnsafeBufferPointer { bytes in
             for index in tokens.indices {
                 let token = tokens[index]
-                let endsInPunctuation = ValenceTokenizer.isASCIIPunctuation(bytes[Int(token.end) - 1])
-                if !mayName && (token.isCapitalised || Self.hasParticleHyphen(token, bytes)) { mayName = true }
-                // A plain lexicon word (its lowercased ASCII bytes, as the alias table keeps them):
-                // its alias number is the entry's, unless the document's own words may hold it.
-                if token.hasLookupHash && !token.isPossessive && token.entry >= 0 && Int(token.entry) < wordOfEntry.count
-                    && !endsInPunctuation
-                {
-                    let known = Int(wordOfEntry[Int(token.entry)])
-                    if known >= 0 || documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash) {
-                        words[index] = known
-                        if known >= 0 { mayName = true }
-                        continue
-                    }
+                let number = aliasWordNumber(token, bytes, scratch, wordOfEntry, sharedWords, documentWords)
+                if number >= 0 {
+                    words[index] = number
+                    mayName = true
+                } else if token.isCapitalised || Self.hasParticleHyphen(token, bytes) {
+                    mayName = true
+                } else {
+                    words[index] = Self.notCandidate
                 }
-                // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
-                if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
-                    && !(token.isCapitalised && !token.isNameStopword && token.end - token.start <= Self.shortPunctuatedWordBytes
-                        && endsInPunctuation)
-                    && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
-                {
-                    continue
-                }
-                words[index] = wordNumber(bytes, token, scratch)
-                if words[index] >= 0 { mayName = true }
             }
         }
         guard mayName else {
@@ -446,6 +432,11 @@ final class TargetMentionFinder {
         }
         var index = 0
         scan: while index < tokens.count {
+            // Such a word starts no name, and the checks below would step over it one token on.
+            if words[index] == Self.notCandidate {
+                index += 1
+                continue
+            }
             // Most words are no alias word: no candidate list for them.
             if words[index] >= 0 {
                 for candidate in candidates(words[index]) where matches(candidate, at: index, words, tokens) {
@@ -614,6 +605,34 @@ final class TargetMentionFinder {
         }
         return found
     }
+
+    /// The alias-word number of a token, or -1.
+    @inline(__always)
+    private func aliasWordNumber(
+        _ token: ValenceToken, _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: UnsafeMutablePointer<UInt8>, _ wordOfEntry: [Int32],
+        _ sharedWords: ByteKeyTable, _ documentWords: ByteKeyTable
+    ) -> Int {
+        let endsInPunctuation = ValenceTokenizer.isASCIIPunctuation(bytes[Int(token.end) - 1])
+        // A plain lexicon word (its lowercased ASCII bytes, as the alias table keeps them): its
+        // alias number is the entry's, unless the document's own words may hold it.
+        if token.hasLookupHash && !token.isPossessive && token.entry >= 0 && Int(token.entry) < wordOfEntry.count && !endsInPunctuation {
+            let known = Int(wordOfEntry[Int(token.entry)])
+            if known >= 0 || documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash) { return known }
+        }
+        // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
+        if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
+            && !(token.isCapitalised && !token.isNameStopword && token.end - token.start <= Self.shortPunctuatedWordBytes
+                && endsInPunctuation)
+            && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
+        {
+            return -1
+        }
+        return wordNumber(bytes, token, scratch)
+    }
+
+    /// The `words` mark of a token that can start no mention: no alias word, not capitalised, no
+    /// particle hyphen (negative, as every word that is no alias word).
+    private static let notCandidate = -2
 
     /// Whether a hyphen stands where `isNameLike` looks for a joined name particle's (`al-Assad`).
     @inline(__always)
