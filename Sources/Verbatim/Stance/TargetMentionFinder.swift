@@ -376,17 +376,22 @@ final class TargetMentionFinder {
         // hyphen (a name particle: `al-Assad`). A text with none has no mention; the scan below
         // steps over the other tokens (`notCandidate`) without reading them again.
         var mayName = false
+        // Through buffer pointers: an array written in a closure checks its uniqueness per write.
         working.withUnsafeBufferPointer { bytes in
-            for index in tokens.indices {
-                let token = tokens[index]
-                let number = aliasWordNumber(token, bytes, scratch, wordOfEntry, sharedWords, documentWords)
-                if number >= 0 {
-                    words[index] = number
-                    mayName = true
-                } else if token.isCapitalised || Self.hasParticleHyphen(token, bytes) {
-                    mayName = true
-                } else {
-                    words[index] = Self.notCandidate
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer { words in
+                    for index in tokens.indices {
+                        let token = tokens[index]
+                        let number = aliasWordNumber(token, bytes, scratch, wordOfEntry, sharedWords, documentWords)
+                        if number >= 0 {
+                            words[index] = number
+                            mayName = true
+                        } else if token.isCapitalised || Self.hasParticleHyphen(token, bytes) {
+                            mayName = true
+                        } else {
+                            words[index] = Self.notCandidate
+                        }
+                    }
                 }
             }
         }
@@ -842,16 +847,24 @@ final class TargetMentionFinder {
             }
             return String(last[last.index(after: hyphen)...])
         }
-        // Each name's key once (a renamed mention takes its new name's key), not once per pair.
-        var keys = found.map { key($0.name) }
+        // Each name's key at most once, when first needed (a renamed mention takes its new name's
+        // key), not once per pair.
+        var keys = [String?](repeating: nil, count: found.count)
+        func key(at position: Int) -> String {
+            if let known = keys[position] { return known }
+            let computed = key(found[position].name)
+            keys[position] = computed
+            return computed
+        }
         for index in found.indices where !found[index].isKnown && found[index].name.utf8.contains(UInt8(ascii: "-")) {
-            let own = keys[index]
+            let own = key(at: index)
             guard own != Self.normalise(String(found[index].name.split(separator: " ").last ?? "")) else { continue }
             if let other = found.indices.first(where: {
-                found[$0].name != found[index].name && keys[$0] == own && (found[$0].isKnown || found[$0].name.count > found[index].name.count)
+                found[$0].name != found[index].name && key(at: $0) == own
+                    && (found[$0].isKnown || found[$0].name.count > found[index].name.count)
             }) {
                 found[index].name = found[other].name
-                keys[index] = keys[other]
+                keys[index] = key(at: other)
             }
         }
     }
