@@ -68,16 +68,16 @@ public struct TextStanceScorer: Sendable {
     final class TargetContext {
         let speakers: [String]
         let document: SourceText
-        /// The document's lexical tokens, when the quote stage scanned them: the government
-        /// references are searched among them rather than in every word of the text.
-        let lexical: LexicalDocument?
+        /// The document's references, when found beforehand from the quote stage's tokens;
+        /// otherwise the text is searched when a quotation first needs them.
+        let references: DocumentReferences?
         let finder: TargetMentionFinder
         var hasReferences = false
 
-        init(speakers: [String], document: SourceText, lexical: LexicalDocument? = nil, finder: TargetMentionFinder) {
+        init(speakers: [String], document: SourceText, references: DocumentReferences? = nil, finder: TargetMentionFinder) {
             self.speakers = speakers
             self.document = document
-            self.lexical = lexical
+            self.references = references
             self.finder = finder
         }
     }
@@ -97,12 +97,12 @@ public struct TextStanceScorer: Sendable {
 
     /// The target context of a document with these speakers.
     /// - Parameters:
-    ///   - lexical: the document's lexical tokens, if scanned.
+    ///   - references: the document's references, if found beforehand.
     ///   - finder: a finder of this scorer's aliases to reuse (the workspace's, from an
     ///     earlier document), reset to these speakers; a new one when `nil`.
     /// - Complexity: O(*s*) in the total length of the speaker names.
     func makeContext(
-        speakers: [String], document: SourceText, lexical: LexicalDocument? = nil, reusing finder: TargetMentionFinder? = nil
+        speakers: [String], document: SourceText, references: DocumentReferences? = nil, reusing finder: TargetMentionFinder? = nil
     ) -> TargetContext {
         let documentFinder: TargetMentionFinder
         if let finder {
@@ -111,17 +111,15 @@ public struct TextStanceScorer: Sendable {
         } else {
             documentFinder = TargetMentionFinder(base: aliasTable, speakers: speakers, lexicon: lexicon)
         }
-        return TargetContext(speakers: speakers, document: document, lexical: lexical, finder: documentFinder)
+        return TargetContext(speakers: speakers, document: document, references: references, finder: documentFinder)
     }
 
     /// The context's finder, with the government references added when `tokens` need them.
     private func finder(for tokens: [ValenceToken], in context: TargetContext) -> TargetMentionFinder {
         if !context.hasReferences && tokens.contains(where: \.isGovernmentNoun) {
             context.hasReferences = true
-            let nouns = lexicon.governmentNouns
             context.finder.addDocumentAliases(
-                context.lexical.map { GovernmentReference.aliases(in: context.document, lexical: $0, nouns: nouns) }
-                    ?? GovernmentReference.aliases(in: context.document, nouns: nouns))
+                context.references?.aliases ?? GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
         }
         return context.finder
     }
