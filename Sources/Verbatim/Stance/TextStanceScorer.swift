@@ -316,8 +316,10 @@ public struct TextStanceScorer: Sendable {
         text.bytes.withUnsafeBufferPointer {
             valence.tokenize(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<cueWordsEnd]), baseOffset: cue.utf8Start, workspace: work)
         }
-        // A word that may start a side-taking cue, alone or as a phrase's first word.
-        guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || $0.startsPhrase }) else {
+        // A word that may start a side-taking cue, alone or as a phrase's first word. A word that
+        // starts only phrases that take no side (`according to`) is quiet whatever follows it:
+        // `ValenceScorer.cue(at:in:)` then finds a neutral phrase or the word's own cue.
+        guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || startsSideTakingPhrase($0) }) else {
             if workspace.quietCues.count == ScoringWorkspace.quietCueCapacity { workspace.quietCues.removeAll() }
             workspace.quietCues[cueKey] = Array(text.bytes[cue.utf8Start..<cueWordsEnd])
             return []
@@ -346,6 +348,16 @@ public struct TextStanceScorer: Sendable {
             let mentionRange = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
                 ..< work.sourceRange(ofToken: mention.tokens.upperBound - 1).upperBound
             return (mention.name, contribution.weight, text.span(utf8: mentionRange), text.span(utf8: cueRange))
+        }
+    }
+
+    /// Whether some phrase of two words or more that starts with the token's word is a cue that
+    /// takes a side.
+    private func startsSideTakingPhrase(_ token: ValenceToken) -> Bool {
+        guard token.startsPhrase, token.entry >= 0 else { return false }
+        return lexicon.entries[Int(token.entry)].phrases.contains { phrase in
+            guard phrase.words.count > 1, case .cue(let label) = phrase.meaning else { return false }
+            return label != .neutral
         }
     }
 
