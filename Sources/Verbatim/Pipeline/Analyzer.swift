@@ -40,21 +40,22 @@ public struct Analyzer: Sendable {
         let segmentation = try segmenter.segment(text)
         var analyzed = AnalyzedDocument(document: document, text: text, segmentation: segmentation)
         guard depth == .quotations else { return analyzed }
-        let attributed = attributedQuotations(in: analyzed)
-        analyzed.quotations = scorer.score(attributed, in: analyzed)
+        let (attributed, references) = attributedQuotations(in: analyzed)
+        analyzed.quotations = scorer.score(attributed, in: analyzed, references: references)
         return analyzed
     }
 
-    /// The quotations of `document` with their speakers. Both stages read the same lexical
-    /// tokens, scanned once here and dropped on return: they are the largest thing a document
-    /// needs (16 bytes a token, three times the text), and stance scoring does not read them.
+    /// The quotations of `document` with their speakers, and the document's references for the
+    /// stance stage. These stages read the same lexical tokens, scanned once here and dropped on
+    /// return: they are the largest thing a document needs (16 bytes a token, three times the
+    /// text), and stance scoring reads only the references found among them.
     /// - Complexity: O(*n*) in the length of the text.
-    private func attributedQuotations(in document: AnalyzedDocument) -> [Quotation] {
+    private func attributedQuotations(in document: AnalyzedDocument) -> ([Quotation], DocumentReferences?) {
         let lexical = LexicalDocument(document)
         var quotations = detector.detect(in: document, lexical: lexical)
-        guard !quotations.isEmpty else { return quotations }
+        guard !quotations.isEmpty else { return (quotations, nil) }
         // Handed over, not copied: the attributor fills in the same array.
         quotations = attributor.attribute(consume quotations, in: document, lexical: lexical)
-        return quotations
+        return (quotations, scorer.references(in: document, lexical: lexical))
     }
 }

@@ -13,55 +13,114 @@ struct GovernmentReference {
     /// - Complexity: O(*n*) in the length of the text; strings are made only around the nouns.
     static func aliases(in text: SourceText, nouns: Set<String>) -> [(alias: String, name: String)] {
         guard !nouns.isEmpty else { return [] }
-        let nounBytes = nouns.map { Array($0.utf8) }
-        // Most words are no government noun: their length or first letter says so before any comparison.
-        var nounLengths = Set<Int>()
-        var nounFirstBytes = [Bool](repeating: false, count: 256)
-        for noun in nounBytes where !noun.isEmpty {
-            nounLengths.insert(noun.count)
-            nounFirstBytes[Int(noun[0])] = true
-            if noun[0] &- UInt8(ascii: "a") < 26 { nounFirstBytes[Int(noun[0] - 0x20)] = true }
-        }
-        let longestNoun = nounLengths.max() ?? 0
-        let shortestNoun = nounLengths.min() ?? 0
-        var counts: [String: [String: (count: Int, last: Int)]] = [:]
+        var counter = Counter(nouns: nouns)
         text.bytes.withUnsafeBufferPointer { bytes in
-            // The previous word as written: its core is needed only before a noun.
-            var previousChunk: Range<Int>?
-            var position = 0
             var index = 0
             while index < bytes.count {
                 while index < bytes.count && isSpace(bytes[index]) { index += 1 }
                 let start = index
                 while index < bytes.count && !isSpace(bytes[index]) { index += 1 }
                 guard start < index else { break }
-                position += 1
-                defer { previousChunk = start..<index }
-                // A core is never longer than its chunk: short chunks hold no noun.
-                guard index - start >= shortestNoun else { continue }
-                // Nor does a chunk whose core cannot start with a noun's first letter: the core starts
-                // at the chunk's first byte unless punctuation or a curly quote comes first.
-                let first = bytes[start]
-                guard nounFirstBytes[Int(first)] || ValenceTokenizer.isASCIIPunctuation(first) || first == 0xE2 || first == 0xC2
-                else { continue }
-                let word = core(bytes, start..<index)
-                guard word.count <= longestNoun, !word.isEmpty, nounFirstBytes[Int(bytes[word.lowerBound])],
-                    nounLengths.contains(word.count), let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }),
-                    let previousChunk, case let before = core(bytes, previousChunk),
-                    before.count > 1, bytes[before.lowerBound] &- UInt8(ascii: "A") < 26
-                else { continue }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[before]), as: UTF8.self)
-                let lowered = name.lowercased()
-                if lowered == "the" || demonymEndings.contains(where: { lowered.hasSuffix($0) }) { continue }
-                let key = String(decoding: nounBytes[noun], as: UTF8.self)
-                let entry = counts[key, default: [:]][name] ?? (0, 0)
-                counts[key, default: [:]][name] = (entry.count + 1, position)
+                counter.count(chunk: start..<index, in: bytes)
             }
         }
-        return counts.compactMap { noun, names in
-            let best = names.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }
-            return best.map { (noun, $0.key) }
+        return counter.aliases()
+    }
+
+    /// The same, from the document's lexical tokens (as the quote stage scanned them): only the
+    /// words whose key is a noun's (alone or with a possessive `'s`) are looked at, rather than
+    /// every word of the text. A word counts as in the byte scan: when the run of non-space bytes
+    /// around it, cut of punctuation and possessive, is the noun.
+    /// - Parameters:
+    ///   - lexical: the document's tokens.
+    /// - Complexity: O(*t*) in the number of tokens.
+    static func aliases(in text: SourceText, lexical: LexicalDocument, nouns: Set<String>) -> [(alias: String, name: String)] {
+        guard !nouns.isEmpty else { return [] }
+        var counter = Counter(nouns: nouns)
+        let keys = nouns.flatMap { [LexicalScanner.key(of: $0), LexicalScanner.key(of: $0 + "'s")] }
+        // One bit per key's low six bits: most words are refused on it without comparing keys.
+        var filter: UInt64 = 0
+        for key in keys { filter |= 1 << (key & 63) }
+        text.bytes.withUnsafeBufferPointer { bytes in
+            lexical.tokens.withUnsafeBufferPointer { tokens in
+                for token in tokens where filter & (1 << (token.key & 63)) != 0 && keys.contains(token.key) && token.kind == .word {
+                    var start = token.utf8Start
+                    while start > 0 && !isSpace(bytes[start - 1]) { start -= 1 }
+                    var end = token.utf8End
+                    while end < bytes.count && !isSpace(bytes[end]) { end += 1 }
+                    counter.count(chunk: start..<end, in: bytes)
+                }
+            }
         }
+        return counter.aliases()
+    }
+
+    /// Counts the names before each noun, one run of non-space bytes (a chunk) at a time.
+    private struct Counter {
+        let nounBytes: [[UInt8]]
+        /// Most words are no government noun: their length or first letter says so before any comparison.
+        var nounLengths = Set<Int>()
+        var nounFirstBytes = [Bool](repeating: false, count: 256)
+        let longestNoun: Int
+        let shortestNoun: Int
+        /// By noun, by name: how often the name qualifies the noun, and where it last did (a chunk's
+        /// first byte: later chunks start later).
+        var counts: [String: [String: (count: Int, last: Int)]] = [:]
+
+        init(nouns: Set<String>) {
+            nounBytes = nouns.map { Array($0.utf8) }
+            for noun in nounBytes where !noun.isEmpty {
+                nounLengths.insert(noun.count)
+                nounFirstBytes[Int(noun[0])] = true
+                if noun[0] &- UInt8(ascii: "a") < 26 { nounFirstBytes[Int(noun[0] - 0x20)] = true }
+            }
+            longestNoun = nounLengths.max() ?? 0
+            shortestNoun = nounLengths.min() ?? 0
+        }
+
+        /// Counts the chunk's name when the chunk is a noun after a name.
+        @inline(__always)
+        mutating func count(chunk: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
+            // A core is never longer than its chunk: short chunks hold no noun.
+            guard chunk.count >= shortestNoun else { return }
+            // Nor does a chunk whose core cannot start with a noun's first letter: the core starts
+            // at the chunk's first byte unless punctuation or a curly quote comes first.
+            let first = bytes[chunk.lowerBound]
+            guard nounFirstBytes[Int(first)] || ValenceTokenizer.isASCIIPunctuation(first) || first == 0xE2 || first == 0xC2
+            else { return }
+            let word = core(bytes, chunk)
+            guard word.count <= longestNoun, !word.isEmpty, nounFirstBytes[Int(bytes[word.lowerBound])],
+                nounLengths.contains(word.count), let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }),
+                let previousChunk = GovernmentReference.chunk(before: chunk.lowerBound, in: bytes),
+                case let before = core(bytes, previousChunk),
+                before.count > 1, bytes[before.lowerBound] &- UInt8(ascii: "A") < 26
+            else { return }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[before]), as: UTF8.self)
+            let lowered = name.lowercased()
+            if lowered == "the" || demonymEndings.contains(where: { lowered.hasSuffix($0) }) { return }
+            let key = String(decoding: nounBytes[noun], as: UTF8.self)
+            let entry = counts[key, default: [:]][name] ?? (0, 0)
+            counts[key, default: [:]][name] = (entry.count + 1, chunk.lowerBound)
+        }
+
+        /// Per noun, the name that qualifies it most often (the later on a tie).
+        func aliases() -> [(alias: String, name: String)] {
+            counts.compactMap { noun, names in
+                let best = names.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }
+                return best.map { (noun, $0.key) }
+            }
+        }
+    }
+
+    /// The chunk (run of non-space bytes) that ends before the spaces before `start`, if any.
+    @inline(__always)
+    private static func chunk(before start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var end = start
+        while end > 0 && isSpace(bytes[end - 1]) { end -= 1 }
+        guard end > 0 else { return nil }
+        var first = end
+        while first > 0 && !isSpace(bytes[first - 1]) { first -= 1 }
+        return first..<end
     }
 
     @inline(__always)

@@ -61,12 +61,21 @@ struct TargetAliasTable: Sendable {
     var hasSurnames = false
     /// Lowercased alias to canonical name, the first target that lists it winning.
     var canonicalByAlias: [String: String] = [:]
+    /// By valence-lexicon entry: the number of the alias word that the entry's word is, or -1.
+    /// A token's entry is the lexicon's number of its lowercased bytes, so a plain word's alias
+    /// number is read here rather than hashed and probed for again.
+    var wordOfEntry: [Int32] = []
 
     /// - Parameters:
     ///   - catalogue: user targets (case ignored).
     ///   - countries: shipped country targets (case kept).
-    /// - Complexity: O(*a*) in the total length of the aliases, plus sorting each first word's list.
-    init(catalogue: TargetCatalogue, countries: [TargetCatalogue.Target]) {
+    ///   - lexicon: the valence lexicon whose entries `wordOfEntry` maps (none: no map).
+    /// - Complexity: O(*a*) in the total length of the aliases, plus sorting each first word's
+    ///   list, plus O(*e*) in the lexicon's entries.
+    init(catalogue: TargetCatalogue, countries: [TargetCatalogue.Target], lexicon: StanceLexicon? = nil) {
+        if let lexicon { wordOfEntry = [Int32](repeating: -1, count: lexicon.entries.count) }
+        defer { self.lexicon = nil }
+        self.lexicon = lexicon
         for target in catalogue.targets {
             for alias in [target.name] + target.aliases { add(alias, for: target.name, caseSensitive: false, isPlace: false) }
         }
@@ -81,10 +90,20 @@ struct TargetAliasTable: Sendable {
         for key in aliases.indices where aliases[key].count > 1 { aliases[key].sort { $0.words.count > $1.words.count } }
     }
 
+    /// The lexicon while `init` runs.
+    private var lexicon: StanceLexicon?
+
     private mutating func add(_ alias: String, for name: String, caseSensitive: Bool, isPlace: Bool) {
         if canonicalByAlias[alias.lowercased()] == nil { canonicalByAlias[alias.lowercased()] = name }
         let spellings = alias.split(separator: " ").map(String.init)
-        let numbers = spellings.map { words.insert(Array(TargetMentionFinder.normalise($0).utf8)) }
+        let numbers = spellings.map { spelling in
+            let word = Array(TargetMentionFinder.normalise(spelling).utf8)
+            let number = words.insert(word)
+            if let lexicon, case let entry = word.withUnsafeBufferPointer({ lexicon.lookup($0) }), entry >= 0 {
+                wordOfEntry[Int(entry)] = Int32(number)
+            }
+            return number
+        }
         guard let first = numbers.first else { return }
         while aliases.count < words.count {
             aliases.append([])
@@ -111,6 +130,9 @@ final class TargetMentionFinder {
     /// order added. A handful per document: a list beats a dictionary (whose generic set-up per
     /// document cost more than the look-ups).
     private var localAliases: [(first: Int, alias: TargetAlias)] = []
+    /// One bit per first-word number of `localAliases` (the number's low six bits): most alias
+    /// words start no local alias, and the bit says so without a walk through the list.
+    private var localFirstBits: UInt64 = 0
     /// The merged candidate lists of first words that have local aliases, built when first asked
     /// for and dropped when an alias is added: the finder asks again for every mention of a speaker.
     private var mergedCandidates: [(first: Int, aliases: [TargetAlias])] = []
@@ -150,6 +172,7 @@ final class TargetMentionFinder {
     func reset(speakers: [String]) {
         localWords.removeAll()
         localAliases.removeAll(keepingCapacity: true)
+        localFirstBits = 0
         localSurnames.removeAll(keepingCapacity: true)
         mergedCandidates.removeAll(keepingCapacity: true)
         documentNameKeys.removeAll(keepingCapacity: true)
@@ -164,7 +187,7 @@ final class TargetMentionFinder {
         documentAliases: [(alias: String, name: String)] = []
     ) {
         self.init(
-            base: TargetAliasTable(catalogue: catalogue, countries: lexicon.countries), speakers: speakers, lexicon: lexicon,
+            base: TargetAliasTable(catalogue: catalogue, countries: lexicon.countries, lexicon: lexicon), speakers: speakers, lexicon: lexicon,
             documentAliases: documentAliases)
     }
 
@@ -211,6 +234,7 @@ final class TargetMentionFinder {
         }
         guard let first = numbers.first else { return }
         localAliases.append((first, TargetAlias(words: numbers, name: name, cases: nil, isPlace: false)))
+        localFirstBits |= 1 << UInt64(first & 63)
         mergedCandidates.removeAll()
         if numbers.count > 1, surname(numbers.last!) == nil { localSurnames.append((numbers.last!, name)) }
     }
@@ -218,7 +242,9 @@ final class TargetMentionFinder {
     /// The aliases starting with word `number`: the shared ones, then this document's, longest first.
     private func candidates(_ number: Int) -> [TargetAlias] {
         let shared = number < base.aliases.count ? base.aliases[number] : []
-        guard localAliases.contains(where: { $0.first == number }) else { return shared }
+        guard localFirstBits & (1 << UInt64(number & 63)) != 0, localAliases.contains(where: { $0.first == number }) else {
+            return shared
+        }
         if let known = mergedCandidates.first(where: { $0.first == number }) { return known.aliases }
         var merged = shared
         // Longest first; stable among aliases of one length (the shared ones, then in the order added).
@@ -345,19 +371,33 @@ final class TargetMentionFinder {
         var newNames: [(key: UInt64, name: String)] = []
         // Each token's alias-word number, in the workspace's buffer (taken out while in use).
         var words = RuleBuffers.take(&workspace.aliasWords, filledWith: -1, count: tokens.count)
+        let wordOfEntry = base.wordOfEntry
+        // Whether a token may start a mention: an alias word, a capitalised word, or a word with a
+        // hyphen (a name particle: `al-Assad`). A text with none has no mention; the scan below
+        // steps over the other tokens (`notCandidate`) without reading them again.
+        var mayName = false
+        // Through buffer pointers: an array written in a closure checks its uniqueness per write.
         working.withUnsafeBufferPointer { bytes in
-            for index in tokens.indices {
-                let token = tokens[index]
-                // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
-                if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
-                    && !(token.isCapitalised && !token.isNameStopword && token.end - token.start <= Self.shortPunctuatedWordBytes
-                        && ValenceTokenizer.isASCIIPunctuation(working[Int(token.end) - 1]))
-                    && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
-                {
-                    continue
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer { words in
+                    for index in tokens.indices {
+                        let token = tokens[index]
+                        let number = aliasWordNumber(token, bytes, scratch, wordOfEntry, sharedWords, documentWords)
+                        if number >= 0 {
+                            words[index] = number
+                            mayName = true
+                        } else if token.isCapitalised || Self.hasParticleHyphen(token, bytes) {
+                            mayName = true
+                        } else {
+                            words[index] = Self.notCandidate
+                        }
+                    }
                 }
-                words[index] = wordNumber(bytes, token, scratch)
             }
+        }
+        guard mayName else {
+            workspace.aliasWords = words
+            return []
         }
         defer { workspace.aliasWords = words }
         /// The original spelling of token `position`, without a possessive `'s`.
@@ -397,6 +437,11 @@ final class TargetMentionFinder {
         }
         var index = 0
         scan: while index < tokens.count {
+            // Such a word starts no name, and the checks below would step over it one token on.
+            if words[index] == Self.notCandidate {
+                index += 1
+                continue
+            }
             // Most words are no alias word: no candidate list for them.
             if words[index] >= 0 {
                 for candidate in candidates(words[index]) where matches(candidate, at: index, words, tokens) {
@@ -565,6 +610,58 @@ final class TargetMentionFinder {
         }
         return found
     }
+
+    /// The alias-word number of a token, or -1.
+    @inline(__always)
+    private func aliasWordNumber(
+        _ token: ValenceToken, _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: UnsafeMutablePointer<UInt8>, _ wordOfEntry: [Int32],
+        _ sharedWords: ByteKeyTable, _ documentWords: ByteKeyTable
+    ) -> Int {
+        let endsInPunctuation = ValenceTokenizer.isASCIIPunctuation(bytes[Int(token.end) - 1])
+        // A plain lexicon word (its lowercased ASCII bytes, as the alias table keeps them): its
+        // alias number is the entry's, unless the document's own words may hold it.
+        if token.hasLookupHash && !token.isPossessive && token.entry >= 0 && Int(token.entry) < wordOfEntry.count && !endsInPunctuation {
+            let known = Int(wordOfEntry[Int(token.entry)])
+            if known >= 0 || documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash) { return known }
+        }
+        // The tokenizer hashed the same lowercased bytes: most words are no alias, and one probe says so.
+        if token.hasLookupHash && !token.isPossessive && !sharedWords.mayContain(hash: token.lookupHash)
+            && !(token.isCapitalised && !token.isNameStopword && token.end - token.start <= Self.shortPunctuatedWordBytes
+                && endsInPunctuation)
+            && (documentWords.count == 0 || !documentWords.mayContain(hash: token.lookupHash))
+        {
+            return -1
+        }
+        return wordNumber(bytes, token, scratch)
+    }
+
+    /// The `words` mark of a token that can start no mention: no alias word, not capitalised, no
+    /// particle hyphen (negative, as every word that is no alias word).
+    private static let notCandidate = -2
+
+    /// Whether a hyphen stands where `isNameLike` looks for a joined name particle's (`al-Assad`).
+    @inline(__always)
+    private static func hasParticleHyphen(_ token: ValenceToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(token.start)
+        let end = min(Int(token.end), start + Self.longestParticleBytes + 1)
+        guard start + 8 <= bytes.count else {
+            for position in start..<end where bytes[position] == UInt8(ascii: "-") { return true }
+            return false
+        }
+        // Eight bytes at once (SWAR): a byte is a hyphen when its XOR with `-` is zero, and the
+        // classic zero-byte test sets its high bit (the lowest zero byte is never missed).
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self))
+        let xored = word ^ (ones &* UInt64(UInt8(ascii: "-")))
+        var zeros = (xored &- ones) & ~xored & highs
+        // Only the bytes of the word up to where a particle's hyphen can stand.
+        zeros &= (1 &<< UInt64((end - start) * 8)) &- 1
+        return zeros != 0
+    }
+
+    /// Longest joined name particle `isNameLike` reads before a hyphen (`al`, `bin`, `abu`).
+    static let longestParticleBytes = 4
 
     /// Mentions most texts have at most: room reserved once per text.
     private static let expectedMentions = 8
@@ -761,11 +858,24 @@ final class TargetMentionFinder {
             }
             return String(last[last.index(after: hyphen)...])
         }
+        // Each name's key at most once, when first needed (a renamed mention takes its new name's
+        // key), not once per pair.
+        var keys = [String?](repeating: nil, count: found.count)
+        func key(at position: Int) -> String {
+            if let known = keys[position] { return known }
+            let computed = key(found[position].name)
+            keys[position] = computed
+            return computed
+        }
         for index in found.indices where !found[index].isKnown && found[index].name.utf8.contains(UInt8(ascii: "-")) {
-            let own = key(found[index].name)
+            let own = key(at: index)
             guard own != Self.normalise(String(found[index].name.split(separator: " ").last ?? "")) else { continue }
-            if let other = found.first(where: { $0.name != found[index].name && key($0.name) == own && ($0.isKnown || $0.name.count > found[index].name.count) }) {
-                found[index].name = other.name
+            if let other = found.indices.first(where: {
+                found[$0].name != found[index].name && key(at: $0) == own
+                    && (found[$0].isKnown || found[$0].name.count > found[index].name.count)
+            }) {
+                found[index].name = found[other].name
+                keys[index] = key(at: other)
             }
         }
     }
@@ -840,7 +950,7 @@ final class TargetMentionFinder {
         let start = Int(token.start)
         let end = Int(token.end)
         var hyphen = start
-        while hyphen < end && hyphen - start < 4 && bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        while hyphen < end && hyphen - start < Self.longestParticleBytes && bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
         guard hyphen + 1 < end, bytes[hyphen] == UInt8(ascii: "-"), bytes[hyphen + 1] &- UInt8(ascii: "A") < 26 else {
             return false
         }

@@ -18,7 +18,7 @@ public struct TextStanceScorer: Sendable {
         self.kind = kind
         self.catalogue = catalogue
         valence = ValenceScorer(lexicon: lexicon, kind: kind)
-        aliasTable = TargetAliasTable(catalogue: catalogue, countries: lexicon.countries)
+        aliasTable = TargetAliasTable(catalogue: catalogue, countries: lexicon.countries, lexicon: lexicon)
     }
 
     /// The label for a score: `support` at or above `StanceWeights.labelThreshold`, `oppose`
@@ -68,12 +68,16 @@ public struct TextStanceScorer: Sendable {
     final class TargetContext {
         let speakers: [String]
         let document: SourceText
+        /// The document's references, when found beforehand from the quote stage's tokens;
+        /// otherwise the text is searched when a quotation first needs them.
+        let references: DocumentReferences?
         let finder: TargetMentionFinder
         var hasReferences = false
 
-        init(speakers: [String], document: SourceText, finder: TargetMentionFinder) {
+        init(speakers: [String], document: SourceText, references: DocumentReferences? = nil, finder: TargetMentionFinder) {
             self.speakers = speakers
             self.document = document
+            self.references = references
             self.finder = finder
         }
     }
@@ -92,10 +96,14 @@ public struct TextStanceScorer: Sendable {
     }
 
     /// The target context of a document with these speakers.
-    /// - Parameter finder: a finder of this scorer's aliases to reuse (the workspace's, from an
-    ///   earlier document), reset to these speakers; a new one when `nil`.
+    /// - Parameters:
+    ///   - references: the document's references, if found beforehand.
+    ///   - finder: a finder of this scorer's aliases to reuse (the workspace's, from an
+    ///     earlier document), reset to these speakers; a new one when `nil`.
     /// - Complexity: O(*s*) in the total length of the speaker names.
-    func makeContext(speakers: [String], document: SourceText, reusing finder: TargetMentionFinder? = nil) -> TargetContext {
+    func makeContext(
+        speakers: [String], document: SourceText, references: DocumentReferences? = nil, reusing finder: TargetMentionFinder? = nil
+    ) -> TargetContext {
         let documentFinder: TargetMentionFinder
         if let finder {
             finder.reset(speakers: speakers)
@@ -103,7 +111,7 @@ public struct TextStanceScorer: Sendable {
         } else {
             documentFinder = TargetMentionFinder(base: aliasTable, speakers: speakers, lexicon: lexicon)
         }
-        return TargetContext(speakers: speakers, document: document, finder: documentFinder)
+        return TargetContext(speakers: speakers, document: document, references: references, finder: documentFinder)
     }
 
     /// The context's finder, with the government references added when `tokens` need them.
@@ -111,7 +119,7 @@ public struct TextStanceScorer: Sendable {
         if !context.hasReferences && tokens.contains(where: \.isGovernmentNoun) {
             context.hasReferences = true
             context.finder.addDocumentAliases(
-                GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
+                context.references?.aliases ?? GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
         }
         return context.finder
     }
@@ -308,8 +316,10 @@ public struct TextStanceScorer: Sendable {
         text.bytes.withUnsafeBufferPointer {
             valence.tokenize(UnsafeBufferPointer(rebasing: $0[cue.utf8Start..<cueWordsEnd]), baseOffset: cue.utf8Start, workspace: work)
         }
-        // A word that may start a side-taking cue, alone or as a phrase's first word.
-        guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || $0.startsPhrase }) else {
+        // A word that may start a side-taking cue, alone or as a phrase's first word. A word that
+        // starts only phrases that take no side (`according to`) is quiet whatever follows it:
+        // `ValenceScorer.cue(at:in:)` then finds a neutral phrase or the word's own cue.
+        guard work.tokens.contains(where: { ($0.cue != nil && $0.cue != .neutral) || startsSideTakingPhrase($0) }) else {
             if workspace.quietCues.count == ScoringWorkspace.quietCueCapacity { workspace.quietCues.removeAll() }
             workspace.quietCues[cueKey] = Array(text.bytes[cue.utf8Start..<cueWordsEnd])
             return []
@@ -338,6 +348,16 @@ public struct TextStanceScorer: Sendable {
             let mentionRange = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
                 ..< work.sourceRange(ofToken: mention.tokens.upperBound - 1).upperBound
             return (mention.name, contribution.weight, text.span(utf8: mentionRange), text.span(utf8: cueRange))
+        }
+    }
+
+    /// Whether some phrase of two words or more that starts with the token's word is a cue that
+    /// takes a side.
+    private func startsSideTakingPhrase(_ token: ValenceToken) -> Bool {
+        guard token.startsPhrase, token.entry >= 0 else { return false }
+        return lexicon.entries[Int(token.entry)].phrases.contains { phrase in
+            guard phrase.words.count > 1, case .cue(let label) = phrase.meaning else { return false }
+            return label != .neutral
         }
     }
 

@@ -80,6 +80,8 @@ final class ValenceWorkspace {
     /// The punctuation emphasis added to the last text's sum.
     var emphasis = 0.0
     var baseOffset = 0
+    /// Tokens of words already met (see `WordTokenCache`).
+    var wordCache = WordTokenCache()
     /// Lowercased word being looked up; words longer than this are in no lexicon.
     let scratch: UnsafeMutablePointer<UInt8>
     static let scratchCapacity = 256
@@ -105,6 +107,8 @@ final class ValenceWorkspace {
 struct ValenceTokenizer {
     let lexicon: StanceLexicon
     let style: TokenizationStyle
+    /// Whose tokens a workspace's `WordTokenCache` holds.
+    let identity = TokenizerIdentity()
 
     /// Fills `workspace` with the words of `text`.
     /// - Complexity: O(*n*) in the number of bytes.
@@ -116,6 +120,10 @@ struct ValenceTokenizer {
         workspace.tokens = []
         tokens.removeAll(keepingCapacity: true)
         let scratch = workspace.scratch
+        // Taken out while in use, as the tokens are.
+        var cache = WordTokenCache()
+        swap(&cache, &workspace.wordCache)
+        defer { swap(&cache, &workspace.wordCache) }
         var exclamations = 0
         var questions = 0
         let working = workspace.working
@@ -133,7 +141,7 @@ struct ValenceTokenizer {
                 }
                 let separatorLength = Self.separatorLength(bytes, at: index, style: style)
                 if separatorLength > 0 {
-                    if tokenStart >= 0 { addToken(bytes, tokenStart..<index, &tokens, scratch) }
+                    if tokenStart >= 0 { appendToken(bytes, tokenStart..<index, &tokens, scratch, &cache) }
                     if style == .news, byte == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 || bytes[index + 2] == 0xA6,
                         !tokens.isEmpty
                     {
@@ -147,7 +155,7 @@ struct ValenceTokenizer {
                 if tokenStart < 0 { tokenStart = index }
                 index += 1
             }
-            if tokenStart >= 0 { addToken(bytes, tokenStart..<bytes.count, &tokens, scratch) }
+            if tokenStart >= 0 { appendToken(bytes, tokenStart..<bytes.count, &tokens, scratch, &cache) }
         }
         workspace.tokens = tokens
         workspace.exclamations = exclamations
@@ -290,6 +298,32 @@ struct ValenceTokenizer {
     }
 
     // MARK: tokens
+
+    /// Appends the token of the word `raw` (between two separators): a copy of the cached one
+    /// when the word was met before, else `addToken`'s, which is then cached.
+    @inline(__always)
+    private func appendToken(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ raw: Range<Int>, _ tokens: inout [ValenceToken],
+        _ scratch: UnsafeMutablePointer<UInt8>, _ cache: inout WordTokenCache
+    ) {
+        guard raw.count <= WordTokenCache.longestWord else {
+            addToken(bytes, raw, &tokens, scratch)
+            return
+        }
+        let (low, high) = WordTokenCache.pack(bytes, raw)
+        let offset = Int32(raw.lowerBound)
+        if var token = cache.token(low, high, length: raw.count, owner: identity) {
+            token.start &+= offset
+            token.end &+= offset
+            tokens.append(token)
+            return
+        }
+        addToken(bytes, raw, &tokens, scratch)
+        var template = tokens[tokens.count - 1]
+        template.start &-= offset
+        template.end &-= offset
+        cache.insert(low, high, length: raw.count, token: template, owner: identity)
+    }
 
     private func addToken(
         _ bytes: UnsafeBufferPointer<UInt8>, _ raw: Range<Int>, _ tokens: inout [ValenceToken], _ scratch: UnsafeMutablePointer<UInt8>
