@@ -2,7 +2,7 @@
 ///
 /// A question put to someone (`Asked whether …`) takes only its asker (`QuestionAskerRule`). Otherwise
 /// a sieve, most certain rule first; the first rule that finds a speaker
-/// wins: `AccordingToRule`, `AsCueSourceRule`, `DashSignatureRule`, `PassiveAgentRule`, `OpenerParticipleRule`, `ParticipleCueRule`,
+/// wins: `PollSourceRule`, `AccordingToRule`, `AsCueSourceRule`, `DashSignatureRule`, `PassiveAgentRule`, `OpenerParticipleRule`, `ParticipleCueRule`,
 /// `ReportedSourceRule`, `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
 /// `SameParagraphRule`, `PrecedingSentenceRule` and `PreviousParagraphRule` (inheritance). Then
 /// `PronounResolution` names pronoun and noun mentions and `CanonicalNames`
@@ -18,7 +18,7 @@ public struct SpeakerAttributor: Sendable {
     }
 
     static let cueRules: [any SpeakerRule] = [
-        AccordingToRule(), AsCueSourceRule(), DashSignatureRule(), PassiveAgentRule(), OpenerParticipleRule(), ParticipleCueRule(),
+        PollSourceRule(), AccordingToRule(), AsCueSourceRule(), DashSignatureRule(), PassiveAgentRule(), OpenerParticipleRule(), ParticipleCueRule(),
         ReportedSourceRule(), TrailingCueRule(),
         LeadingCueRule(), SentenceSubjectRule(),
     ]

@@ -10,7 +10,8 @@
 /// `HeadlineSaysFinding` (`Trump Says He’s Unlikely To …` heading the document),
 /// `ScareQuoteFilter` (quotation marks nobody speaks through),
 /// `UncuedContinuationMerging` (`“X,” he said. … “Y.”` as one quotation) and
-/// `TranscriptTurnFinding` (`PENCE: Well, look, …` turns of a transcript).
+/// `TranscriptTurnFinding` (`PENCE: Well, look, …` turns of a transcript) and
+/// `PollOpenerClause` (`In a CBS News poll last month, she led …`).
 public struct QuoteDetector: Sendable {
     public let lexicons: QuoteLexicons
     let nonClauseStarts: PhraseLexicon
@@ -18,6 +19,7 @@ public struct QuoteDetector: Sendable {
     let clauseOpeners: PhraseLexicon
     let determiners: PhraseLexicon
     let questionOpeners: PhraseLexicon
+    let pollNouns: PhraseLexicon
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
     /// - Complexity: O(*n*) in the size of the lexicon files (read once per process when `folder` is nil).
@@ -34,6 +36,7 @@ public struct QuoteDetector: Sendable {
             clauseOpeners = LexiconFolder.lexiconOrEmpty("clause-openers.txt", in: folder)
             determiners = LexiconFolder.lexiconOrEmpty("determiners.txt", in: folder)
             questionOpeners = LexiconFolder.lexiconOrEmpty("question-openers.txt", in: folder)
+            pollNouns = LexiconFolder.lexiconOrEmpty("poll-nouns.txt", in: folder)
         } else {
             lexicons = QuoteLexicons.located
             nonClauseStarts = Self.locatedNonClauseStarts
@@ -41,6 +44,7 @@ public struct QuoteDetector: Sendable {
             clauseOpeners = Self.locatedClauseOpeners
             determiners = Self.locatedDeterminers
             questionOpeners = Self.locatedQuestionOpeners
+            pollNouns = Self.locatedPollNouns
         }
     }
 
@@ -48,6 +52,7 @@ public struct QuoteDetector: Sendable {
         "clause-openers.txt", in: LexiconFolder.located)
     private static let locatedQuestionOpeners = LexiconFolder.lexiconOrEmpty(
         "question-openers.txt", in: LexiconFolder.located)
+    private static let locatedPollNouns = LexiconFolder.lexiconOrEmpty("poll-nouns.txt", in: LexiconFolder.located)
     private static let locatedDeterminers = LexiconFolder.lexiconOrEmpty("determiners.txt", in: LexiconFolder.located)
     private static let locatedTitleSmallWords = LexiconFolder.lexiconOrEmpty(
         "title-small-words.txt", in: LexiconFolder.located)
@@ -90,6 +95,9 @@ public struct QuoteDetector: Sendable {
         ScareQuoteFilter.filter(&regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords)
         UncuedContinuationMerging.merge(&regions, document: lexical)
         clauses += TranscriptTurnFinding.clauses(document: lexical, regions: &regions, bytes: document.text.bytes)
+        clauses += PollOpenerClause.clauses(
+            document: lexical, regions: regions, pollNouns: pollNouns, nonSpeakers: lexicons.nonSpeakers,
+            bytes: document.text.bytes)
 
         let text = document.text
         var quotations: [Quotation] = []
