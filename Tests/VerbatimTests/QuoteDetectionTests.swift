@@ -329,6 +329,14 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "one record for a clause two cues find",
         marked: "{Trump} said he thought [[that drugs were a factor]].", kinds: [.indirect]),
+    // `pledged delegates` is a noun phrase (cue lexicon tag `noun`): nothing was pledged by anyone speaking.
+    .init(
+        why: "a cue word opening a noun phrase is no cue",
+        marked: "Clinton leads Sanders by 271 pledged delegates in the count.", kinds: []),
+    // The same word as a verb still reports (the contrast for the case above).
+    .init(
+        why: "the verb pledged still reports",
+        marked: "{Sanders} pledged [[to fight on until the convention]].", kinds: [.indirect]),
     // A passive `was asked` puts a question to its subject, who is not its source.
     .init(
         why: "passive asked reports the question with no speaker",

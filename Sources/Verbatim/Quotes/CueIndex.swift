@@ -43,6 +43,9 @@ struct CueIndex: Sendable {
         }
     }
 
+    /// The tag of a cue lexicon entry that is a noun phrase, not a cue (`pledged delegates`).
+    static let nounTag = "noun"
+
     /// - Parameter determiners: `determiners.txt`; after an entry tagged `noun` a cue word is a noun (`the claims`,
     ///   `his hopes`).
     /// - Complexity: O(*n*) in the number of tokens.
@@ -73,6 +76,11 @@ struct CueIndex: Sendable {
                 index == 0 || tokens[index - 1].kind != .word
                     || determiners.longestMatch(in: tokens, at: index - 1)?.tags.contains("noun") != true
             {
+                // `pledged delegates`: a phrase that opens like a cue but is a noun phrase reports nothing.
+                if entry.tags.contains(Self.nounTag) {
+                    index += entry.keys.count
+                    continue
+                }
                 entries.append(entry)
                 starts.append(index)
                 startSet.insert(index)
