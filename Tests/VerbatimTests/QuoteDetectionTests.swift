@@ -337,6 +337,22 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "the verb pledged still reports",
         marked: "{Sanders} pledged [[to fight on until the convention]].", kinds: [.indirect]),
+    // A plural quantifier alone before a verb without `-s` is its subject (`QuantifierSubject`).
+    .init(
+        why: "a plural quantifier is the subject of a bare verb",
+        marked: "{Some} say [[they hear echoes of a painful past]].", kinds: [.indirect]),
+    // The same quantifier before a plural noun: no report (the contrast for the case above).
+    .init(
+        why: "a plural quantifier before a plural noun reports nothing",
+        marked: "Some claims about the plan were false.", kinds: []),
+    // A singular quantifier takes a verb ending in `s`.
+    .init(
+        why: "a singular quantifier is the subject of a verb in -s",
+        marked: "One list counts 2,400 billionaires, while {another} says [[there are about 1,800]].", kinds: [.indirect]),
+    // … and a singular noun without it: `another claim` is no cue.
+    .init(
+        why: "a singular quantifier before a singular noun reports nothing",
+        marked: "He made another claim about the border.", kinds: []),
     // A passive `was asked` puts a question to its subject, who is not its source.
     .init(
         why: "passive asked reports the question with no speaker",

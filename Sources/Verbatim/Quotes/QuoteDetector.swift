@@ -20,6 +20,7 @@ public struct QuoteDetector: Sendable {
     let determiners: PhraseLexicon
     let questionOpeners: PhraseLexicon
     let pollNouns: PhraseLexicon
+    let quantifiers: PhraseLexicon
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
     /// - Complexity: O(*n*) in the size of the lexicon files (read once per process when `folder` is nil).
@@ -37,6 +38,7 @@ public struct QuoteDetector: Sendable {
             determiners = LexiconFolder.lexiconOrEmpty("determiners.txt", in: folder)
             questionOpeners = LexiconFolder.lexiconOrEmpty("question-openers.txt", in: folder)
             pollNouns = LexiconFolder.lexiconOrEmpty("poll-nouns.txt", in: folder)
+            quantifiers = LexiconFolder.lexiconOrEmpty("quantifiers.txt", in: folder)
         } else {
             lexicons = QuoteLexicons.located
             nonClauseStarts = Self.locatedNonClauseStarts
@@ -45,6 +47,7 @@ public struct QuoteDetector: Sendable {
             determiners = Self.locatedDeterminers
             questionOpeners = Self.locatedQuestionOpeners
             pollNouns = Self.locatedPollNouns
+            quantifiers = Self.locatedQuantifiers
         }
     }
 
@@ -52,6 +55,7 @@ public struct QuoteDetector: Sendable {
         "clause-openers.txt", in: LexiconFolder.located)
     private static let locatedQuestionOpeners = LexiconFolder.lexiconOrEmpty(
         "question-openers.txt", in: LexiconFolder.located)
+    private static let locatedQuantifiers = LexiconFolder.lexiconOrEmpty("quantifiers.txt", in: LexiconFolder.located)
     private static let locatedPollNouns = LexiconFolder.lexiconOrEmpty("poll-nouns.txt", in: LexiconFolder.located)
     private static let locatedDeterminers = LexiconFolder.lexiconOrEmpty("determiners.txt", in: LexiconFolder.located)
     private static let locatedTitleSmallWords = LexiconFolder.lexiconOrEmpty(
@@ -71,7 +75,9 @@ public struct QuoteDetector: Sendable {
     public func detect(in document: AnalyzedDocument, lexical: LexicalDocument) -> [Quotation] {
         let tokens = lexical.tokens
         var regions = QuoteMarkPairing.regions(in: lexical, bytes: document.text.bytes)
-        var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues, determiners: determiners)
+        var cues = CueIndex(
+            document: lexical, regions: regions, lexicon: lexicons.cues, determiners: determiners, quantifiers: quantifiers,
+            bytes: document.text.bytes)
         AdjacentCueFinding.attach(
             &regions, document: lexical, bytes: document.text.bytes, cues: &cues, nonSpeakers: lexicons.nonSpeakers)
         SplitQuoteMerging.merge(&regions, document: lexical, cues: cues)

@@ -56,7 +56,8 @@ enum ReportedClauseFinding {
             } else if cue.lowerBound > sentence.lowerBound {
                 content = forwardClause(
                     cue: cue, entry: entry, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts,
-                    clauseOpeners: clauseOpeners, determiners: determiners)
+                    clauseOpeners: clauseOpeners, determiners: determiners,
+                    quantifierSubject: cues.followsQuantifierSubject(start))
                 if content == nil {
                     content = backwardClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
                 }
@@ -253,7 +254,8 @@ enum ReportedClauseFinding {
 
     static func forwardClause(
         cue: Range<Int>, entry: PhraseLexicon.Entry, contentEnd: Int, tokens: [LexicalToken],
-        nonClauseStarts: PhraseLexicon, clauseOpeners: PhraseLexicon, determiners: PhraseLexicon
+        nonClauseStarts: PhraseLexicon, clauseOpeners: PhraseLexicon, determiners: PhraseLexicon,
+        quantifierSubject: Bool = false
     ) -> Range<Int>? {
         let previous = tokens[cue.lowerBound - 1]
         // The speaker ends right before the cue: a word, an appositive's comma, a closing mark or a parenthesis (`(D-MA) said`).
@@ -261,7 +263,8 @@ enum ReportedClauseFinding {
             || previous.kind == .eitherQuote || previous.kind == .other
         else { return nil }
         // `the alleged assault`, `his plans`: after a determiner the cue word is a noun or adjective.
-        if previous.kind == .word && determiners.contains(previous.key) { return nil }
+        // `Some say …`: a quantifier may be the subject (`QuantifierSubject`).
+        if previous.kind == .word && determiners.contains(previous.key) && !quantifierSubject { return nil }
         var index = cue.upperBound
         let limit = min(contentEnd, cue.upperBound + maximumThatDistance)
         while index < limit {
