@@ -353,6 +353,15 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "a singular quantifier before a singular noun reports nothing",
         marked: "He made another claim about the border.", kinds: []),
+    // `reportedly` reports its whole clause and names nobody (tags `adverb`, `content`, `nosource`).
+    .init(
+        why: "reportedly reports its clause with no speaker",
+        marked: "[[Former mayor Michael Bloomberg is reportedly considering a run as an independent]].",
+        kinds: [.indirect]),
+    // … but yields to a cue right after it (tag `adverb`): the verb's subject speaks.
+    .init(
+        why: "reportedly before a cue leaves the cue to it",
+        marked: "{Trump} reportedly said [[he would win the state]].", kinds: [.indirect]),
     // A passive `was asked` puts a question to its subject, who is not its source.
     .init(
         why: "passive asked reports the question with no speaker",

@@ -47,6 +47,8 @@ struct CueIndex: Sendable {
 
     /// The tag of a cue lexicon entry that is a noun phrase, not a cue (`pledged delegates`).
     static let nounTag = "noun"
+    /// The tag of a cue lexicon entry that is a cue only when no cue follows it (`reportedly`).
+    static let adverbTag = "adverb"
 
     /// - Parameter determiners: `determiners.txt`; after an entry tagged `noun` a cue word is a noun (`the claims`,
     ///   `his hopes`).
@@ -85,6 +87,13 @@ struct CueIndex: Sendable {
             {
                 // `pledged delegates`: a phrase that opens like a cue but is a noun phrase reports nothing.
                 if entry.tags.contains(Self.nounTag) {
+                    index += entry.keys.count
+                    continue
+                }
+                // `Trump reportedly said`: an adverb cue yields to the cue right after it.
+                if entry.tags.contains(Self.adverbTag), index + entry.keys.count < tokens.count,
+                    lexicon.longestMatch(in: tokens, at: index + entry.keys.count) != nil
+                {
                     index += entry.keys.count
                     continue
                 }
