@@ -377,6 +377,8 @@ struct AttributionContext {
     func sentenceSubject(of index: Int) -> Phrase? {
         let sentence = lexical.sentenceRange(of: index)
         var start = sentence.lowerBound
+        // `WASHINGTON (AP) — Donald Trump called …`: the subject starts after a dateline.
+        if let afterDateline = DatelineOpener.end(of: sentence, context: self), afterDateline < index { start = afterDateline }
         // Skip a leading adverbial clause up to its comma (`In an interview, Kerry …`, `However, …`); a sentence
         // that opens with a name keeps it (`Hillary Clinton is telling customers at a Manchester, New Hampshire, …`).
         var probe = start
