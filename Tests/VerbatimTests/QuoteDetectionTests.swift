@@ -362,6 +362,12 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "reportedly before a cue leaves the cue to it",
         marked: "{Trump} reportedly said [[he would win the state]].", kinds: [.indirect]),
+    // A relative clause with its own speaker and cue ends the reported clause before it and reports on its own
+    // (`RelativeClauseReport`).
+    .init(
+        why: "a relative clause with its own report ends the clause before it",
+        marked: "{DeSantis} said [[the bill would curb accreditation bodies]], which {he} called “[[a cartel for higher education.]]”",
+        kinds: [.indirect, .direct]),
     // A passive `was asked` puts a question to its subject, who is not its source.
     .init(
         why: "passive asked reports the question with no speaker",

@@ -86,7 +86,8 @@ public struct QuoteDetector: Sendable {
         regions.removeAll { $0.dropped }
         var clauses = ReportedClauseFinding.clauses(
             document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts,
-            clauseOpeners: clauseOpeners, determiners: determiners, questionOpeners: questionOpeners)
+            clauseOpeners: clauseOpeners, determiners: determiners, questionOpeners: questionOpeners,
+            nonSpeakers: lexicons.nonSpeakers)
         if let headline = HeadlineSourceFinding.clause(
             document: lexical, regions: regions, bytes: document.text.bytes, determiners: determiners),
             !clauses.contains(where: { $0.content.overlaps(headline.content) })

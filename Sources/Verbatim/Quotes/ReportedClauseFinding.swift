@@ -32,7 +32,8 @@ enum ReportedClauseFinding {
     /// - Complexity: O(*c* · *s*) for *c* cues in sentences of *s* tokens.
     static func clauses(
         document: LexicalDocument, regions: inout [QuoteRegion], cues: CueIndex, nonClauseStarts: PhraseLexicon,
-        clauseOpeners: PhraseLexicon, determiners: PhraseLexicon, questionOpeners: PhraseLexicon = PhraseLexicon()
+        clauseOpeners: PhraseLexicon, determiners: PhraseLexicon, questionOpeners: PhraseLexicon = PhraseLexicon(),
+        nonSpeakers: PhraseLexicon = PhraseLexicon()
     ) -> [Clause] {
         let tokens = document.tokens
         var found: [Clause] = []
@@ -68,7 +69,8 @@ enum ReportedClauseFinding {
             if entry.tags.contains("nosource"), entry.tags.contains("content"), clause.lowerBound >= cue.upperBound {
                 clause = subjectClauseStart(before: cue.lowerBound, sentence: sentence, tokens: tokens)..<clause.upperBound
             }
-            // A clause ends before `, saying …` / `, adding that …` / `, according to …`: those start another attribution.
+            // A clause ends before `, saying …` / `, adding that …` / `, according to …`: those start another attribution
+            // (`RelativeClauseReport`: so does `, which he called …`).
             var probe = clause.lowerBound + 1
             while probe + 1 < clause.upperBound {
                 if tokens[probe].kind == .comma {
@@ -77,6 +79,13 @@ enum ReportedClauseFinding {
                     let after = closes ? probe + 2 : probe + 1
                     if after < clause.upperBound, let next = cues[after],
                         next.tags.contains("participle") || next.tags.contains("source")
+                    {
+                        clause = clause.lowerBound..<(closes ? probe + 2 : probe)
+                        break
+                    }
+                    // … and before `, which he called “…”`: a relative clause with a report of its own.
+                    if RelativeClauseReport.opens(
+                        at: after, before: clause.upperBound, tokens: tokens, cues: cues, nonSpeakers: nonSpeakers)
                     {
                         clause = clause.lowerBound..<(closes ? probe + 2 : probe)
                         break
