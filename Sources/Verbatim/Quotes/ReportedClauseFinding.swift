@@ -37,6 +37,9 @@ enum ReportedClauseFinding {
     ) -> [Clause] {
         let tokens = document.tokens
         var found: [Clause] = []
+        // (position in `found`, region index) for each quotation a clause absorbed: a clause dropped below gives
+        // its quotations back (`who has told aides he sees …, said: “…”`: the inner `sees` clause is dropped).
+        var absorptions: [(clause: Int, region: Int)] = []
         // Regions in the order of their opening marks, so that each clause visits only the regions that open
         // inside it: scanning every region for every cue is quadratic, and never ends on a 200 MB document.
         let byOpen = regions.indices.sorted { regions[$0].open < regions[$1].open }
@@ -71,6 +74,7 @@ enum ReportedClauseFinding {
             }
             // A clause ends before `, saying …` / `, adding that …` / `, according to …`: those start another attribution
             // (`RelativeClauseReport`: so does `, which he called …`).
+            let insideRelative = RelativeSubjectCue.opensRelativeClause(cue: cue.lowerBound, tokens: tokens)
             var probe = clause.lowerBound + 1
             while probe + 1 < clause.upperBound {
                 if tokens[probe].kind == .comma {
@@ -80,6 +84,11 @@ enum ReportedClauseFinding {
                     if after < clause.upperBound, let next = cues[after],
                         next.tags.contains("participle") || next.tags.contains("source")
                     {
+                        clause = clause.lowerBound..<(closes ? probe + 2 : probe)
+                        break
+                    }
+                    // … and, inside `X, who told aides …, said …`, before the main clause's cue.
+                    if insideRelative, after < clause.upperBound, cues[after] != nil {
                         clause = clause.lowerBound..<(closes ? probe + 2 : probe)
                         break
                     }
@@ -120,6 +129,7 @@ enum ReportedClauseFinding {
                         && tokens[region.open - 1].kind == .word
                     guard innerLeadIn || midClauseFragment else { continue }
                 }
+                absorptions.append((found.count, index))
                 regions[index].absorbed = true
                 absorbs = true
                 if region.end > clause.upperBound { clause = clause.lowerBound..<region.end }
@@ -138,17 +148,32 @@ enum ReportedClauseFinding {
         // (cues come in text order, so the first clause with a content range keeps it).
         // Two such cues stand in one sentence, so a clause is compared with the few kept just before it.
         var kept: [Clause] = []
+        var keptPositions: [Int] = []
         kept.reserveCapacity(found.count)
-        for clause in found where !kept.suffix(maximumDuplicateLookBack).contains(where: { $0.content == clause.content }) {
+        for (position, clause) in found.enumerated()
+        where !kept.suffix(maximumDuplicateLookBack).contains(where: { $0.content == clause.content }) {
             kept.append(clause)
+            keptPositions.append(position)
         }
-        found = kept
-        return found.filter { clause in
-            !(1...maximumInnerCueOffset).contains { offset in
-                clause.cue.lowerBound - offset >= 0 && isOuterStart(clause.cue.lowerBound - offset)
-                    && clause.content.lowerBound != clause.cue.lowerBound - offset
-            }
+        var result: [Clause] = []
+        result.reserveCapacity(kept.count)
+        var isKept = [Bool](repeating: false, count: found.count)
+        for (clause, position) in zip(kept, keptPositions)
+        where !(1...maximumInnerCueOffset).contains(where: { offset in
+            clause.cue.lowerBound - offset >= 0 && isOuterStart(clause.cue.lowerBound - offset)
+                && clause.content.lowerBound != clause.cue.lowerBound - offset
+        }) {
+            result.append(clause)
+            isKept[position] = true
         }
+        for absorption in absorptions where !isKept[absorption.clause] {
+            regions[absorption.region].absorbed = false
+        }
+        // A quotation a kept clause absorbed too stays absorbed.
+        for absorption in absorptions where isKept[absorption.clause] {
+            regions[absorption.region].absorbed = true
+        }
+        return result
     }
 
     /// Most clauses kept just before a clause that are compared with it for the same content (`said he thought
