@@ -85,14 +85,17 @@ struct CueIndex: Sendable {
                 !token.isCapitalized || document.sentenceRange(of: index).lowerBound == index,
                 let entry = lexicon.longestMatch(in: tokens, at: index)
             {
-                // `pledged delegates`: a phrase that opens like a cue but is a noun phrase reports nothing.
-                if entry.tags.contains(Self.nounTag) {
+                // `pledged delegates`: a phrase that opens like a cue but is a noun phrase reports nothing (a noun
+                // phrase has two words at least: the word count is tested first, the tag's name only then).
+                if entry.keys.count > 1, entry.tags.contains(Self.nounTag) {
                     index += entry.keys.count
                     continue
                 }
-                // `Trump reportedly said`: an adverb cue yields to the cue right after it.
-                if entry.tags.contains(Self.adverbTag), index + entry.keys.count < tokens.count,
-                    lexicon.longestMatch(in: tokens, at: index + entry.keys.count) != nil
+                // `Trump reportedly said`: an adverb cue yields to the cue right after it (most cues have no cue
+                // word after them: the table's filter is asked before the tag's name).
+                let next = index + entry.keys.count
+                if next < tokens.count, tokens[next].kind == .word, lexicon.startsSomeEntry(tokens[next].key),
+                    entry.tags.contains(Self.adverbTag), lexicon.longestMatch(in: tokens, at: next) != nil
                 {
                     index += entry.keys.count
                     continue

@@ -4,9 +4,9 @@
 enum RelativeClauseReport {
     /// Most words between the relative pronoun and the cue (`which Donald J. Trump called`).
     static let maximumSpeakerWords = 3
-    static let relativeKeys: Set<UInt64> = [
-        LexicalScanner.key(of: "which"), LexicalScanner.key(of: "who"), LexicalScanner.key(of: "whom"),
-    ]
+    static let whichKey = LexicalScanner.key(of: "which")
+    static let whoKey = LexicalScanner.key(of: "who")
+    static let whomKey = LexicalScanner.key(of: "whom")
 
     /// True when a relative pronoun at token `index`, then one to `maximumSpeakerWords` words, then a cue open a
     /// report of its own before token `end`. A word that cannot be a speaker (`is`, `was`, `not`; `nonSpeakers`)
@@ -15,7 +15,9 @@ enum RelativeClauseReport {
     static func opens(
         at index: Int, before end: Int, tokens: [LexicalToken], cues: CueIndex, nonSpeakers: PhraseLexicon
     ) -> Bool {
-        guard index + 2 < end, tokens[index].kind == .word, relativeKeys.contains(tokens[index].key) else { return false }
+        guard index + 2 < end, tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
+        let key = tokens[index].key
+        guard key == whichKey || key == whoKey || key == whomKey else { return false }
         var cue = index + 1
         while cue < end, cue - index <= maximumSpeakerWords, tokens[cue].kind == .word {
             if cue > index + 1, cues[cue] != nil { return true }
