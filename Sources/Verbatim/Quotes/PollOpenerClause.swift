@@ -27,6 +27,7 @@ enum PollOpenerClause {
     ) -> [ReportedClauseFinding.Clause] {
         let tokens = document.tokens
         var found: [ReportedClauseFinding.Clause] = []
+        let inKey = Self.inKey
         for sentence in document.sentenceTokens where sentence.count > 2 {
             let cue = sentence.lowerBound
             guard tokens[cue].kind == .word, tokens[cue].isCapitalized, tokens[cue].key == inKey,

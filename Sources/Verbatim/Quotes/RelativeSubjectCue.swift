@@ -11,8 +11,9 @@ enum RelativeSubjectCue {
     /// - Complexity: O(`maximumWordsBeforeCue`).
     static func opensRelativeClause(cue: Int, tokens: [LexicalToken]) -> Bool {
         var index = cue - 1
+        let who = whoKey
         while index >= 1, cue - index <= maximumWordsBeforeCue + 1, tokens[index].kind == .word {
-            if tokens[index].key == whoKey { return tokens[index - 1].kind == .comma }
+            if tokens[index].key == who { return tokens[index - 1].kind == .comma }
             index -= 1
         }
         return false

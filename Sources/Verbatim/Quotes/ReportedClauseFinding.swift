@@ -74,7 +74,6 @@ enum ReportedClauseFinding {
             }
             // A clause ends before `, saying …` / `, adding that …` / `, according to …`: those start another attribution
             // (`RelativeClauseReport`: so does `, which he called …`).
-            let insideRelative = RelativeSubjectCue.opensRelativeClause(cue: cue.lowerBound, tokens: tokens)
             var probe = clause.lowerBound + 1
             while probe + 1 < clause.upperBound {
                 if tokens[probe].kind == .comma {
@@ -88,7 +87,9 @@ enum ReportedClauseFinding {
                         break
                     }
                     // … and, inside `X, who told aides …, said …`, before the main clause's cue.
-                    if insideRelative, after < clause.upperBound, cues[after] != nil {
+                    if after < clause.upperBound, cues[after] != nil,
+                        RelativeSubjectCue.opensRelativeClause(cue: cue.lowerBound, tokens: tokens)
+                    {
                         clause = clause.lowerBound..<(closes ? probe + 2 : probe)
                         break
                     }
