@@ -368,6 +368,10 @@ let quotationCases: [QuotationCase] = [
         why: "a relative clause with its own report ends the clause before it",
         marked: "{DeSantis} said [[the bill would curb accreditation bodies]], which {he} called “[[a cartel for higher education.]]”",
         kinds: [.indirect, .direct]),
+    // A sentence-opening `Yet` is a conjunction (`non-speakers.txt`, tag `coordination`), not part of the speaker.
+    .init(
+        why: "an opening yet is no part of the speaker",
+        marked: "Yet {Democratic economists} say [[the tax would encourage savings]].", kinds: [.indirect]),
     // A passive `was asked` puts a question to its subject, who is not its source.
     .init(
         why: "passive asked reports the question with no speaker",
