@@ -28,6 +28,11 @@ let pollOpenerCases: [PollOpenerCase] = [
         why: "a participle between commas belongs to the source",
         marked: "In {the latest Post-ABC poll, conducted in May}, [[Clinton led Trump 47 percent to 39 percent]].",
         kinds: [.indirect]),
+    // A quotation inside the finding is part of it: one mixed record, the poll its source.
+    .init(
+        why: "a quotation inside a poll finding makes it mixed",
+        marked: "In {a September Washington Post-ABC News poll}, [[75 percent of Republicans said “most people in politics” can’t be trusted]].",
+        kinds: [.mixed]),
     // A year or place after `In` names no poll: most sentences opening with `In` report nothing.
     .init(
         why: "no poll noun, no finding",

@@ -15,14 +15,15 @@ enum PollOpenerClause {
     /// The poll findings of the document, one clause per sentence that opens with such a phrase.
     /// - Parameters:
     ///   - document: the scanned document.
-    ///   - regions: the quotation mark regions; a finding holding a quotation is left to the other rules.
+    ///   - regions: the quotation mark regions; a quotation inside a finding is part of it (`In a … poll, 75 percent
+    ///     of Republicans said “most people in politics” can't be trusted`: a mixed quotation), and is marked absorbed.
     ///   - pollNouns: nouns for polls (`poll-nouns.txt`).
     ///   - nonSpeakers: words that turn the phrase into a clause (`In a memo released as polls closed, …`).
     ///   - bytes: the document's UTF-8 bytes (to tell a participle, `conducted`, after the phrase's first comma).
     /// - Returns: the clauses, cue `In`.
     /// - Complexity: O(*s* + *r*) in the sentences and regions, and O(`maximumSourceTokens`) per sentence opening with `In`.
     static func clauses(
-        document: LexicalDocument, regions: [QuoteRegion], pollNouns: PhraseLexicon, nonSpeakers: PhraseLexicon,
+        document: LexicalDocument, regions: inout [QuoteRegion], pollNouns: PhraseLexicon, nonSpeakers: PhraseLexicon,
         bytes: SourceBytes
     ) -> [ReportedClauseFinding.Clause] {
         let tokens = document.tokens
@@ -37,10 +38,16 @@ enum PollOpenerClause {
             var contentEnd = sentence.upperBound
             while contentEnd > comma + 1, tokens[contentEnd - 1].kind == .terminator { contentEnd -= 1 }
             let content = (comma + 1)..<contentEnd
-            guard tokens[content].lazy.filter({ $0.kind == .word }).count >= minimumContentWords,
-                !regions.contains(where: { !$0.dropped && $0.open < content.upperBound && $0.end > content.lowerBound })
+            guard tokens[content].lazy.filter({ $0.kind == .word }).count >= minimumContentWords else { continue }
+            // A quotation running on past the sentence is no part of one finding: leave the sentence to the other rules.
+            let inside = regions.indices.filter {
+                !regions[$0].dropped && regions[$0].open < content.upperBound && regions[$0].end > content.lowerBound
+            }
+            guard inside.allSatisfy({ regions[$0].open >= content.lowerBound && regions[$0].end <= content.upperBound })
             else { continue }
-            found.append(ReportedClauseFinding.Clause(content: content, cue: cue..<(cue + 1), absorbsQuotation: false))
+            for index in inside { regions[index].absorbed = true }
+            found.append(
+                ReportedClauseFinding.Clause(content: content, cue: cue..<(cue + 1), absorbsQuotation: !inside.isEmpty))
         }
         return found
     }

@@ -103,7 +103,7 @@ public struct QuoteDetector: Sendable {
         UncuedContinuationMerging.merge(&regions, document: lexical)
         clauses += TranscriptTurnFinding.clauses(document: lexical, regions: &regions, bytes: document.text.bytes)
         clauses += PollOpenerClause.clauses(
-            document: lexical, regions: regions, pollNouns: pollNouns, nonSpeakers: lexicons.nonSpeakers,
+            document: lexical, regions: &regions, pollNouns: pollNouns, nonSpeakers: lexicons.nonSpeakers,
             bytes: document.text.bytes)
 
         let text = document.text
