@@ -372,6 +372,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "an opening yet is no part of the speaker",
         marked: "Yet {Democratic economists} say [[the tax would encourage savings]].", kinds: [.indirect]),
+    // `It’s safe to say`: a pronoun contracted with a verb is no speaker (`non-speakers.txt`); nobody is named.
+    .init(
+        why: "a contraction like it's is never a speaker",
+        marked: "It’s safe to say [[he is referring to the border]].", kinds: [.indirect]),
     // A passive `was asked` puts a question to its subject, who is not its source.
     .init(
         why: "passive asked reports the question with no speaker",
