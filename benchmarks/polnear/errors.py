@@ -24,6 +24,7 @@ import argparse
 import collections
 import json
 import os
+import signal
 import sys
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "you"}
@@ -35,6 +36,8 @@ def context(text, start, end, width=80):
 
 
 def main():
+    # `errors.py … | head` closes the pipe early: end quietly.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("split")

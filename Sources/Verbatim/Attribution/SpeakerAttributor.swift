@@ -1,7 +1,8 @@
 /// The attribution stage: fills each quotation's speaker.
 ///
 /// A question put to someone (`Asked whether …`) takes only its asker (`QuestionAskerRule`), and a poll's
-/// finding (`In a CBS News poll …, she led …`) only the poll (`PollSourceRule`). Otherwise
+/// finding (`In a CBS News poll …, she led …`) only the poll (`PollSourceRule`), and a passive cue (`was
+/// accused of …`) only its agent after `by` (`PassiveCue`, `PassiveAgentRule`). Otherwise
 /// a sieve, most certain rule first; the first rule that finds a speaker
 /// wins: `AccordingToRule`, `AsCueSourceRule`, `DashSignatureRule`, `PassiveAgentRule`, `OpenerParticipleRule`, `ParticipleCueRule`,
 /// `ReportedSourceRule`, `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
@@ -25,6 +26,7 @@ public struct SpeakerAttributor: Sendable {
     ]
     static let questionAskerRule = QuestionAskerRule()
     static let pollSourceRule = PollSourceRule()
+    static let passiveAgentRule = PassiveAgentRule()
     static let inheritanceRules: [any SpeakerRule] = [
         SameParagraphRule(), PrecedingSentenceRule(), PreviousParagraphRule(),
     ]
@@ -58,6 +60,11 @@ public struct SpeakerAttributor: Sendable {
                     // `Asked by Matt Lauer whether …, she said`: only the asker, if named, is the question's source.
                     if QuestionAskerRule.putsQuestion(entry, cue: cue, context: context) {
                         result[index].speaker = Self.questionAskerRule.speaker(for: index, in: result, context: context)
+                        continue
+                    }
+                    // `Mr. Quiros was accused of …`: a passive cue's subject is no speaker; only an agent after `by` is.
+                    if PassiveCue.isPassive(cue, context: context) {
+                        result[index].speaker = Self.passiveAgentRule.speaker(for: index, in: result, context: context)
                         continue
                     }
                 }
