@@ -376,6 +376,10 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "a contraction like it's is never a speaker",
         marked: "It’s safe to say [[he is referring to the border]].", kinds: [.indirect]),
+    // A subject pronoun contracted with its verb opens the clause after a hearer (`clause-openers.txt`).
+    .init(
+        why: "a contracted subject pronoun opens the clause after a hearer",
+        marked: "{Calabrese} told the National Post [[he’s already received hundreds of emails]].", kinds: [.indirect]),
     // A passive `was asked` puts a question to its subject, who is not its source.
     .init(
         why: "passive asked reports the question with no speaker",
