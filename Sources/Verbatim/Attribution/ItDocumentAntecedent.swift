@@ -8,7 +8,8 @@ enum ItDocumentAntecedent {
     /// records it named on PolNeAR train and dev (2026-11-25) stood for the right writing (`it declined`
     /// after `the book` meant the publisher).
     static let confidenceFactor = 0.7
-    /// Most words between the determiner and the noun (`the new 30-second ad`, `a lengthy written statement`).
+    /// Most words between the determiner and the noun (`the new 30-second ad`, `a lengthy written statement`); not
+    /// tuned: a longer reach meets nouns of other phrases.
     static let maximumModifierWords = 3
 
     /// The token range of the noun phrase `it` at token `pronoun` stands for, or nil when its sentence and the

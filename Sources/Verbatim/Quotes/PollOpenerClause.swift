@@ -6,9 +6,10 @@
 /// leads in the polls`) is left alone: only about a quarter of those are annotated.
 enum PollOpenerClause {
     /// Most tokens between `In` and the comma (`a CNN / ORC International Poll the same month`), a participle
-    /// between commas included (`the previous Washington Post / ABC News national poll, conducted in early September`).
+    /// between commas included (`the previous Washington Post / ABC News national poll, conducted in early September`,
+    /// the longest in PolNeAR train; not tuned).
     static let maximumSourceTokens = 18
-    /// Fewest words after the comma: a finding says something.
+    /// Fewest words after the comma: a finding says something (as `HeadlineSourceFinding.minimumContentWords`).
     static let minimumContentWords = 3
     static let inKey = LexicalScanner.key(of: "in")
 

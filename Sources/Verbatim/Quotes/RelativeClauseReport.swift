@@ -2,7 +2,7 @@
 /// education.”`, `…, whom he described as “peaceful,”`, `…, which I said was not a prison sentence`):
 /// annotators attribute it to its own speaker, so the reported clause it follows ends at its comma.
 enum RelativeClauseReport {
-    /// Most words between the relative pronoun and the cue (`which Donald J. Trump called`).
+    /// Most words between the relative pronoun and the cue (`which Donald J. Trump called`); not tuned.
     static let maximumSpeakerWords = 3
     static let whichKey = LexicalScanner.key(of: "which")
     static let whoKey = LexicalScanner.key(of: "who")

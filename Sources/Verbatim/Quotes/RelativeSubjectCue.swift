@@ -3,7 +3,7 @@
 /// declared, told her supporters …`): the relative clause closes at the comma before the main clause's
 /// cue, so the cue's content ends there; what follows is the main clause's report.
 enum RelativeSubjectCue {
-    /// Most words between `who` and the cue (`who has long told`, `who had repeatedly said`).
+    /// Most words between `who` and the cue (`who has long told`, `who had repeatedly said`); not tuned.
     static let maximumWordsBeforeCue = 2
     static let whoKey = LexicalScanner.key(of: "who")
 
