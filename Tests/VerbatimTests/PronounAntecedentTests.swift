@@ -24,6 +24,11 @@ let pronounAntecedentCases: [PronounAntecedentCase] = [
         why: "the nearest of two compatible speakers",
         text: "“We will win,” Kerry said.\n\n“We will wait,” Lavrov said.\n\n“We will see,” he said.",
         names: ["Kerry", "Lavrov", "Lavrov"]),
+    // A pronoun contracted with its verb (`He’s told`) is a pronoun too (`speaker-pronouns.txt`): it takes the name.
+    .init(
+        why: "a contracted pronoun takes the name before it",
+        text: "“We will win,” Kerry said.\n\nHe’s told reporters that the talks would go on.",
+        names: ["Kerry", "Kerry"]),
     // A pronoun resolved to a name is no antecedent itself; the name it took still is.
     .init(
         why: "pronouns in a row all take the last name",

@@ -329,6 +329,57 @@ let quotationCases: [QuotationCase] = [
     .init(
         why: "one record for a clause two cues find",
         marked: "{Trump} said he thought [[that drugs were a factor]].", kinds: [.indirect]),
+    // `pledged delegates` is a noun phrase (cue lexicon tag `noun`): nothing was pledged by anyone speaking.
+    .init(
+        why: "a cue word opening a noun phrase is no cue",
+        marked: "Clinton leads Sanders by 271 pledged delegates in the count.", kinds: []),
+    // The same word as a verb still reports (the contrast for the case above).
+    .init(
+        why: "the verb pledged still reports",
+        marked: "{Sanders} pledged [[to fight on until the convention]].", kinds: [.indirect]),
+    // A plural quantifier alone before a verb without `-s` is its subject (`QuantifierSubject`).
+    .init(
+        why: "a plural quantifier is the subject of a bare verb",
+        marked: "{Some} say [[they hear echoes of a painful past]].", kinds: [.indirect]),
+    // The same quantifier before a plural noun: no report (the contrast for the case above).
+    .init(
+        why: "a plural quantifier before a plural noun reports nothing",
+        marked: "Some claims about the plan were false.", kinds: []),
+    // A singular quantifier takes a verb ending in `s`.
+    .init(
+        why: "a singular quantifier is the subject of a verb in -s",
+        marked: "One list counts 2,400 billionaires, while {another} says [[there are about 1,800]].", kinds: [.indirect]),
+    // … and a singular noun without it: `another claim` is no cue.
+    .init(
+        why: "a singular quantifier before a singular noun reports nothing",
+        marked: "He made another claim about the border.", kinds: []),
+    // `reportedly` reports its whole clause and names nobody (tags `adverb`, `content`, `nosource`).
+    .init(
+        why: "reportedly reports its clause with no speaker",
+        marked: "[[Former mayor Michael Bloomberg is reportedly considering a run as an independent]].",
+        kinds: [.indirect]),
+    // … but yields to a cue right after it (tag `adverb`): the verb's subject speaks.
+    .init(
+        why: "reportedly before a cue leaves the cue to it",
+        marked: "{Trump} reportedly said [[he would win the state]].", kinds: [.indirect]),
+    // A relative clause with its own speaker and cue ends the reported clause before it and reports on its own
+    // (`RelativeClauseReport`).
+    .init(
+        why: "a relative clause with its own report ends the clause before it",
+        marked: "{DeSantis} said [[the bill would curb accreditation bodies]], which {he} called “[[a cartel for higher education.]]”",
+        kinds: [.indirect, .direct]),
+    // A sentence-opening `Yet` is a conjunction (`non-speakers.txt`, tag `coordination`), not part of the speaker.
+    .init(
+        why: "an opening yet is no part of the speaker",
+        marked: "Yet {Democratic economists} say [[the tax would encourage savings]].", kinds: [.indirect]),
+    // `It’s safe to say`: a pronoun contracted with a verb is no speaker (`non-speakers.txt`); nobody is named.
+    .init(
+        why: "a contraction like it's is never a speaker",
+        marked: "It’s safe to say [[he is referring to the border]].", kinds: [.indirect]),
+    // A subject pronoun contracted with its verb opens the clause after a hearer (`clause-openers.txt`).
+    .init(
+        why: "a contracted subject pronoun opens the clause after a hearer",
+        marked: "{Calabrese} told the National Post [[he’s already received hundreds of emails]].", kinds: [.indirect]),
     // A passive `was asked` puts a question to its subject, who is not its source.
     .init(
         why: "passive asked reports the question with no speaker",

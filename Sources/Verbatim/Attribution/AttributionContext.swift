@@ -157,6 +157,7 @@ struct AttributionContext {
             return phrase
         }
         guard tokens[index].kind == .word else { return nil }
+        if let before = stepOverAgeOrYear(index, notBefore: lower) { return phrase(endingBefore: before, notBefore: lower) }
         if let word = lexicons.nonSpeakers.longestMatch(in: tokens, at: index), word.keys.count == 1 {
             // `Wilson praised Rubio and said …`: the cue shares the sentence's subject.
             guard word.tags.contains("coordination") else { return nil }
@@ -218,6 +219,42 @@ struct AttributionContext {
             return Phrase(mention: group.mention.lowerBound..<(index + 1), role: nil, head: group.head)
         }
         return Phrase(mention: start..<(index + 1), role: nil)
+    }
+
+    /// Most digits of an age between commas (`Marley Anderson, 21, a junior from Las Vegas, said`).
+    static let maximumAgeDigits = 3
+
+    /// Where the speaker phrase ends when token `index` is a number that names nobody: an age between commas
+    /// after a name (`Woodrow Benford, 58, who lives …, says`: the comma before the age) or a year after a
+    /// preposition (`McConnell, who in 2010 said`, `an executive … in 2009 sought`: the word before the
+    /// preposition); nil for any other token.
+    /// - Complexity: O(*k*) in the token's bytes.
+    func stepOverAgeOrYear(_ index: Int, notBefore lower: Int) -> Int? {
+        guard index - 1 >= lower, isNumber(tokens[index]) else { return nil }
+        let previous = tokens[index - 1]
+        // Between commas, set off by a space (`21,000 said` is one number, `Clinton, 43 said` a count).
+        if previous.kind == .comma, previous.utf8End < tokens[index].utf8Start,
+            tokens[index].utf8End - tokens[index].utf8Start <= Self.maximumAgeDigits,
+            index + 1 < tokens.count, tokens[index + 1].kind == .comma
+        {
+            return index - 1
+        }
+        if previous.kind == .word, !previous.isCapitalized, lexicons.phraseStops.contains(previous.key) {
+            return index - 1
+        }
+        return nil
+    }
+
+    /// True when the token is ASCII digits only (`58`, `2010`).
+    func isNumber(_ token: LexicalToken) -> Bool {
+        let bytes = document.text.bytes
+        var position = token.utf8Start
+        guard position < token.utf8End else { return false }
+        while position < token.utf8End {
+            guard bytes[position] >= 0x30, bytes[position] <= 0x39 else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// The group phrase before a preposition ending just before token `end` (`Activists` before
@@ -340,6 +377,8 @@ struct AttributionContext {
     func sentenceSubject(of index: Int) -> Phrase? {
         let sentence = lexical.sentenceRange(of: index)
         var start = sentence.lowerBound
+        // `WASHINGTON (AP) — Donald Trump called …`: the subject starts after a dateline.
+        if let afterDateline = DatelineOpener.end(of: sentence, context: self), afterDateline < index { start = afterDateline }
         // Skip a leading adverbial clause up to its comma (`In an interview, Kerry …`, `However, …`); a sentence
         // that opens with a name keeps it (`Hillary Clinton is telling customers at a Manchester, New Hampshire, …`).
         var probe = start

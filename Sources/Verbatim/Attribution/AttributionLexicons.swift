@@ -24,10 +24,13 @@ public struct AttributionLexicons: Sendable {
     public var auxiliaries: PhraseLexicon
     /// Plural nouns naming a group of speakers (`group-nouns.txt`).
     public var groupNouns: PhraseLexicon
+    /// Nouns for writings that speak, an `it`'s antecedent (`document-nouns.txt`).
+    public var documentNouns: PhraseLexicon
 
     static let files = [
         "cue-verbs.txt", "cue-adverbs.txt", "speaker-pronouns.txt", "titles.txt", "organisation-words.txt",
         "determiners.txt", "name-connectors.txt", "non-clause-starts.txt", "non-speakers.txt", "auxiliaries.txt", "group-nouns.txt",
+        "document-nouns.txt",
     ]
 
     /// Reads every list from `folder`; a missing file gives an empty list and one warning.
@@ -45,6 +48,7 @@ public struct AttributionLexicons: Sendable {
         nonSpeakers = lists[8]
         auxiliaries = lists[9]
         groupNouns = lists[10]
+        documentNouns = lists[11]
     }
 
     /// The lists of the folder `LexiconFolder.located` finds.

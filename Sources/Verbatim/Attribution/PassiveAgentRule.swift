@@ -14,10 +14,10 @@ struct PassiveAgentRule: SpeakerRule {
         // `by` right after the cue first: the cheapest test, and the one most quotations fail.
         let by = context.tokens[cue.upperBound]
         guard by.kind == .word, by.key == Self.byKey else { return nil }
-        // An auxiliary (possibly followed by adverbs) before the cue.
+        // An auxiliary (possibly followed by adverbs: `was widely criticized by`) before the cue.
         var before = cue.lowerBound - 1
         while before > 0, context.tokens[before].kind == .word, !context.tokens[before].isCapitalized,
-            context.lexicons.adverbs.contains(context.tokens[before].key),
+            context.lexicons.adverbs.contains(context.tokens[before].key) || context.isMannerAdverb(before, notBefore: 0),
             !context.lexicons.auxiliaries.contains(context.tokens[before].key)
         {
             before -= 1

@@ -2,7 +2,8 @@
 /// statement`) the name of the nearest compatible named speaker before them:
 /// `he`/`she`/`I` a person (`he` never a mention written `Mrs. …` or `Ms. …`,
 /// `she` never one written `Mr. …`), `they`/`we` a group, organisation or person,
-/// `it` an organisation, group or noun phrase (an `it` with none is no speaker),
+/// `it` an organisation, group or noun phrase, else a writing named just before it
+/// (`ItDocumentAntecedent`; an `it` with none is no speaker),
 /// nouns anything named. The mention stays the pronoun or noun
 /// phrase in the text; only `speaker.name` changes.
 enum PronounResolution {
@@ -91,10 +92,15 @@ enum PronounResolution {
                     speaker.kind = candidate.kind
                     speaker.confidence *= confidenceFactor
                 } else if acceptsNominal {
-                    // An `it` with no organisation or noun phrase before it names nobody: a pronoun is never a name, and a
-                    // sentence subject found without a parser (`the United States struck`) is too often not a noun phrase.
-                    quotations[index].speaker = nil
-                    continue
+                    // No speaker before it: a writing named just before (`… a statement …. It said, “…”`) is its
+                    // antecedent; with none, an `it` names nobody: a pronoun is never a name, and a sentence subject
+                    // found without a parser (`the United States struck`) is too often not a noun phrase.
+                    guard let antecedent = ItDocumentAntecedent.phrase(before: first, context: context) else {
+                        quotations[index].speaker = nil
+                        continue
+                    }
+                    speaker.name = context.text(antecedent)
+                    speaker.confidence *= ItDocumentAntecedent.confidenceFactor
                 }
                 quotations[index].speaker = speaker
             }

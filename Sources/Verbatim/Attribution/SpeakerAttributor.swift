@@ -1,6 +1,8 @@
 /// The attribution stage: fills each quotation's speaker.
 ///
-/// A question put to someone (`Asked whether …`) takes only its asker (`QuestionAskerRule`). Otherwise
+/// A question put to someone (`Asked whether …`) takes only its asker (`QuestionAskerRule`), and a poll's
+/// finding (`In a CBS News poll …, she led …`) only the poll (`PollSourceRule`), and a passive cue (`was
+/// accused of …`) only its agent after `by` (`PassiveCue`, `PassiveAgentRule`). Otherwise
 /// a sieve, most certain rule first; the first rule that finds a speaker
 /// wins: `AccordingToRule`, `AsCueSourceRule`, `DashSignatureRule`, `PassiveAgentRule`, `OpenerParticipleRule`, `ParticipleCueRule`,
 /// `ReportedSourceRule`, `TrailingCueRule`, `LeadingCueRule` (the cue next to the quotation), `SentenceSubjectRule`, then
@@ -23,6 +25,8 @@ public struct SpeakerAttributor: Sendable {
         LeadingCueRule(), SentenceSubjectRule(),
     ]
     static let questionAskerRule = QuestionAskerRule()
+    static let pollSourceRule = PollSourceRule()
+    static let passiveAgentRule = PassiveAgentRule()
     static let inheritanceRules: [any SpeakerRule] = [
         SameParagraphRule(), PrecedingSentenceRule(), PreviousParagraphRule(),
     ]
@@ -43,11 +47,24 @@ public struct SpeakerAttributor: Sendable {
         for rules in [Self.cueRules, Self.inheritanceRules] {
             for index in result.indices where result[index].speaker == nil {
                 // `Trump seemed to …`: an appearance names nobody speaking.
+                // `In a CBS News poll …, she led …`: the cue `In` is no lexicon entry. Called here rather than from the
+                // sieve: most quotations have an entry, and the sieve would ask every one of them.
+                if context.cueEntry(of: index) == nil, context.cueRange(of: index) != nil,
+                    let poll = Self.pollSourceRule.speaker(for: index, in: result, context: context)
+                {
+                    result[index].speaker = poll
+                    continue
+                }
                 if let cue = context.cueRange(of: index), let entry = context.cueEntry(of: index) {
                     if entry.tags.contains("nosource") { continue }
                     // `Asked by Matt Lauer whether …, she said`: only the asker, if named, is the question's source.
                     if QuestionAskerRule.putsQuestion(entry, cue: cue, context: context) {
                         result[index].speaker = Self.questionAskerRule.speaker(for: index, in: result, context: context)
+                        continue
+                    }
+                    // `Mr. Quiros was accused of …`: a passive cue's subject is no speaker; only an agent after `by` is.
+                    if PassiveCue.isPassive(cue, context: context) {
+                        result[index].speaker = Self.passiveAgentRule.speaker(for: index, in: result, context: context)
                         continue
                     }
                 }

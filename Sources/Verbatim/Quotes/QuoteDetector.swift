@@ -10,7 +10,8 @@
 /// `HeadlineSaysFinding` (`Trump Says He’s Unlikely To …` heading the document),
 /// `ScareQuoteFilter` (quotation marks nobody speaks through),
 /// `UncuedContinuationMerging` (`“X,” he said. … “Y.”` as one quotation) and
-/// `TranscriptTurnFinding` (`PENCE: Well, look, …` turns of a transcript).
+/// `TranscriptTurnFinding` (`PENCE: Well, look, …` turns of a transcript) and
+/// `PollOpenerClause` (`In a CBS News poll last month, she led …`).
 public struct QuoteDetector: Sendable {
     public let lexicons: QuoteLexicons
     let nonClauseStarts: PhraseLexicon
@@ -18,6 +19,8 @@ public struct QuoteDetector: Sendable {
     let clauseOpeners: PhraseLexicon
     let determiners: PhraseLexicon
     let questionOpeners: PhraseLexicon
+    let pollNouns: PhraseLexicon
+    let quantifiers: PhraseLexicon
 
     /// - Parameter folder: where the lexicon files are; nil searches as `LexiconFolder.locate()` documents.
     /// - Complexity: O(*n*) in the size of the lexicon files (read once per process when `folder` is nil).
@@ -34,6 +37,8 @@ public struct QuoteDetector: Sendable {
             clauseOpeners = LexiconFolder.lexiconOrEmpty("clause-openers.txt", in: folder)
             determiners = LexiconFolder.lexiconOrEmpty("determiners.txt", in: folder)
             questionOpeners = LexiconFolder.lexiconOrEmpty("question-openers.txt", in: folder)
+            pollNouns = LexiconFolder.lexiconOrEmpty("poll-nouns.txt", in: folder)
+            quantifiers = LexiconFolder.lexiconOrEmpty("quantifiers.txt", in: folder)
         } else {
             lexicons = QuoteLexicons.located
             nonClauseStarts = Self.locatedNonClauseStarts
@@ -41,6 +46,8 @@ public struct QuoteDetector: Sendable {
             clauseOpeners = Self.locatedClauseOpeners
             determiners = Self.locatedDeterminers
             questionOpeners = Self.locatedQuestionOpeners
+            pollNouns = Self.locatedPollNouns
+            quantifiers = Self.locatedQuantifiers
         }
     }
 
@@ -48,6 +55,8 @@ public struct QuoteDetector: Sendable {
         "clause-openers.txt", in: LexiconFolder.located)
     private static let locatedQuestionOpeners = LexiconFolder.lexiconOrEmpty(
         "question-openers.txt", in: LexiconFolder.located)
+    private static let locatedQuantifiers = LexiconFolder.lexiconOrEmpty("quantifiers.txt", in: LexiconFolder.located)
+    private static let locatedPollNouns = LexiconFolder.lexiconOrEmpty("poll-nouns.txt", in: LexiconFolder.located)
     private static let locatedDeterminers = LexiconFolder.lexiconOrEmpty("determiners.txt", in: LexiconFolder.located)
     private static let locatedTitleSmallWords = LexiconFolder.lexiconOrEmpty(
         "title-small-words.txt", in: LexiconFolder.located)
@@ -66,7 +75,9 @@ public struct QuoteDetector: Sendable {
     public func detect(in document: AnalyzedDocument, lexical: LexicalDocument) -> [Quotation] {
         let tokens = lexical.tokens
         var regions = QuoteMarkPairing.regions(in: lexical, bytes: document.text.bytes)
-        var cues = CueIndex(document: lexical, regions: regions, lexicon: lexicons.cues, determiners: determiners)
+        var cues = CueIndex(
+            document: lexical, regions: regions, lexicon: lexicons.cues, determiners: determiners, quantifiers: quantifiers,
+            bytes: document.text.bytes)
         AdjacentCueFinding.attach(
             &regions, document: lexical, bytes: document.text.bytes, cues: &cues, nonSpeakers: lexicons.nonSpeakers)
         SplitQuoteMerging.merge(&regions, document: lexical, cues: cues)
@@ -75,7 +86,8 @@ public struct QuoteDetector: Sendable {
         regions.removeAll { $0.dropped }
         var clauses = ReportedClauseFinding.clauses(
             document: lexical, regions: &regions, cues: cues, nonClauseStarts: nonClauseStarts,
-            clauseOpeners: clauseOpeners, determiners: determiners, questionOpeners: questionOpeners)
+            clauseOpeners: clauseOpeners, determiners: determiners, questionOpeners: questionOpeners,
+            nonSpeakers: lexicons.nonSpeakers)
         if let headline = HeadlineSourceFinding.clause(
             document: lexical, regions: regions, bytes: document.text.bytes, determiners: determiners),
             !clauses.contains(where: { $0.content.overlaps(headline.content) })
@@ -90,6 +102,9 @@ public struct QuoteDetector: Sendable {
         ScareQuoteFilter.filter(&regions, document: lexical, bytes: document.text.bytes, smallWords: titleSmallWords)
         UncuedContinuationMerging.merge(&regions, document: lexical)
         clauses += TranscriptTurnFinding.clauses(document: lexical, regions: &regions, bytes: document.text.bytes)
+        clauses += PollOpenerClause.clauses(
+            document: lexical, regions: &regions, pollNouns: pollNouns, nonSpeakers: lexicons.nonSpeakers,
+            bytes: document.text.bytes)
 
         let text = document.text
         var quotations: [Quotation] = []

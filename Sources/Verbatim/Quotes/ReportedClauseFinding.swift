@@ -32,10 +32,14 @@ enum ReportedClauseFinding {
     /// - Complexity: O(*c* · *s*) for *c* cues in sentences of *s* tokens.
     static func clauses(
         document: LexicalDocument, regions: inout [QuoteRegion], cues: CueIndex, nonClauseStarts: PhraseLexicon,
-        clauseOpeners: PhraseLexicon, determiners: PhraseLexicon, questionOpeners: PhraseLexicon = PhraseLexicon()
+        clauseOpeners: PhraseLexicon, determiners: PhraseLexicon, questionOpeners: PhraseLexicon = PhraseLexicon(),
+        nonSpeakers: PhraseLexicon = PhraseLexicon()
     ) -> [Clause] {
         let tokens = document.tokens
         var found: [Clause] = []
+        // (position in `found`, region index) for each quotation a clause absorbed: a clause dropped below gives
+        // its quotations back (`who has told aides he sees …, said: “…”`: the inner `sees` clause is dropped).
+        var absorptions: [(clause: Int, region: Int)] = []
         // Regions in the order of their opening marks, so that each clause visits only the regions that open
         // inside it: scanning every region for every cue is quadratic, and never ends on a 200 MB document.
         let byOpen = regions.indices.sorted { regions[$0].open < regions[$1].open }
@@ -56,7 +60,8 @@ enum ReportedClauseFinding {
             } else if cue.lowerBound > sentence.lowerBound {
                 content = forwardClause(
                     cue: cue, entry: entry, contentEnd: contentEnd, tokens: tokens, nonClauseStarts: nonClauseStarts,
-                    clauseOpeners: clauseOpeners, determiners: determiners)
+                    clauseOpeners: clauseOpeners, determiners: determiners,
+                    quantifierSubject: cues.followsQuantifierSubject(start))
                 if content == nil {
                     content = backwardClause(cue: cue, sentence: sentence, contentEnd: contentEnd, tokens: tokens)
                 }
@@ -67,7 +72,8 @@ enum ReportedClauseFinding {
             if entry.tags.contains("nosource"), entry.tags.contains("content"), clause.lowerBound >= cue.upperBound {
                 clause = subjectClauseStart(before: cue.lowerBound, sentence: sentence, tokens: tokens)..<clause.upperBound
             }
-            // A clause ends before `, saying …` / `, adding that …` / `, according to …`: those start another attribution.
+            // A clause ends before `, saying …` / `, adding that …` / `, according to …`: those start another attribution
+            // (`RelativeClauseReport`: so does `, which he called …`).
             var probe = clause.lowerBound + 1
             while probe + 1 < clause.upperBound {
                 if tokens[probe].kind == .comma {
@@ -76,6 +82,20 @@ enum ReportedClauseFinding {
                     let after = closes ? probe + 2 : probe + 1
                     if after < clause.upperBound, let next = cues[after],
                         next.tags.contains("participle") || next.tags.contains("source")
+                    {
+                        clause = clause.lowerBound..<(closes ? probe + 2 : probe)
+                        break
+                    }
+                    // … and, inside `X, who told aides …, said …`, before the main clause's cue.
+                    if after < clause.upperBound, cues[after] != nil,
+                        RelativeSubjectCue.opensRelativeClause(cue: cue.lowerBound, tokens: tokens)
+                    {
+                        clause = clause.lowerBound..<(closes ? probe + 2 : probe)
+                        break
+                    }
+                    // … and before `, which he called “…”`: a relative clause with a report of its own.
+                    if RelativeClauseReport.opens(
+                        at: after, before: clause.upperBound, tokens: tokens, cues: cues, nonSpeakers: nonSpeakers)
                     {
                         clause = clause.lowerBound..<(closes ? probe + 2 : probe)
                         break
@@ -110,6 +130,7 @@ enum ReportedClauseFinding {
                         && tokens[region.open - 1].kind == .word
                     guard innerLeadIn || midClauseFragment else { continue }
                 }
+                absorptions.append((found.count, index))
                 regions[index].absorbed = true
                 absorbs = true
                 if region.end > clause.upperBound { clause = clause.lowerBound..<region.end }
@@ -128,17 +149,32 @@ enum ReportedClauseFinding {
         // (cues come in text order, so the first clause with a content range keeps it).
         // Two such cues stand in one sentence, so a clause is compared with the few kept just before it.
         var kept: [Clause] = []
+        var keptPositions: [Int] = []
         kept.reserveCapacity(found.count)
-        for clause in found where !kept.suffix(maximumDuplicateLookBack).contains(where: { $0.content == clause.content }) {
+        for (position, clause) in found.enumerated()
+        where !kept.suffix(maximumDuplicateLookBack).contains(where: { $0.content == clause.content }) {
             kept.append(clause)
+            keptPositions.append(position)
         }
-        found = kept
-        return found.filter { clause in
-            !(1...maximumInnerCueOffset).contains { offset in
-                clause.cue.lowerBound - offset >= 0 && isOuterStart(clause.cue.lowerBound - offset)
-                    && clause.content.lowerBound != clause.cue.lowerBound - offset
-            }
+        var result: [Clause] = []
+        result.reserveCapacity(kept.count)
+        var isKept = [Bool](repeating: false, count: found.count)
+        for (clause, position) in zip(kept, keptPositions)
+        where !(1...maximumInnerCueOffset).contains(where: { offset in
+            clause.cue.lowerBound - offset >= 0 && isOuterStart(clause.cue.lowerBound - offset)
+                && clause.content.lowerBound != clause.cue.lowerBound - offset
+        }) {
+            result.append(clause)
+            isKept[position] = true
         }
+        for absorption in absorptions where !isKept[absorption.clause] {
+            regions[absorption.region].absorbed = false
+        }
+        // A quotation a kept clause absorbed too stays absorbed.
+        for absorption in absorptions where isKept[absorption.clause] {
+            regions[absorption.region].absorbed = true
+        }
+        return result
     }
 
     /// Most clauses kept just before a clause that are compared with it for the same content (`said he thought
@@ -253,7 +289,8 @@ enum ReportedClauseFinding {
 
     static func forwardClause(
         cue: Range<Int>, entry: PhraseLexicon.Entry, contentEnd: Int, tokens: [LexicalToken],
-        nonClauseStarts: PhraseLexicon, clauseOpeners: PhraseLexicon, determiners: PhraseLexicon
+        nonClauseStarts: PhraseLexicon, clauseOpeners: PhraseLexicon, determiners: PhraseLexicon,
+        quantifierSubject: Bool = false
     ) -> Range<Int>? {
         let previous = tokens[cue.lowerBound - 1]
         // The speaker ends right before the cue: a word, an appositive's comma, a closing mark or a parenthesis (`(D-MA) said`).
@@ -261,7 +298,8 @@ enum ReportedClauseFinding {
             || previous.kind == .eitherQuote || previous.kind == .other
         else { return nil }
         // `the alleged assault`, `his plans`: after a determiner the cue word is a noun or adjective.
-        if previous.kind == .word && determiners.contains(previous.key) { return nil }
+        // `Some say …`: a quantifier may be the subject (`QuantifierSubject`).
+        if previous.kind == .word && determiners.contains(previous.key) && !quantifierSubject { return nil }
         var index = cue.upperBound
         let limit = min(contentEnd, cue.upperBound + maximumThatDistance)
         while index < limit {
