@@ -190,6 +190,30 @@ struct TargetStanceTests {
         #expect(scored[1].stance?.targets.map(\.name) == ["Obama"])
     }
 
+    /// Speaker names that are phrases rather than names (an attribution error) name no target, so
+    /// the document's words are read on their own; real names, with connectors, still do.
+    struct SpeakerName: CustomTestStringConvertible {
+        let name: String
+        let namesTarget: Bool
+        let why: String
+        var testDescription: String { name }
+    }
+
+    static let speakerNames: [SpeakerName] = [
+        SpeakerName(name: "John Kerry", namesTarget: true, why: "a plain name"),
+        SpeakerName(name: "Department of Justice", namesTarget: true, why: "`of` is a connector (`name-connectors.txt`)"),
+        SpeakerName(name: "Bashar al-Assad", namesTarget: true, why: "a hyphenated particle is a connector"),
+        SpeakerName(name: "Donald Trump’s tweet", namesTarget: false, why: "a lowercase word that is no connector: a phrase, not a name"),
+        SpeakerName(name: "Everyone I interviewed", namesTarget: false, why: "a lowercase verb inside the name"),
+        SpeakerName(name: "Scott's", namesTarget: false, why: "a possessive ends no name: the text's `Scott` is found on its own"),
+        SpeakerName(name: "It", namesTarget: false, why: "a pronoun (name stopword) first"),
+    ]
+
+    @Test(arguments: speakerNames)
+    func speakerNameCanNameATarget(_ example: SpeakerName) {
+        #expect(StanceTestSupport.scorer().canNameTarget(example.name) == example.namesTarget, "\(example.why)")
+    }
+
     /// The seed article's four quotations by John Kerry, as the attribution stage delivers them.
     static let kerryQuotes: [(content: String, cue: String?, speaker: String)] = [
         ("Russia for supporting al-Assad who continues to block the humanitarian aid, “The regime, once again, is blocking it",

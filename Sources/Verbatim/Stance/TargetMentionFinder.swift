@@ -421,6 +421,12 @@ final class TargetMentionFinder {
                     continue scan
                 }
             }
+            // An imperative opening a sentence takes the name after it as its object (`Notice
+            // Trump sniffing`, `Thank God`): the verb is no part of the name.
+            if tokens[index].isCapitalised && isImperative(at: index, tokens, working) {
+                index += 1
+                continue
+            }
             guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens)
                 || (tokens[index].isUpper && isAcronym(at: index, tokens, working))
             else {
@@ -596,6 +602,17 @@ final class TargetMentionFinder {
         default:
             return false
         }
+    }
+
+    /// A verb of `imperative-verbs.txt` opening a sentence before a capitalised word: an
+    /// imperative with that word as its object (`Notice Trump sniffing all the time`, `Ask
+    /// Hillary`), not a name's first word.
+    private func isImperative(at index: Int, _ tokens: [ValenceToken], _ working: [UInt8]) -> Bool {
+        let token = tokens[index]
+        guard token.entry >= 0, !token.endsClause, !token.isPossessive, !token.isUpper, index + 1 < tokens.count,
+            tokens[index + 1].isCapitalised, lexicon.isImperativeVerb[Int(token.entry)]
+        else { return false }
+        return opensSentence(index, tokens, working)
     }
 
     /// Whether a token is a common English word (`lexicons/common-words.txt`). Few tokens reach
@@ -817,6 +834,20 @@ final class TargetMentionFinder {
         return entry >= 0 && lexicon.hot[Int(entry)].isNameStopword
     }
 
+    /// A stopword with a possessive `'s` (`Monday's debate`, `Today's`): the tokenizer does not look
+    /// possessives up without the `'s`, so the stopword flag is missing; the word is no name either.
+    private func isPossessiveStopword(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
+        let range = Int(token.start)..<Int(token.end)
+        guard range.count <= ValenceWorkspace.scratchCapacity else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer -> Bool in
+            guard let base = buffer.baseAddress,
+                let count = bytes.withUnsafeBufferPointer({ Self.foldASCII($0, range, into: base) })
+            else { return false }
+            let entry = lexicon.lookup(UnsafeBufferPointer(start: base, count: count))
+            return entry >= 0 && lexicon.hot[Int(entry)].isNameStopword
+        }
+    }
+
     /// A lowercase name particle standing apart (`bin` in `Osama bin Laden`).
     private func isSeparateParticle(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         let length = Int(token.end - token.start)
@@ -828,6 +859,7 @@ final class TargetMentionFinder {
     @inline(__always)
     private func isNameLike(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         if token.isNameStopword || token.isNegation { return false }
+        if token.isPossessive && token.entry < 0 && isPossessiveStopword(token, bytes) { return false }
         if token.isCapitalised && token.entry < 0 && token.end - token.start <= Self.shortPunctuatedWordBytes
             && isPunctuatedStopword(token, bytes)
         {

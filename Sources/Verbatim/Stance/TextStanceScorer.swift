@@ -78,9 +78,12 @@ public struct TextStanceScorer: Sendable {
         }
     }
 
-    /// Whether a speaker's name can stand for a target: it starts with a capital and its first word
-    /// is no name stopword. An unresolved pronoun (`he`, `It`, `I'm`) as a speaker name would
-    /// otherwise make every `it` of the document a target.
+    /// Whether a speaker's name can stand for a target: it starts with a capital, its first word
+    /// is no name stopword, it does not end in a possessive, and every later word is capitalised
+    /// or a lowercase word that names take (`name-connectors.txt`: `of`, `bin`, `al-Assad`).
+    /// An unresolved pronoun (`he`, `It`, `I'm`) as a speaker name would otherwise make every `it`
+    /// of the document a target, and a phrase taken for a name (`Donald Trump’s tweet`, `Everyone
+    /// I interviewed`, `Oz took Trump`) would name one.
     /// - Complexity: O(*n*) in the length of the name.
     func canNameTarget(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return false }
@@ -88,7 +91,14 @@ public struct TextStanceScorer: Sendable {
         let normalised = TargetMentionFinder.normalise(bytes: &word)
         var key = normalised
         let entry = key.withUTF8 { lexicon.lookup($0) }
-        return entry < 0 || !lexicon.hot[Int(entry)].isNameStopword
+        guard entry < 0 || !lexicon.hot[Int(entry)].isNameStopword else { return false }
+        if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { return false }
+        for later in name.split(separator: " ").dropFirst() {
+            guard let initial = later.unicodeScalars.first, !initial.properties.isUppercase else { continue }
+            let head = later.prefix { $0 != "-" }
+            if !lexicon.nameConnectors.contains(String(head)) { return false }
+        }
+        return true
     }
 
     /// The target context of a document with these speakers.
@@ -200,10 +210,12 @@ public struct TextStanceScorer: Sendable {
         return finish(score: score, targets: targets, evidence: evidence)
     }
 
-    /// Whether the target rules can find anything: a word with valence (rule 2) or a word that may
-    /// start a side-taking cue, alone or as a phrase's first word (rule 1). A quarter of the texts
-    /// that name a target have neither, and skip the rules.
+    /// Whether the target rules can find anything: a word with valence (rule 2), a word that may
+    /// start a side-taking cue, alone or as a phrase's first word (rule 1), or a question mark (a
+    /// reproach: `Why won't Congress act?`). A quarter of the texts that name a target have none,
+    /// and skip the rules.
     private static func mayContribute(_ work: ValenceWorkspace) -> Bool {
+        if work.questions > 0 { return true }
         for value in work.sentiments where value != 0 { return true }
         for token in work.tokens where token.startsPhrase || (token.cue != nil && token.cue != .neutral) { return true }
         return false
