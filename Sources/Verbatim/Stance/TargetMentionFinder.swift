@@ -423,7 +423,7 @@ final class TargetMentionFinder {
             }
             // An imperative opening a sentence takes the name after it as its object (`Notice
             // Trump sniffing`, `Thank God`): the verb is no part of the name.
-            if tokens[index].isCapitalised && isImperative(at: index, tokens, working) {
+            if tokens[index].isCapitalised && (isImperative(at: index, tokens, working) || Self.isPartyLabel(tokens[index], working)) {
                 index += 1
                 continue
             }
@@ -446,7 +446,8 @@ final class TargetMentionFinder {
             var domainWord = -1
             // A middle initial ends no name (`Donald J. Trump`, `George W. Bush`), though its full
             // stop ends the token's clause.
-            while end < tokens.count && !tokens[end - 1].isPossessive
+            // A bracket opens an aside, not more of the name (`Sen. Mike Lee (R-Utah)`).
+            while end < tokens.count && !tokens[end - 1].isPossessive && !Self.followsOpeningBracket(tokens[end], working)
                 && (!tokens[end - 1].endsClause || (end - 1 > index && isInitial(tokens[end - 1], working) && !tokens[end].hasVaderValence))
             {
                 if continuesName(end) {
@@ -602,6 +603,22 @@ final class TargetMentionFinder {
         default:
             return false
         }
+    }
+
+    /// Whether an opening bracket stands right before the token's word (`(R-Utah)`).
+    private static func followsOpeningBracket(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
+        let start = Int(token.start)
+        return start > 0 && (working[start - 1] == UInt8(ascii: "(") || working[start - 1] == UInt8(ascii: "["))
+    }
+
+    /// A US politician's party and state in brackets after the name (`(D-N.C.)`, `(R-Utah)`,
+    /// `(I-Vt.)`): an affiliation written by convention, not a target.
+    private static func isPartyLabel(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
+        let start = Int(token.start)
+        guard token.end - token.start >= 3, followsOpeningBracket(token, working) else { return false }
+        let party = working[start]
+        return (party == UInt8(ascii: "D") || party == UInt8(ascii: "R") || party == UInt8(ascii: "I"))
+            && working[start + 1] == UInt8(ascii: "-") && working[start + 2] &- UInt8(ascii: "A") < 26
     }
 
     /// A verb of `imperative-verbs.txt` opening a sentence before a capitalised word: an
