@@ -467,8 +467,14 @@ struct TargetStanceRules {
         }
         // A partner after `with` (`working with Democrats`, `cooperated with the Justice
         // Department`) is in company, not judged, unless a valenced word aims at it (`angry with
-        // Congress`, `fed up with Washington`).
-        if Self.spells(preposition, "with", text) && (position == 0 || sentiments[position - 1] == 0) { return .setting }
+        // Congress`, `fed up with Washington`). A place or institution after `at` (`spoke at the
+        // United Nations`, `a lawyer at Bailey`, `treats me unfairly at CNN`) is where things
+        // happen, with the same exception (`angry at Congress`).
+        if Self.spells(preposition, "with", text) || Self.spells(preposition, "at", text),
+            position == 0 || sentiments[position - 1] == 0
+        {
+            return .setting
+        }
         let isOf = preposition.ruleWord == .of
         guard isOf || Self.spells(preposition, "on", text) || Self.spells(preposition, "against", text), position > 0,
             !tokens[position - 1].endsClause
