@@ -205,6 +205,8 @@ struct TargetStanceTests {
         SpeakerName(name: "Bashar al-Assad", namesTarget: true, why: "a hyphenated particle is a connector"),
         SpeakerName(name: "Donald Trump’s tweet", namesTarget: false, why: "a lowercase word that is no connector: a phrase, not a name"),
         SpeakerName(name: "Everyone I interviewed", namesTarget: false, why: "a lowercase verb inside the name"),
+        SpeakerName(name: "Trump campaign", namesTarget: false, why: "a lowercase organisation word too: as an alias `Trump campaign` would cut `Donald Trump` in two (PolNeAR dev)"),
+        SpeakerName(name: "Donald Trump’s campaign", namesTarget: false, why: "a possessive inside: the name is the owner's, the phrase is not a name"),
         SpeakerName(name: "Scott's", namesTarget: false, why: "a possessive ends no name: the text's `Scott` is found on its own"),
         SpeakerName(name: "It", namesTarget: false, why: "a pronoun (name stopword) first"),
     ]

@@ -79,8 +79,8 @@ public struct TextStanceScorer: Sendable {
     }
 
     /// Whether a speaker's name can stand for a target: it starts with a capital, its first word
-    /// is no name stopword, it does not end in a possessive, and every later word is capitalised
-    /// or a lowercase word that names take (`name-connectors.txt`: `of`, `bin`, `al-Assad`).
+    /// is no name stopword, no word of it is a possessive, and every later word is capitalised or
+    /// a lowercase word that names take (`name-connectors.txt`: `of`, `bin`, `al-Assad`).
     /// An unresolved pronoun (`he`, `It`, `I'm`) as a speaker name would otherwise make every `it`
     /// of the document a target, and a phrase taken for a name (`Donald Trump’s tweet`, `Everyone
     /// I interviewed`, `Oz took Trump`) would name one.
@@ -92,11 +92,12 @@ public struct TextStanceScorer: Sendable {
         var key = normalised
         let entry = key.withUTF8 { lexicon.lookup($0) }
         guard entry < 0 || !lexicon.hot[Int(entry)].isNameStopword else { return false }
-        if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { return false }
-        for later in name.split(separator: " ").dropFirst() {
+        for later in name.split(separator: " ") {
+            if later.hasSuffix("'s") || later.hasSuffix("\u{2019}s") { return false }
             guard let initial = later.unicodeScalars.first, !initial.properties.isUppercase else { continue }
-            let head = later.prefix { $0 != "-" }
-            if !lexicon.nameConnectors.contains(String(head)) { return false }
+            // Not even an organisation word: `Trump campaign` would make `Trump` the first word of
+            // an alias, and cut `Donald Trump` in two.
+            if !lexicon.nameConnectors.contains(String(later.prefix { $0 != "-" })) { return false }
         }
         return true
     }
