@@ -107,6 +107,9 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Phrases that deny a possibility (`no chance`, `no way`), one per line, two words or more:
     /// the clause after them is said not to happen (`no chance Clinton will withdraw`).
     case negatedPossibilities = "negated-possibilities.txt"
+    /// Past participles that, hyphenated after a country word, make the country their agent
+    /// (`U.S.-led`, `Iran-backed`), one per line: the compound names the country.
+    case agentParticiples = "agent-participles.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -270,7 +273,7 @@ extension LexiconFile {
             if let message = checkPhrase(key) { return message }
         case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords,
             .commonWords, .nameFinalWords, .privatives, .certaintyWords, .openingWords, .imperativeVerbs, .nameConnectors,
-            .negatedPossibilities:
+            .negatedPossibilities, .agentParticiples:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if self == .privatives && !key.contains(" ") { return "expected a phrase of two words or more (`lack of`)" }
             if self == .negatedPossibilities && !key.contains(" ") { return "expected a phrase of two words or more (`no chance`)" }

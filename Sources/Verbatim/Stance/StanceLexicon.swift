@@ -170,6 +170,9 @@ public struct StanceLexicon: Sendable {
     /// Lowercase words that may sit inside a name (`of`, `al`, `bin`; `name-connectors.txt`, shared
     /// with attribution): a speaker's name with another lowercase word names no target.
     var nameConnectors: Set<String> = []
+    /// Participles that, hyphenated after a country word, make the country their agent (`led`,
+    /// `backed`; `agent-participles.txt`): `U.S.-led` names the United States.
+    var agentParticiples: Set<String> = []
 
     /// The folder this lexicon was read from.
     public private(set) var folder: String
@@ -225,6 +228,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.openingWords]?.rows ?? [] { entries[id(columns[0])].isOpeningWord = true }
         for (_, columns) in rowsByFile[.imperativeVerbs]?.rows ?? [] { entries[id(columns[0])].isImperativeVerb = true }
         for (_, columns) in rowsByFile[.nameConnectors]?.rows ?? [] { nameConnectors.insert(String(columns[0])) }
+        for (_, columns) in rowsByFile[.agentParticiples]?.rows ?? [] { agentParticiples.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.subordinators]?.rows ?? [] {
             entries[id(columns[0])].subordinator =
                 columns.count == 1 ? .adverbial : columns[1] == "relative" ? .relative : columns[1] == "complement" ? .complement : .conditional

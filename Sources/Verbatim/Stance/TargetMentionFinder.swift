@@ -421,6 +421,12 @@ final class TargetMentionFinder {
                     continue scan
                 }
             }
+            // A country as the agent of a hyphenated participle (`U.S.-led`, `Iran-backed`).
+            if tokens[index].isCapitalised && words[index] < 0, let country = agentCountry(tokens[index], working) {
+                record(TargetMention(name: country, tokens: index..<(index + 1), isKnown: true))
+                index += 1
+                continue
+            }
             // An imperative opening a sentence takes the name after it as its object (`Notice
             // Trump sniffing`, `Thank God`): the verb is no part of the name.
             if tokens[index].isCapitalised && (isImperative(at: index, tokens, working) || Self.isPartyLabel(tokens[index], working)) {
@@ -603,6 +609,26 @@ final class TargetMentionFinder {
         default:
             return false
         }
+    }
+
+    /// The country named before the hyphen of a compound with an agent participle (`U.S.-led
+    /// coalition`, `Saudi-led strikes`, `Iran-backed militias`; `agent-participles.txt`): the
+    /// country leads, backs or made it. A place alias of one word, in the case the alias asks.
+    private func agentCountry(_ token: ValenceToken, _ working: [UInt8]) -> String? {
+        let start = Int(token.start)
+        let end = Self.nameEnd(of: token, in: working)
+        guard !lexicon.agentParticiples.isEmpty, let hyphen = working[start..<end].lastIndex(of: UInt8(ascii: "-")),
+            hyphen > start, hyphen + 1 < end
+        else { return nil }
+        let participle = String(decoding: working[(hyphen + 1)..<end], as: UTF8.self)
+        guard lexicon.agentParticiples.contains(participle) else { return nil }
+        let place = working[start..<hyphen]
+        let number = number(of: Self.normalise(String(decoding: place, as: UTF8.self)))
+        guard number >= 0 else { return nil }
+        let isUpper = !place.contains { $0 &- UInt8(ascii: "a") < 26 }
+        return candidates(number).first { alias in
+            alias.isPlace && alias.words.count == 1 && (alias.cases?.first != .upper || isUpper)
+        }?.name
     }
 
     /// Whether an opening bracket stands right before the token's word (`(R-Utah)`).
