@@ -422,14 +422,22 @@ final class TargetMentionFinder {
                 }
             }
             // A country as the agent of a hyphenated participle (`U.S.-led`, `Iran-backed`).
-            if tokens[index].isCapitalised && words[index] < 0, let country = agentCountry(tokens[index], working) {
+            if tokens[index].isCapitalised && tokens[index].entry < 0 && words[index] < 0 && !tokens[index].isPossessive,
+                let country = agentCountry(tokens[index], working)
+            {
                 record(TargetMention(name: country, tokens: index..<(index + 1), isKnown: true))
                 index += 1
                 continue
             }
             // An imperative opening a sentence takes the name after it as its object (`Notice
             // Trump sniffing`, `Thank God`): the verb is no part of the name.
-            if tokens[index].isCapitalised && (isImperative(at: index, tokens, working) || Self.isPartyLabel(tokens[index], working)) {
+            // Checked on the token's flags first: most capitalised words are names without an
+            // entry, or stopwords.
+            let token = tokens[index]
+            if token.isCapitalised
+                && ((token.entry >= 0 && !token.isNameStopword && isImperative(at: index, tokens, working))
+                    || (token.entry < 0 && Self.isPartyLabel(token, working)))
+            {
                 index += 1
                 continue
             }

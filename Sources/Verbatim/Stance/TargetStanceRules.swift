@@ -17,6 +17,8 @@ struct TargetStanceRules {
     let subordinator: [SubordinatorKind]
     /// By lexicon entry: the word opens an introductory phrase (`opening-words.txt`).
     let isOpeningWord: [Bool]
+    /// Whether a word of the text opens a condition (`if`, `unless`), found with the cues.
+    let hasCondition: Bool
 
     /// - Parameters:
     ///   - tokens: the scored text's tokens.
@@ -30,16 +32,26 @@ struct TargetStanceRules {
     ) {
         self.scorer = scorer
         self.buffers = buffers
-        cues = tokens.indices.map { index in
+        let subordinator = scorer.lexicon.subordinator
+        var cues: [(label: StanceLabel, width: Int)?] = []
+        cues.reserveCapacity(tokens.count)
+        var hasCondition = false
+        for index in tokens.indices {
             // Most words start no phrase and are no side-taking cue: no call for them.
             let token = tokens[index]
-            guard token.startsPhrase || (token.cue != nil && token.cue != .neutral) else { return nil }
-            return scorer.cue(at: index, in: tokens)
+            if token.entry >= 0 && subordinator[Int(token.entry)] == .conditional { hasCondition = true }
+            guard token.startsPhrase || (token.cue != nil && token.cue != .neutral) else {
+                cues.append(nil)
+                continue
+            }
+            cues.append(scorer.cue(at: index, in: tokens))
         }
+        self.cues = cues
+        self.hasCondition = hasCondition
         self.sentiments = sentiments
         self.text = text
         isNounDeterminer = scorer.lexicon.isNounDeterminer
-        subordinator = scorer.lexicon.subordinator
+        self.subordinator = subordinator
         isOpeningWord = scorer.lexicon.isOpeningWord
     }
 
@@ -493,6 +505,7 @@ struct TargetStanceRules {
     /// intelligence). Most texts have none: then no room is allocated.
     private func conditionalClauses(_ tokens: [ValenceToken]) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
+        guard hasCondition else { return clauses }
         var index = 0
         while index < tokens.count {
             let entry = Int(tokens[index].entry)

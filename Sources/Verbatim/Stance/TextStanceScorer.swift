@@ -92,14 +92,39 @@ public struct TextStanceScorer: Sendable {
         var key = normalised
         let entry = key.withUTF8 { lexicon.lookup($0) }
         guard entry < 0 || !lexicon.hot[Int(entry)].isNameStopword else { return false }
-        for later in name.split(separator: " ") {
-            if later.hasSuffix("'s") || later.hasSuffix("\u{2019}s") { return false }
-            guard let initial = later.unicodeScalars.first, !initial.properties.isUppercase else { continue }
-            // Not even an organisation word: `Trump campaign` would make `Trump` the first word of
-            // an alias, and cut `Donald Trump` in two.
-            if !lexicon.nameConnectors.contains(String(later.prefix { $0 != "-" })) { return false }
+        // On bytes: every document's speakers come through here.
+        var name = name
+        return name.withUTF8 { bytes -> Bool in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                if Self.endsInPossessive(bytes, start..<end) { return false }
+                let initial = bytes[start]
+                let isCapitalised = initial < 0x80
+                    ? initial &- UInt8(ascii: "A") < 26
+                    : Unicode.Scalar(ValenceTokenizer.decode(bytes, at: start).0)?.properties.isUppercase == true
+                if isCapitalised { continue }
+                // Not even an organisation word: `Trump campaign` would make `Trump` the first word of
+                // an alias, and cut `Donald Trump` in two.
+                var headEnd = start
+                while headEnd < end && bytes[headEnd] != UInt8(ascii: "-") { headEnd += 1 }
+                if !lexicon.nameConnectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<headEnd]), as: UTF8.self)) {
+                    return false
+                }
+            }
+            return true
         }
-        return true
+    }
+
+    /// Whether the word ends in `'s` or `’s`.
+    private static func endsInPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let end = word.upperBound
+        guard word.count > 2, bytes[end - 1] == UInt8(ascii: "s") else { return false }
+        if bytes[end - 2] == UInt8(ascii: "'") { return true }
+        return word.count > 4 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80 && bytes[end - 2] == 0x99
     }
 
     /// The target context of a document with these speakers.
@@ -212,14 +237,13 @@ public struct TextStanceScorer: Sendable {
     }
 
     /// Whether the target rules can find anything: a word with valence (rule 2), a word that may
-    /// start a side-taking cue, alone or as a phrase's first word (rule 1), or a question mark (a
-    /// reproach: `Why won't Congress act?`). A quarter of the texts that name a target have none,
-    /// and skip the rules.
+    /// start a side-taking cue, alone or as a phrase's first word (rule 1), or a question mark with
+    /// a negation (a reproach: `Why won't Congress act?`). A quarter of the texts that name a
+    /// target have none, and skip the rules.
     private static func mayContribute(_ work: ValenceWorkspace) -> Bool {
-        if work.questions > 0 { return true }
         for value in work.sentiments where value != 0 { return true }
         for token in work.tokens where token.startsPhrase || (token.cue != nil && token.cue != .neutral) { return true }
-        return false
+        return work.questions > 0 && work.tokens.contains(where: \.isNegation)
     }
 
     /// Every word with a non-zero weight after scoring, as evidence (offsets into `text`), except
