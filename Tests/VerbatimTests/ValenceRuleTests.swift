@@ -96,6 +96,8 @@ struct ValenceRuleTests {
               why: "`nothing else` opens a clause as its subject: `bad` before it is not negated"),
         Label(text: "I'm sure some of them would want to get into the race.", label: .neutral,
               why: "`sure` after a form of `be` with its clause going on states certainty, not an opinion (VADER: +1.3)"),
+        Label(text: "We certainly can't afford this anymore.", label: .neutral,
+              why: "a certainty adverb inside its clause states certainty (VADER: `certainly` +1.4 made this support)"),
         Label(text: "I'm sure!", label: .support,
               why: "guard: certainty closing its clause keeps VADER's reading (warm agreement, as the rated tweets use it)"),
         Label(text: "There is absolutely no chance they will withdraw.", label: .neutral,
