@@ -179,6 +179,18 @@ struct TargetStanceTests {
         #expect(afterAnother.first?.stance == alone.first?.stance)
     }
 
+    /// A speaker's capitalised name matches capitalised words only: a name that is also an
+    /// English word (`Bush`) names no one in its lowercase uses.
+    @Test func speakerNamesKeepTheirCase() throws {
+        let text = "“Bush is right,” Bush said. “The bush burned, and Bush agreed,” Kerry said."
+        let (document, quotations) = try Self.document(
+            text, quotes: [("Bush is right,", "said", "Bush"), ("The bush burned, and Bush agreed,", "said", "John Kerry")])
+        let scored = StanceScorer(scorer: StanceTestSupport.scorer()).score(quotations, in: document)
+        let target = try #require(scored[1].stance?.targets.first { $0.name == "Bush" })
+        let capitalised = try #require(text.range(of: "Bush agreed"))
+        #expect(target.mentions.map(\.start) == [text.distance(from: text.startIndex, to: capitalised.lowerBound)])
+    }
+
     @Test func pronounSpeakersAreNoTargets() throws {
         // An unresolved pronoun as a speaker name must not make every `it` and `he` a target;
         // a real name still does.
@@ -209,6 +221,8 @@ struct TargetStanceTests {
         SpeakerName(name: "Donald Trump’s campaign", namesTarget: false, why: "a possessive inside: the name is the owner's, the phrase is not a name"),
         SpeakerName(name: "Scott's", namesTarget: false, why: "a possessive ends no name: the text's `Scott` is found on its own"),
         SpeakerName(name: "It", namesTarget: false, why: "a pronoun (name stopword) first"),
+        SpeakerName(name: "Companies", namesTarget: false, why: "a lone common word (`common-words.txt`) would name every use of the word"),
+        SpeakerName(name: "Kerry", namesTarget: true, why: "guard: a lone name that is no common word still names a target"),
     ]
 
     @Test(arguments: speakerNames)

@@ -189,6 +189,11 @@ final class TargetMentionFinder {
 
     private func add(_ alias: String, for name: String) {
         var numbers: [Int] = []
+        // A capitalised word of a name matches only a capitalised word of the text: a speaker
+        // named `Companies` or `State` (an attribution error) must not make every `companies` a
+        // target. Lowercase words (`al-Assad`, `the regime`) match either case.
+        var cases: [AliasCase] = []
+        var isCaseFree = true
         var alias = alias
         alias.withUTF8 { bytes in
             // Split on bytes, and normalise ASCII words (nearly all names) into the reused `nameWord`
@@ -207,10 +212,16 @@ final class TargetMentionFinder {
                     return known >= 0 ? known : base.words.count + localWords.insert(word)
                 }
                 numbers.append(number)
+                let initial = bytes[start]
+                let isCapitalised = initial < 0x80
+                    ? initial &- UInt8(ascii: "A") < 26
+                    : Unicode.Scalar(ValenceTokenizer.decode(bytes, at: start).0)?.properties.isUppercase == true
+                cases.append(isCapitalised ? .capitalised : .any)
+                if isCapitalised { isCaseFree = false }
             }
         }
         guard let first = numbers.first else { return }
-        localAliases.append((first, TargetAlias(words: numbers, name: name, cases: nil, isPlace: false)))
+        localAliases.append((first, TargetAlias(words: numbers, name: name, cases: isCaseFree ? nil : cases, isPlace: false)))
         mergedCandidates.removeAll()
         if numbers.count > 1, surname(numbers.last!) == nil { localSurnames.append((numbers.last!, name)) }
     }

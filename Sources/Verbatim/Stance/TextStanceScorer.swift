@@ -92,6 +92,9 @@ public struct TextStanceScorer: Sendable {
         var key = normalised
         let entry = key.withUTF8 { lexicon.lookup($0) }
         guard entry < 0 || !lexicon.hot[Int(entry)].isNameStopword else { return false }
+        // A lone common word (`State`, `Companies`: `common-words.txt`) taken for a speaker's name
+        // would name every capitalised use of the word; the text's real names are found without it.
+        if !name.utf8.contains(UInt8(ascii: " ")) && lexicon.commonWords.index(of: normalised) >= 0 { return false }
         // On bytes: every document's speakers come through here.
         var name = name
         return name.withUTF8 { bytes -> Bool in
