@@ -93,12 +93,15 @@ struct TargetStanceTests {
                   why: "the noun qualified by a name elsewhere in the document"),
         Reference(text: "The government met. The regime fell.", expected: [],
                   why: "nothing names them: no alias"),
+        Reference(text: "No government would agree. The federal government must act, said the Federal government.", expected: [],
+                  why: "a name stopword (`No`) or a common word (`Federal`) before the noun names no one"),
     ]
 
     @Test(arguments: references)
     func governmentReference(_ example: Reference) {
         let nouns = StanceTestSupport.lexicon.governmentNouns
-        let found = GovernmentReference.aliases(in: SourceText(example.text), nouns: nouns).map { "\($0.alias)=\($0.name)" }
+        let found = GovernmentReference.aliases(in: SourceText(example.text), nouns: nouns, lexicon: StanceTestSupport.lexicon)
+            .map { "\($0.alias)=\($0.name)" }
         #expect(found.sorted() == example.expected, "\(example.why)")
     }
 

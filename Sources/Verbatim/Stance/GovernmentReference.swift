@@ -10,8 +10,10 @@ struct GovernmentReference {
     /// - Parameters:
     ///   - text: the document's text.
     ///   - nouns: lowercase government nouns.
+    ///   - lexicon: when given, a qualifier that is a name stopword or a common word names no one
+    ///     (`No government …`, `the federal government`: not a target called `No` or `Federal`).
     /// - Complexity: O(*n*) in the length of the text; strings are made only around the nouns.
-    static func aliases(in text: SourceText, nouns: Set<String>) -> [(alias: String, name: String)] {
+    static func aliases(in text: SourceText, nouns: Set<String>, lexicon: StanceLexicon? = nil) -> [(alias: String, name: String)] {
         guard !nouns.isEmpty else { return [] }
         let nounBytes = nouns.map { Array($0.utf8) }
         // Most words are no government noun: their length or first letter says so before any comparison.
@@ -53,6 +55,7 @@ struct GovernmentReference {
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[before]), as: UTF8.self)
                 let lowered = name.lowercased()
                 if lowered == "the" || demonymEndings.contains(where: { lowered.hasSuffix($0) }) { continue }
+                if let lexicon, Self.isOrdinaryWord(lowered, lexicon) { continue }
                 let key = String(decoding: nounBytes[noun], as: UTF8.self)
                 let entry = counts[key, default: [:]][name] ?? (0, 0)
                 counts[key, default: [:]][name] = (entry.count + 1, position)
@@ -62,6 +65,14 @@ struct GovernmentReference {
             let best = names.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }
             return best.map { (noun, $0.key) }
         }
+    }
+
+    /// A name stopword (`No`, `This`) or a common word (`Federal`, `Local`; `common-words.txt`).
+    private static func isOrdinaryWord(_ word: String, _ lexicon: StanceLexicon) -> Bool {
+        var word = word
+        let entry = word.withUTF8 { lexicon.lookup($0) }
+        if entry >= 0 && lexicon.hot[Int(entry)].isNameStopword { return true }
+        return lexicon.commonWords.index(of: word) >= 0
     }
 
     @inline(__always)

@@ -150,7 +150,7 @@ public struct TextStanceScorer: Sendable {
         if !context.hasReferences && tokens.contains(where: \.isGovernmentNoun) {
             context.hasReferences = true
             context.finder.addDocumentAliases(
-                GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
+                GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns, lexicon: lexicon))
         }
         return context.finder
     }
