@@ -110,6 +110,9 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Past participles that, hyphenated after a country word, make the country their agent
     /// (`U.S.-led`, `Iran-backed`), one per line: the compound names the country.
     case agentParticiples = "agent-participles.txt"
+    /// Words naming a generic group of people (`Muslims`, `Latinos`, `Millennials`), one per
+    /// line: a run of capitalised words made only of them names no target.
+    case genericGroups = "generic-groups.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -273,7 +276,7 @@ extension LexiconFile {
             if let message = checkPhrase(key) { return message }
         case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords,
             .commonWords, .nameFinalWords, .privatives, .certaintyWords, .openingWords, .imperativeVerbs, .nameConnectors,
-            .negatedPossibilities, .agentParticiples:
+            .negatedPossibilities, .agentParticiples, .genericGroups:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if self == .privatives && !key.contains(" ") { return "expected a phrase of two words or more (`lack of`)" }
             if self == .negatedPossibilities && !key.contains(" ") { return "expected a phrase of two words or more (`no chance`)" }

@@ -108,6 +108,7 @@ struct WordEntry: Sendable {
     var isCertainty = false
     var isOpeningWord = false
     var isImperativeVerb = false
+    var isGenericGroup = false
     var subordinator = SubordinatorKind.none
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
@@ -151,6 +152,8 @@ public struct StanceLexicon: Sendable {
     /// By entry: a verb whose base form opening a sentence is an imperative (`Notice Trump`;
     /// `imperative-verbs.txt`), not the first word of a name.
     var isImperativeVerb: [Bool] = []
+    /// By entry: names a generic group of people (`Muslims`, `Latinos`; `generic-groups.txt`), no target.
+    var isGenericGroup: [Bool] = []
     /// By entry: opens a subordinate clause (`because`, `which`; `subordinators.txt`).
     var subordinator: [SubordinatorKind] = []
 
@@ -227,6 +230,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.certaintyWords]?.rows ?? [] { entries[id(columns[0])].isCertainty = true }
         for (_, columns) in rowsByFile[.openingWords]?.rows ?? [] { entries[id(columns[0])].isOpeningWord = true }
         for (_, columns) in rowsByFile[.imperativeVerbs]?.rows ?? [] { entries[id(columns[0])].isImperativeVerb = true }
+        for (_, columns) in rowsByFile[.genericGroups]?.rows ?? [] { entries[id(columns[0])].isGenericGroup = true }
         for (_, columns) in rowsByFile[.nameConnectors]?.rows ?? [] { nameConnectors.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.agentParticiples]?.rows ?? [] { agentParticiples.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.subordinators]?.rows ?? [] {
@@ -286,6 +290,7 @@ public struct StanceLexicon: Sendable {
         isCertainty = entries.map(\.isCertainty)
         isOpeningWord = entries.map(\.isOpeningWord)
         isImperativeVerb = entries.map(\.isImperativeVerb)
+        isGenericGroup = entries.map(\.isGenericGroup)
         subordinator = entries.map(\.subordinator)
         hot = entries.map {
             HotEntry(

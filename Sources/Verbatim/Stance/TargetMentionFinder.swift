@@ -12,6 +12,10 @@ struct TargetMention {
     /// May name a person, whom `he` or `she` can refer to: not a country or group (`countries.tsv`,
     /// `groups.tsv`), an acronym or an organisation's name.
     var mayBePerson = false
+    /// A generic group of people (`Latinos`, `Sunni Muslims`; `generic-groups.txt`): the rules read
+    /// it as any other noun phrase (the object of `portraying Latinos as …`), but it is no target
+    /// and is left out of the output.
+    var isGenericGroup = false
 }
 
 /// The case an alias word asks of the text's word: the shipped country list tells `Turkey` from
@@ -515,13 +519,20 @@ final class TargetMentionFinder {
             {
                 end += 1
             }
+            // A generic group of people (`Muslims`, `Sunni Muslims`, `Latinos`) is no target, though
+            // the rules see it as the noun phrase it is.
+            let isGenericGroup = (index..<end).allSatisfy { position in
+                tokens[position].entry >= 0 && lexicon.isGenericGroup[Int(tokens[position].entry)]
+            }
             let isSingleEvaluativeWord = end - index == 1 && tokens[index].entry >= 0
                 && tokens[index].hasVaderValence
             // A common word opening a sentence is capitalised for that alone (`Officials said`,
             // `Yesterday, there were two polls`, `Aid is blocked`).
             let isCommonOpener = end - index == 1 && !isSingleEvaluativeWord && opensSentence(index, tokens, working)
                 && isCommonWord(tokens[index], working, scratch)
-            if !isSingleEvaluativeWord && !isCommonOpener {
+            if isGenericGroup {
+                record(TargetMention(name: spelling(of: index..<end, tokens, working, surface), tokens: index..<end, isKnown: false, isGenericGroup: true))
+            } else if !isSingleEvaluativeWord && !isCommonOpener {
                 // The last word, as the alias table numbers it (`words` normalised it the same way),
                 // and the part after its last hyphen (`al-Assad`: `assad`), by the hash of their
                 // normalised bytes: no `String` for the common case of a word without a hyphen.

@@ -215,8 +215,13 @@ public struct TextStanceScorer: Sendable {
         // never more than the mentions, so room for them all is reserved once.
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
         targets.reserveCapacity(mentions.count)
+        // Generic groups (`Latinos`) take part in the rules but are no targets: left out below.
+        var isGeneric: [Bool] = []
         for mention in mentions {
-            if mention.target == targets.count { targets.append((mention.name, 0, [])) }
+            if mention.target == targets.count {
+                targets.append((mention.name, 0, []))
+                isGeneric.append(mention.isGenericGroup)
+            }
             let range = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
                 ..< work.sourceRange(ofToken: mention.tokens.upperBound - 1).upperBound
             targets[mention.target].mentions.append(text.span(utf8: range))
@@ -225,13 +230,21 @@ public struct TextStanceScorer: Sendable {
         for index in sentiments.indices where sentiments[index] != 0 && !inMention[index] { listed[index] = true }
         // Evidence grows by at most one word per contribution: room for them at once.
         evidence.reserveCapacity(evidence.count + contributions.count)
-        for contribution in contributions {
+        for contribution in contributions where !isGeneric[contribution.target] {
             targets[contribution.target].sum += contribution.weight
             if contribution.weight != 0 && !listed[contribution.token] {
                 listed[contribution.token] = true
                 let span = text.span(utf8: work.sourceRange(ofToken: contribution.token))
                 evidence.append(StanceEvidence(span: span, weight: contribution.weight))
             }
+        }
+        if isGeneric.contains(true) {
+            var kept = 0
+            for index in targets.indices where !isGeneric[index] {
+                targets[kept] = targets[index]
+                kept += 1
+            }
+            targets.removeLast(targets.count - kept)
         }
         if let attributionCue {
             addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
@@ -372,7 +385,9 @@ public struct TextStanceScorer: Sendable {
         return rules.cueContributions(tokens: work.tokens, mentions: mentions).0.compactMap { contribution in
             // Only the cue itself (its first words), not cues further on in the sentence.
             let cueRange = work.sourceRange(ofToken: contribution.token)
-            guard cueRange.lowerBound < cue.utf8End, let mention = mentions.first(where: { $0.target == contribution.target }) else {
+            guard cueRange.lowerBound < cue.utf8End, let mention = mentions.first(where: { $0.target == contribution.target }),
+                !mention.isGenericGroup
+            else {
                 return nil
             }
             let mentionRange = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
