@@ -113,6 +113,9 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Words naming a generic group of people (`Muslims`, `Latinos`, `Millennials`), one per
     /// line: a run of capitalised words made only of them names no target.
     case genericGroups = "generic-groups.txt"
+    /// Nouns naming ordinary people (`people`, `families`, `voters`), one per line: after a
+    /// demonym they name the country's people, no target (`the American people`).
+    case peopleNouns = "people-nouns.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -276,7 +279,7 @@ extension LexiconFile {
             if let message = checkPhrase(key) { return message }
         case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords,
             .commonWords, .nameFinalWords, .privatives, .certaintyWords, .openingWords, .imperativeVerbs, .nameConnectors,
-            .negatedPossibilities, .agentParticiples, .genericGroups:
+            .negatedPossibilities, .agentParticiples, .genericGroups, .peopleNouns:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if self == .privatives && !key.contains(" ") { return "expected a phrase of two words or more (`lack of`)" }
             if self == .negatedPossibilities && !key.contains(" ") { return "expected a phrase of two words or more (`no chance`)" }

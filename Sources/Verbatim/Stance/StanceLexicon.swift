@@ -109,6 +109,7 @@ struct WordEntry: Sendable {
     var isOpeningWord = false
     var isImperativeVerb = false
     var isGenericGroup = false
+    var isPeopleNoun = false
     var subordinator = SubordinatorKind.none
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
@@ -154,6 +155,9 @@ public struct StanceLexicon: Sendable {
     var isImperativeVerb: [Bool] = []
     /// By entry: names a generic group of people (`Muslims`, `Latinos`; `generic-groups.txt`), no target.
     var isGenericGroup: [Bool] = []
+    /// By entry: a noun naming ordinary people (`people`, `families`; `people-nouns.txt`): after a
+    /// demonym it names the country's people, no target.
+    var isPeopleNoun: [Bool] = []
     /// By entry: opens a subordinate clause (`because`, `which`; `subordinators.txt`).
     var subordinator: [SubordinatorKind] = []
 
@@ -231,6 +235,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.openingWords]?.rows ?? [] { entries[id(columns[0])].isOpeningWord = true }
         for (_, columns) in rowsByFile[.imperativeVerbs]?.rows ?? [] { entries[id(columns[0])].isImperativeVerb = true }
         for (_, columns) in rowsByFile[.genericGroups]?.rows ?? [] { entries[id(columns[0])].isGenericGroup = true }
+        for (_, columns) in rowsByFile[.peopleNouns]?.rows ?? [] { entries[id(columns[0])].isPeopleNoun = true }
         for (_, columns) in rowsByFile[.nameConnectors]?.rows ?? [] { nameConnectors.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.agentParticiples]?.rows ?? [] { agentParticiples.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.subordinators]?.rows ?? [] {
@@ -291,6 +296,7 @@ public struct StanceLexicon: Sendable {
         isOpeningWord = entries.map(\.isOpeningWord)
         isImperativeVerb = entries.map(\.isImperativeVerb)
         isGenericGroup = entries.map(\.isGenericGroup)
+        isPeopleNoun = entries.map(\.isPeopleNoun)
         subordinator = entries.map(\.subordinator)
         hot = entries.map {
             HotEntry(

@@ -416,6 +416,19 @@ final class TargetMentionFinder {
             if words[index] >= 0 {
                 for candidate in candidates(words[index]) where matches(candidate, at: index, words, tokens) {
                     let after = index + candidate.words.count
+                    // A demonym before a noun of ordinary people (`the American people`, `Syrian
+                    // civilians`) names the country's people: no target, though the rules read it.
+                    if candidate.isPlace && after < tokens.count && !tokens[after - 1].endsClause && !tokens[after - 1].isPossessive
+                        && tokens[after].entry >= 0 && !tokens[after].isCapitalised && lexicon.isPeopleNoun[Int(tokens[after].entry)]
+                    {
+                        // Named as written, so that it shares no target number with the country.
+                        record(
+                            TargetMention(
+                                name: spelling(of: index..<(after + 1), tokens, working, surface), tokens: index..<(after + 1),
+                                isKnown: true, isGenericGroup: true))
+                        index = after + 1
+                        continue scan
+                    }
                     if candidate.isPlace, let resume = placeReading(after: after, tokens, working) {
                         switch resume {
                         case .partOfName: continue
