@@ -719,9 +719,14 @@ struct TargetStanceRules {
         guard entry >= 0 else { return nil }
         let kind = subordinator[entry]
         if kind == .none || (kind == .relative && position > 0 && inMention[position - 1]) { return nil }
-        if kind == .complement {
-            // `that` opens what a name says or thinks only right after the name and its verb
-            // (`the FBI concluded that`, `Trump has said that`); elsewhere it may be a
+        // `that` right before a name opens a clause with that name as its subject, whether what
+        // someone thinks (`I thought that Mike Pence did well`) or a relative clause (`the things
+        // that Donald Trump did wrong`): its words are about its subject, not the names outside.
+        let opensClauseWithSubject = kind == .complement && position + 1 < sentence.upperBound && inMention[position + 1]
+            && !tokens[position].endsClause
+        if kind == .complement && !opensClauseWithSubject {
+            // Otherwise `that` opens what a name says or thinks only right after the name and its
+            // verb (`the FBI concluded that`, `Trump has said that`); elsewhere it may be a
             // demonstrative (`that deal`) or a relative (`the things that …`).
             var before = position - 1
             while before >= sentence.lowerBound && position - before <= StanceWeights.modifierWindow && !inMention[before]
@@ -733,7 +738,14 @@ struct TargetStanceRules {
         }
         var end = position
         while end < sentence.upperBound && !tokens[end].endsClause { end += 1 }
-        return position..<min(end + 1, sentence.upperBound)
+        // The word `that` hangs on says what the clause is to the speaker, and goes with it: the
+        // noun it describes (`the opportunity that Hillary has`, `the crimes that Clinton
+        // committed`) or the attitude toward it (`I hate that Trump won`).
+        var start = position
+        if opensClauseWithSubject && position > sentence.lowerBound && !tokens[position - 1].endsClause && !inMention[position - 1] {
+            start = position - 1
+        }
+        return start..<min(end + 1, sentence.upperBound)
     }
 }
 
