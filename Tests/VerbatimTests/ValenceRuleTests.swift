@@ -102,6 +102,10 @@ struct ValenceRuleTests {
               why: "guard: certainty closing its clause keeps VADER's reading (warm agreement, as the rated tweets use it)"),
         Label(text: "There is absolutely no chance they will withdraw.", label: .neutral,
               why: "`no chance` carries no valence of its own (VADER: `chance` negated, so oppose)"),
+        Label(text: "He spoke about national security and interest rates at the special election.", label: .neutral,
+              why: "news topics VADER rates positive (`security` +1.4, `interest` +2.0, `special` +1.7) are neutral in news (`news-valence.tsv`)"),
+        Label(text: "Clinton and Trump are in a dead heat.", label: .neutral,
+              why: "`dead heat` is a tied race, not death (VADER: `dead` -3.3)"),
         Label(text: "The loss of life is tragic.", label: .oppose,
               why: "the object of `loss of` ends at a form of `be`: `tragic` is not reversed"),
     ]
