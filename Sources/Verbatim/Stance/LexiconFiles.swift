@@ -116,6 +116,9 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Nouns naming ordinary people (`people`, `families`, `voters`), one per line: after a
     /// demonym they name the country's people, no target (`the American people`).
     case peopleNouns = "people-nouns.txt"
+    /// Words after which `like` is the verb (`I like`, `would like`), one per line: elsewhere
+    /// `like` is a preposition (`people like him`) and carries no valence.
+    case likeVerbSubjects = "like-verb-subjects.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -279,7 +282,7 @@ extension LexiconFile {
             if let message = checkPhrase(key) { return message }
         case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords,
             .commonWords, .nameFinalWords, .privatives, .certaintyWords, .openingWords, .imperativeVerbs, .nameConnectors,
-            .negatedPossibilities, .agentParticiples, .genericGroups, .peopleNouns:
+            .negatedPossibilities, .agentParticiples, .genericGroups, .peopleNouns, .likeVerbSubjects:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if self == .privatives && !key.contains(" ") { return "expected a phrase of two words or more (`lack of`)" }
             if self == .negatedPossibilities && !key.contains(" ") { return "expected a phrase of two words or more (`no chance`)" }

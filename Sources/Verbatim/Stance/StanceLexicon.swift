@@ -110,6 +110,7 @@ struct WordEntry: Sendable {
     var isImperativeVerb = false
     var isGenericGroup = false
     var isPeopleNoun = false
+    var isLikeVerbSubject = false
     var subordinator = SubordinatorKind.none
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
@@ -158,6 +159,9 @@ public struct StanceLexicon: Sendable {
     /// By entry: a noun naming ordinary people (`people`, `families`; `people-nouns.txt`): after a
     /// demonym it names the country's people, no target.
     var isPeopleNoun: [Bool] = []
+    /// By entry: `like` right after the word is the verb (`I like`, `would like`;
+    /// `like-verb-subjects.txt`), elsewhere a preposition.
+    var isLikeVerbSubject: [Bool] = []
     /// By entry: opens a subordinate clause (`because`, `which`; `subordinators.txt`).
     var subordinator: [SubordinatorKind] = []
 
@@ -236,6 +240,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.imperativeVerbs]?.rows ?? [] { entries[id(columns[0])].isImperativeVerb = true }
         for (_, columns) in rowsByFile[.genericGroups]?.rows ?? [] { entries[id(columns[0])].isGenericGroup = true }
         for (_, columns) in rowsByFile[.peopleNouns]?.rows ?? [] { entries[id(columns[0])].isPeopleNoun = true }
+        for (_, columns) in rowsByFile[.likeVerbSubjects]?.rows ?? [] { entries[id(columns[0])].isLikeVerbSubject = true }
         for (_, columns) in rowsByFile[.nameConnectors]?.rows ?? [] { nameConnectors.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.agentParticiples]?.rows ?? [] { agentParticiples.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.subordinators]?.rows ?? [] {
@@ -297,6 +302,7 @@ public struct StanceLexicon: Sendable {
         isImperativeVerb = entries.map(\.isImperativeVerb)
         isGenericGroup = entries.map(\.isGenericGroup)
         isPeopleNoun = entries.map(\.isPeopleNoun)
+        isLikeVerbSubject = entries.map(\.isLikeVerbSubject)
         subordinator = entries.map(\.subordinator)
         hot = entries.map {
             HotEntry(
