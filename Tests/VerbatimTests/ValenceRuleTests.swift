@@ -106,6 +106,8 @@ struct ValenceRuleTests {
               why: "`no chance` carries no valence of its own (VADER: `chance` negated, so oppose)"),
         Label(text: "He spoke about national security and interest rates at the special election.", label: .neutral,
               why: "news topics VADER rates positive (`security` +1.4, `interest` +2.0, `special` +1.7) are neutral in news (`news-valence.tsv`)"),
+        Label(text: "The party will choose its nominee in July.", label: .neutral,
+              why: "`party` in news is a political party, not a celebration (VADER +1.7; `news-valence.tsv`)"),
         Label(text: "Clinton and Trump are in a dead heat.", label: .neutral,
               why: "`dead heat` is a tied race, not death (VADER: `dead` -3.3)"),
         Label(text: "He met leaders like Merkel and Macron.", label: .neutral,
