@@ -119,6 +119,9 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Words after which `like` is the verb (`I like`, `would like`), one per line: elsewhere
     /// `like` is a preposition (`people like him`) and carries no valence.
     case likeVerbSubjects = "like-verb-subjects.txt"
+    /// Discourse markers (`well`, `yes`), one per line: alone in a sentence's first clause,
+    /// closed by a comma, they carry no valence (`Well, …`).
+    case discourseMarkers = "discourse-markers.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -282,7 +285,7 @@ extension LexiconFile {
             if let message = checkPhrase(key) { return message }
         case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords,
             .commonWords, .nameFinalWords, .privatives, .certaintyWords, .openingWords, .imperativeVerbs, .nameConnectors,
-            .negatedPossibilities, .agentParticiples, .genericGroups, .peopleNouns, .likeVerbSubjects:
+            .negatedPossibilities, .agentParticiples, .genericGroups, .peopleNouns, .likeVerbSubjects, .discourseMarkers:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if self == .privatives && !key.contains(" ") { return "expected a phrase of two words or more (`lack of`)" }
             if self == .negatedPossibilities && !key.contains(" ") { return "expected a phrase of two words or more (`no chance`)" }

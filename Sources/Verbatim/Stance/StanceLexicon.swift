@@ -111,6 +111,7 @@ struct WordEntry: Sendable {
     var isGenericGroup = false
     var isPeopleNoun = false
     var isLikeVerbSubject = false
+    var isDiscourseMarker = false
     var subordinator = SubordinatorKind.none
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
@@ -162,6 +163,8 @@ public struct StanceLexicon: Sendable {
     /// By entry: `like` right after the word is the verb (`I like`, `would like`;
     /// `like-verb-subjects.txt`), elsewhere a preposition.
     var isLikeVerbSubject: [Bool] = []
+    /// By entry: a discourse marker (`well`, `yes`; `discourse-markers.txt`).
+    var isDiscourseMarker: [Bool] = []
     /// By entry: opens a subordinate clause (`because`, `which`; `subordinators.txt`).
     var subordinator: [SubordinatorKind] = []
 
@@ -241,6 +244,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.genericGroups]?.rows ?? [] { entries[id(columns[0])].isGenericGroup = true }
         for (_, columns) in rowsByFile[.peopleNouns]?.rows ?? [] { entries[id(columns[0])].isPeopleNoun = true }
         for (_, columns) in rowsByFile[.likeVerbSubjects]?.rows ?? [] { entries[id(columns[0])].isLikeVerbSubject = true }
+        for (_, columns) in rowsByFile[.discourseMarkers]?.rows ?? [] { entries[id(columns[0])].isDiscourseMarker = true }
         for (_, columns) in rowsByFile[.nameConnectors]?.rows ?? [] { nameConnectors.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.agentParticiples]?.rows ?? [] { agentParticiples.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.subordinators]?.rows ?? [] {
@@ -303,6 +307,7 @@ public struct StanceLexicon: Sendable {
         isGenericGroup = entries.map(\.isGenericGroup)
         isPeopleNoun = entries.map(\.isPeopleNoun)
         isLikeVerbSubject = entries.map(\.isLikeVerbSubject)
+        isDiscourseMarker = entries.map(\.isDiscourseMarker)
         subordinator = entries.map(\.subordinator)
         hot = entries.map {
             HotEntry(
