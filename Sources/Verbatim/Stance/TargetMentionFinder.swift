@@ -658,11 +658,13 @@ final class TargetMentionFinder {
     /// coalition`, `Saudi-led strikes`, `Iran-backed militias`; `agent-participles.txt`): the
     /// country leads, backs or made it. A place alias of one word, in the case the alias asks.
     private func agentCountry(_ token: ValenceToken, _ working: [UInt8]) -> String? {
+        // Bytes first: most names have no hyphen, and the lexicon's tables are read only after.
         let start = Int(token.start)
+        var hyphen = Int(token.end) - 1
+        while hyphen > start && working[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
+        guard hyphen > start else { return nil }
         let end = Self.nameEnd(of: token, in: working)
-        guard !lexicon.agentParticiples.isEmpty, let hyphen = working[start..<end].lastIndex(of: UInt8(ascii: "-")),
-            hyphen > start, hyphen + 1 < end
-        else { return nil }
+        guard hyphen + 1 < end, !lexicon.agentParticiples.isEmpty else { return nil }
         let participle = String(decoding: working[(hyphen + 1)..<end], as: UTF8.self)
         guard lexicon.agentParticiples.contains(participle) else { return nil }
         let place = working[start..<hyphen]
