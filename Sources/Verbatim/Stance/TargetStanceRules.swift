@@ -472,6 +472,13 @@ struct TargetStanceRules {
         }
         guard position >= 0, !tokens[position].endsClause else { return .other }
         let preposition = tokens[position]
+        // The source after `according to` (`According to the FBI, Clinton was careless`) holds
+        // what is said; the words are not about it.
+        if preposition.ruleWord == .to && position > 0 && !tokens[position - 1].endsClause
+            && Self.spells(tokens[position - 1], "according", text)
+        {
+            return .setting
+        }
         // The parties of a relation after `between` or `among` (`trade arrangements between the
         // United Kingdom and the European Union remain uncertain`) are where it stands, not judged.
         if Self.spells(preposition, "in", text) || Self.spells(preposition, "between", text) || Self.spells(preposition, "among", text) {
