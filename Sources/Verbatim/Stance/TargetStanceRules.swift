@@ -361,7 +361,11 @@ struct TargetStanceRules {
                 && !(role.isVictim && (sentiments[index] < 0 || role.deed == index))
                 && (hypotheses.isEmpty || !hypotheses.contains(where: { $0.contains(index) }))
             {
-                result.append(Contribution(target: mention.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
+                let weight = sentiments[index] * StanceWeights.clauseWeight
+                result.append(
+                    Contribution(
+                        target: mention.target, token: index,
+                        weight: role.isContrasted ? weight * StanceWeights.negationScalar : weight))
             }
         }
         result += pronounContributions(tokens: tokens, sentiments: sentiments, inMention: inMention, mentions: mentions, usedCues: usedCues)
@@ -451,8 +455,16 @@ struct TargetStanceRules {
         /// The deed noun is at this token.
         case victim(Int)
         case setting, other
+        /// Set against the rest of the sentence (`Unlike Trump, Clinton has a real plan`): what the
+        /// sentence says of the others it denies of this target.
+        case contrasted
 
         var isVictim: Bool { deed != nil }
+
+        var isContrasted: Bool {
+            if case .contrasted = self { return true }
+            return false
+        }
 
         /// The deed noun's token, for a victim.
         var deed: Int? {
@@ -472,6 +484,9 @@ struct TargetStanceRules {
         }
         guard position >= 0, !tokens[position].endsClause else { return .other }
         let preposition = tokens[position]
+        // A target after `unlike` is set against the rest of the sentence: `Unlike Trump, Clinton
+        // has a real plan` denies Trump the plan (the valences reverse, by VADER's negation scalar).
+        if Self.spells(preposition, "unlike", text) { return .contrasted }
         // The source after `according to` (`According to the FBI, Clinton was careless`) holds
         // what is said; the words are not about it.
         if preposition.ruleWord == .to && position > 0 && !tokens[position - 1].endsClause
