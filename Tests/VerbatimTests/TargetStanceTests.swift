@@ -97,18 +97,22 @@ struct TargetStanceTests {
                   why: "curly quotes and possessives around the noun and the name are cut off (the lexical scan finds `regime’s` by its key with the possessive)"),
         Reference(text: "The Assad/regime split. The Assad-regime. Assad\u{A0}regime.", expected: [],
                   why: "a noun joined to the name by a slash, a hyphen or a no-break space is no separate word"),
+        Reference(text: "No government would agree. The federal government must act, said the Federal government.", expected: [],
+                  why: "a name stopword (`No`) or a common word (`Federal`) before the noun names no one"),
     ]
 
     @Test(arguments: references)
     func governmentReference(_ example: Reference) throws {
         let nouns = StanceTestSupport.lexicon.governmentNouns
         let text = SourceText(example.text)
-        let found = GovernmentReference.aliases(in: text, nouns: nouns).map { "\($0.alias)=\($0.name)" }
+        let found = GovernmentReference.aliases(in: text, nouns: nouns, lexicon: StanceTestSupport.lexicon)
+            .map { "\($0.alias)=\($0.name)" }
         #expect(found.sorted() == example.expected, "\(example.why)")
         // The search among the quote stage's lexical tokens finds the same.
         let document = Document(id: "d", text: example.text, origin: Origin(path: "t.txt"))
         let analyzed = AnalyzedDocument(document: document, text: text, segmentation: try Segmenter(tokenize: false).segment(text))
-        let lexical = GovernmentReference.aliases(in: text, lexical: LexicalDocument(analyzed), nouns: nouns)
+        let lexical = GovernmentReference.aliases(
+            in: text, lexical: LexicalDocument(analyzed), nouns: nouns, lexicon: StanceTestSupport.lexicon)
         #expect(lexical.map { "\($0.alias)=\($0.name)" }.sorted() == example.expected, "lexical tokens: \(example.why)")
     }
 
@@ -189,6 +193,18 @@ struct TargetStanceTests {
         #expect(afterAnother.first?.stance == alone.first?.stance)
     }
 
+    /// A speaker's capitalised name matches capitalised words only: a name that is also an
+    /// English word (`Bush`) names no one in its lowercase uses.
+    @Test func speakerNamesKeepTheirCase() throws {
+        let text = "“Bush is right,” Bush said. “The bush burned, and Bush agreed,” Kerry said."
+        let (document, quotations) = try Self.document(
+            text, quotes: [("Bush is right,", "said", "Bush"), ("The bush burned, and Bush agreed,", "said", "John Kerry")])
+        let scored = StanceScorer(scorer: StanceTestSupport.scorer()).score(quotations, in: document)
+        let target = try #require(scored[1].stance?.targets.first { $0.name == "Bush" })
+        let capitalised = try #require(text.range(of: "Bush agreed"))
+        #expect(target.mentions.map(\.start) == [text.distance(from: text.startIndex, to: capitalised.lowerBound)])
+    }
+
     @Test func pronounSpeakersAreNoTargets() throws {
         // An unresolved pronoun as a speaker name must not make every `it` and `he` a target;
         // a real name still does.
@@ -198,6 +214,34 @@ struct TargetStanceTests {
         let scored = StanceScorer(scorer: StanceTestSupport.scorer()).score(quotations, in: document)
         #expect(scored[0].stance?.targets.map(\.name) == ["Obama"])
         #expect(scored[1].stance?.targets.map(\.name) == ["Obama"])
+    }
+
+    /// Speaker names that are phrases rather than names (an attribution error) name no target, so
+    /// the document's words are read on their own; real names, with connectors, still do.
+    struct SpeakerName: CustomTestStringConvertible {
+        let name: String
+        let namesTarget: Bool
+        let why: String
+        var testDescription: String { name }
+    }
+
+    static let speakerNames: [SpeakerName] = [
+        SpeakerName(name: "John Kerry", namesTarget: true, why: "a plain name"),
+        SpeakerName(name: "Department of Justice", namesTarget: true, why: "`of` is a connector (`name-connectors.txt`)"),
+        SpeakerName(name: "Bashar al-Assad", namesTarget: true, why: "a hyphenated particle is a connector"),
+        SpeakerName(name: "Donald Trump’s tweet", namesTarget: false, why: "a lowercase word that is no connector: a phrase, not a name"),
+        SpeakerName(name: "Everyone I interviewed", namesTarget: false, why: "a lowercase verb inside the name"),
+        SpeakerName(name: "Trump campaign", namesTarget: false, why: "a lowercase organisation word too: as an alias `Trump campaign` would cut `Donald Trump` in two (PolNeAR dev)"),
+        SpeakerName(name: "Donald Trump’s campaign", namesTarget: false, why: "a possessive inside: the name is the owner's, the phrase is not a name"),
+        SpeakerName(name: "Scott's", namesTarget: false, why: "a possessive ends no name: the text's `Scott` is found on its own"),
+        SpeakerName(name: "It", namesTarget: false, why: "a pronoun (name stopword) first"),
+        SpeakerName(name: "Companies", namesTarget: false, why: "a lone common word (`common-words.txt`) would name every use of the word"),
+        SpeakerName(name: "Kerry", namesTarget: true, why: "guard: a lone name that is no common word still names a target"),
+    ]
+
+    @Test(arguments: speakerNames)
+    func speakerNameCanNameATarget(_ example: SpeakerName) {
+        #expect(StanceTestSupport.scorer().canNameTarget(example.name) == example.namesTarget, "\(example.why)")
     }
 
     /// The seed article's four quotations by John Kerry, as the attribution stage delivers them.

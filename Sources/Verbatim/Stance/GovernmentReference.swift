@@ -10,10 +10,12 @@ struct GovernmentReference {
     /// - Parameters:
     ///   - text: the document's text.
     ///   - nouns: lowercase government nouns.
+    ///   - lexicon: when given, a qualifier that is a name stopword or a common word names no one
+    ///     (`No government …`, `the federal government`: not a target called `No` or `Federal`).
     /// - Complexity: O(*n*) in the length of the text; strings are made only around the nouns.
-    static func aliases(in text: SourceText, nouns: Set<String>) -> [(alias: String, name: String)] {
+    static func aliases(in text: SourceText, nouns: Set<String>, lexicon: StanceLexicon? = nil) -> [(alias: String, name: String)] {
         guard !nouns.isEmpty else { return [] }
-        var counter = Counter(nouns: nouns)
+        var counter = Counter(nouns: nouns, lexicon: lexicon)
         text.bytes.withUnsafeBufferPointer { bytes in
             var index = 0
             while index < bytes.count {
@@ -33,10 +35,13 @@ struct GovernmentReference {
     /// around it, cut of punctuation and possessive, is the noun.
     /// - Parameters:
     ///   - lexical: the document's tokens.
+    ///   - lexicon: as for the byte scan.
     /// - Complexity: O(*t*) in the number of tokens.
-    static func aliases(in text: SourceText, lexical: LexicalDocument, nouns: Set<String>) -> [(alias: String, name: String)] {
+    static func aliases(
+        in text: SourceText, lexical: LexicalDocument, nouns: Set<String>, lexicon: StanceLexicon? = nil
+    ) -> [(alias: String, name: String)] {
         guard !nouns.isEmpty else { return [] }
-        var counter = Counter(nouns: nouns)
+        var counter = Counter(nouns: nouns, lexicon: lexicon)
         let keys = nouns.flatMap { [LexicalScanner.key(of: $0), LexicalScanner.key(of: $0 + "'s")] }
         // One bit per key's low six bits: most words are refused on it without comparing keys.
         var filter: UInt64 = 0
@@ -66,8 +71,11 @@ struct GovernmentReference {
         /// By noun, by name: how often the name qualifies the noun, and where it last did (a chunk's
         /// first byte: later chunks start later).
         var counts: [String: [String: (count: Int, last: Int)]] = [:]
+        /// When given, names that are ordinary words are refused (see `isOrdinaryWord`).
+        let lexicon: StanceLexicon?
 
-        init(nouns: Set<String>) {
+        init(nouns: Set<String>, lexicon: StanceLexicon?) {
+            self.lexicon = lexicon
             nounBytes = nouns.map { Array($0.utf8) }
             for noun in nounBytes where !noun.isEmpty {
                 nounLengths.insert(noun.count)
@@ -98,6 +106,7 @@ struct GovernmentReference {
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[before]), as: UTF8.self)
             let lowered = name.lowercased()
             if lowered == "the" || demonymEndings.contains(where: { lowered.hasSuffix($0) }) { return }
+            if let lexicon, GovernmentReference.isOrdinaryWord(lowered, lexicon) { return }
             let key = String(decoding: nounBytes[noun], as: UTF8.self)
             let entry = counts[key, default: [:]][name] ?? (0, 0)
             counts[key, default: [:]][name] = (entry.count + 1, chunk.lowerBound)
@@ -121,6 +130,14 @@ struct GovernmentReference {
         var first = end
         while first > 0 && !isSpace(bytes[first - 1]) { first -= 1 }
         return first..<end
+    }
+
+    /// A name stopword (`No`, `This`) or a common word (`Federal`, `Local`; `common-words.txt`).
+    private static func isOrdinaryWord(_ word: String, _ lexicon: StanceLexicon) -> Bool {
+        var word = word
+        let entry = word.withUTF8 { lexicon.lookup($0) }
+        if entry >= 0 && lexicon.hot[Int(entry)].isNameStopword { return true }
+        return lexicon.commonWords.index(of: word) >= 0
     }
 
     @inline(__always)

@@ -94,6 +94,34 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Words of the speaker's certainty (`sure`, `certainly`), one per line: VADER rates them
     /// positive, but they judge no target (`I'm sure Sanders people would want …`).
     case certaintyWords = "certainty-words.txt"
+    /// Words that open an introductory phrase (`to`, `in`, `despite`, `if`), one per line: such a
+    /// phrase opening a sentence, closed by a comma and naming no target, is not about the
+    /// subject after it (`To be clear, the United States …`).
+    case openingWords = "opening-words.txt"
+    /// Verbs whose base form opening a sentence before a capitalised word is an imperative
+    /// (`Notice Trump sniffing`, `Thank God`), one per line: the verb is no part of the name.
+    case imperativeVerbs = "imperative-verbs.txt"
+    /// Lowercase words that may sit inside a name (`of`, `al`, `bin`), one per line (shared with
+    /// attribution): a speaker's name holding another lowercase word (`Oz took Trump`) names no target.
+    case nameConnectors = "name-connectors.txt"
+    /// Phrases that deny a possibility (`no chance`, `no way`), one per line, two words or more:
+    /// the clause after them is said not to happen (`no chance Clinton will withdraw`).
+    case negatedPossibilities = "negated-possibilities.txt"
+    /// Past participles that, hyphenated after a country word, make the country their agent
+    /// (`U.S.-led`, `Iran-backed`), one per line: the compound names the country.
+    case agentParticiples = "agent-participles.txt"
+    /// Words naming a generic group of people (`Muslims`, `Latinos`, `Millennials`), one per
+    /// line: a run of capitalised words made only of them names no target.
+    case genericGroups = "generic-groups.txt"
+    /// Nouns naming ordinary people (`people`, `families`, `voters`), one per line: after a
+    /// demonym they name the country's people, no target (`the American people`).
+    case peopleNouns = "people-nouns.txt"
+    /// Words after which `like` is the verb (`I like`, `would like`), one per line: elsewhere
+    /// `like` is a preposition (`people like him`) and carries no valence.
+    case likeVerbSubjects = "like-verb-subjects.txt"
+    /// Discourse markers (`well`, `yes`), one per line: alone in a sentence's first clause,
+    /// closed by a comma, they carry no valence (`Well, …`).
+    case discourseMarkers = "discourse-markers.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -244,8 +272,10 @@ extension LexiconFile {
             }
             if let message = checkPhrase(key) { return message }
         case .subordinators:
-            guard columns.count == 1 || (columns.count == 2 && (columns[1] == "relative" || columns[1] == "complement")) else {
-                return "expected a word, optionally followed by a tab and `relative` or `complement`"
+            guard columns.count == 1
+                || (columns.count == 2 && (columns[1] == "relative" || columns[1] == "complement" || columns[1] == "conditional"))
+            else {
+                return "expected a word, optionally followed by a tab and `relative`, `complement` or `conditional`"
             }
             if let message = checkPhrase(key) { return message }
         case .nameParticles:
@@ -254,9 +284,11 @@ extension LexiconFile {
             }
             if let message = checkPhrase(key) { return message }
         case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords,
-            .commonWords, .nameFinalWords, .privatives, .certaintyWords:
+            .commonWords, .nameFinalWords, .privatives, .certaintyWords, .openingWords, .imperativeVerbs, .nameConnectors,
+            .negatedPossibilities, .agentParticiples, .genericGroups, .peopleNouns, .likeVerbSubjects, .discourseMarkers:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }
             if self == .privatives && !key.contains(" ") { return "expected a phrase of two words or more (`lack of`)" }
+            if self == .negatedPossibilities && !key.contains(" ") { return "expected a phrase of two words or more (`no chance`)" }
             if let message = checkPhrase(key) { return message }
         }
         return nil

@@ -14,7 +14,8 @@ enum RuleWord: UInt8, Sendable {
         ("without", .without), ("doubt", .doubt), ("least", .least), ("at", .at), ("very", .very),
         ("kind", .kind), ("of", .of), ("for", .for), ("to", .to), ("and", .and), ("by", .by),
         ("is", .beForm), ("are", .beForm), ("was", .beForm), ("were", .beForm), ("be", .beForm), ("been", .beForm),
-        ("being", .beForm), ("than", .than), ("like", .like), ("else", .else),
+        ("being", .beForm), ("am", .beForm), ("i'm", .beForm), ("we're", .beForm), ("you're", .beForm), ("they're", .beForm),
+        ("than", .than), ("like", .like), ("else", .else),
     ]
 }
 
@@ -28,6 +29,9 @@ enum SubordinatorKind: UInt8, Sendable {
     /// A complement clause (`that`), only where it follows a name and its verb (`the FBI
     /// concluded that …`): what the name says or thinks, not a judgement of it.
     case complement
+    /// A condition (`if`, `unless`): a hypothesis the speaker does not assert, so no target takes
+    /// its words; a target inside it keeps the rest of its sentence (the consequence).
+    case conditional
 }
 
 /// How a contrast word reshapes the weight of the clauses around it.
@@ -48,6 +52,9 @@ enum PhraseMeaning: Sendable {
     case contrast(ContrastKind)
     /// `lack of`, `absence of` (`privatives.txt`): reverses the valence of what follows.
     case privative
+    /// `no chance`, `no way` (`negated-possibilities.txt`): the clause after it is said not to
+    /// happen, so its valence is reversed, and the phrase's own words carry none.
+    case negatedPossibility
 }
 
 /// A multi-word lexicon entry, as a sequence of vocabulary indices.
@@ -99,6 +106,12 @@ struct WordEntry: Sendable {
     var isTitle = false
     var isNameFinal = false
     var isCertainty = false
+    var isOpeningWord = false
+    var isImperativeVerb = false
+    var isGenericGroup = false
+    var isPeopleNoun = false
+    var isLikeVerbSubject = false
+    var isDiscourseMarker = false
     var subordinator = SubordinatorKind.none
     /// Phrases that start with this word (longest first).
     var phrases: [Phrase] = []
@@ -137,6 +150,21 @@ public struct StanceLexicon: Sendable {
     var isNameFinal: [Bool] = []
     /// By entry: the speaker's certainty (`sure`, `certainly`; `certainty-words.txt`), no judgement of a target.
     var isCertainty: [Bool] = []
+    /// By entry: opens an introductory phrase (`to`, `in`, `despite`, `if`; `opening-words.txt`).
+    var isOpeningWord: [Bool] = []
+    /// By entry: a verb whose base form opening a sentence is an imperative (`Notice Trump`;
+    /// `imperative-verbs.txt`), not the first word of a name.
+    var isImperativeVerb: [Bool] = []
+    /// By entry: names a generic group of people (`Muslims`, `Latinos`; `generic-groups.txt`), no target.
+    var isGenericGroup: [Bool] = []
+    /// By entry: a noun naming ordinary people (`people`, `families`; `people-nouns.txt`): after a
+    /// demonym it names the country's people, no target.
+    var isPeopleNoun: [Bool] = []
+    /// By entry: `like` right after the word is the verb (`I like`, `would like`;
+    /// `like-verb-subjects.txt`), elsewhere a preposition.
+    var isLikeVerbSubject: [Bool] = []
+    /// By entry: a discourse marker (`well`, `yes`; `discourse-markers.txt`).
+    var isDiscourseMarker: [Bool] = []
     /// By entry: opens a subordinate clause (`because`, `which`; `subordinators.txt`).
     var subordinator: [SubordinatorKind] = []
 
@@ -153,6 +181,12 @@ public struct StanceLexicon: Sendable {
     /// and those that count only hyphenated (`al-Assad`).
     var separateNameParticles: Set<String> = []
     var joinedNameParticles: Set<String> = []
+    /// Lowercase words that may sit inside a name (`of`, `al`, `bin`; `name-connectors.txt`, shared
+    /// with attribution): a speaker's name with another lowercase word names no target.
+    var nameConnectors: Set<String> = []
+    /// Participles that, hyphenated after a country word, make the country their agent (`led`,
+    /// `backed`; `agent-participles.txt`): `U.S.-led` names the United States.
+    var agentParticiples: Set<String> = []
 
     /// The folder this lexicon was read from.
     public private(set) var folder: String
@@ -205,8 +239,17 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.titles]?.rows ?? [] where !columns[0].contains(" ") { entries[id(columns[0])].isTitle = true }
         for (_, columns) in rowsByFile[.nameFinalWords]?.rows ?? [] { entries[id(columns[0])].isNameFinal = true }
         for (_, columns) in rowsByFile[.certaintyWords]?.rows ?? [] { entries[id(columns[0])].isCertainty = true }
+        for (_, columns) in rowsByFile[.openingWords]?.rows ?? [] { entries[id(columns[0])].isOpeningWord = true }
+        for (_, columns) in rowsByFile[.imperativeVerbs]?.rows ?? [] { entries[id(columns[0])].isImperativeVerb = true }
+        for (_, columns) in rowsByFile[.genericGroups]?.rows ?? [] { entries[id(columns[0])].isGenericGroup = true }
+        for (_, columns) in rowsByFile[.peopleNouns]?.rows ?? [] { entries[id(columns[0])].isPeopleNoun = true }
+        for (_, columns) in rowsByFile[.likeVerbSubjects]?.rows ?? [] { entries[id(columns[0])].isLikeVerbSubject = true }
+        for (_, columns) in rowsByFile[.discourseMarkers]?.rows ?? [] { entries[id(columns[0])].isDiscourseMarker = true }
+        for (_, columns) in rowsByFile[.nameConnectors]?.rows ?? [] { nameConnectors.insert(String(columns[0])) }
+        for (_, columns) in rowsByFile[.agentParticiples]?.rows ?? [] { agentParticiples.insert(String(columns[0])) }
         for (_, columns) in rowsByFile[.subordinators]?.rows ?? [] {
-            entries[id(columns[0])].subordinator = columns.count == 1 ? .adverbial : columns[1] == "relative" ? .relative : .complement
+            entries[id(columns[0])].subordinator =
+                columns.count == 1 ? .adverbial : columns[1] == "relative" ? .relative : columns[1] == "complement" ? .complement : .conditional
         }
         // Groups read as countries do: case kept, and a longer capitalised name takes them in.
         for (_, columns) in (rowsByFile[.countries]?.rows ?? []) + (rowsByFile[.groups]?.rows ?? []) {
@@ -243,6 +286,9 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.privatives]?.rows ?? [] {
             add(columns[0], single: nil, phrase: .privative)
         }
+        for (_, columns) in rowsByFile[.negatedPossibilities]?.rows ?? [] {
+            add(columns[0], single: nil, phrase: .negatedPossibility)
+        }
         for (_, columns) in rowsByFile[.contrast]?.rows ?? [] {
             let kind: ContrastKind = columns[1] == "shift" ? .shift : .concession
             add(columns[0], single: { $0.contrast = kind }, phrase: .contrast(kind))
@@ -256,6 +302,12 @@ public struct StanceLexicon: Sendable {
         isTitle = entries.map(\.isTitle)
         isNameFinal = entries.map(\.isNameFinal)
         isCertainty = entries.map(\.isCertainty)
+        isOpeningWord = entries.map(\.isOpeningWord)
+        isImperativeVerb = entries.map(\.isImperativeVerb)
+        isGenericGroup = entries.map(\.isGenericGroup)
+        isPeopleNoun = entries.map(\.isPeopleNoun)
+        isLikeVerbSubject = entries.map(\.isLikeVerbSubject)
+        isDiscourseMarker = entries.map(\.isDiscourseMarker)
         subordinator = entries.map(\.subordinator)
         hot = entries.map {
             HotEntry(

@@ -56,7 +56,8 @@ public struct StanceScorer: Sendable {
         in document: borrowing AnalyzedDocument, lexical: LexicalDocument, with scorer: borrowing TextStanceScorer
     ) -> DocumentReferences {
         guard scorer.kind == .news else { return DocumentReferences(aliases: []) }
-        return DocumentReferences(aliases: GovernmentReference.aliases(in: document.text, lexical: lexical, nouns: scorer.lexicon.governmentNouns))
+        return DocumentReferences(aliases: GovernmentReference.aliases(
+                in: document.text, lexical: lexical, nouns: scorer.lexicon.governmentNouns, lexicon: scorer.lexicon))
     }
 
     /// - Parameters:

@@ -12,6 +12,10 @@ struct TargetMention {
     /// May name a person, whom `he` or `she` can refer to: not a country or group (`countries.tsv`,
     /// `groups.tsv`), an acronym or an organisation's name.
     var mayBePerson = false
+    /// A generic group of people (`Latinos`, `Sunni Muslims`; `generic-groups.txt`): the rules read
+    /// it as any other noun phrase (the object of `portraying Latinos as …`), but it is no target
+    /// and is left out of the output.
+    var isGenericGroup = false
 }
 
 /// The case an alias word asks of the text's word: the shipped country list tells `Turkey` from
@@ -212,6 +216,11 @@ final class TargetMentionFinder {
 
     private func add(_ alias: String, for name: String) {
         var numbers: [Int] = []
+        // A capitalised word of a name matches only a capitalised word of the text: a speaker
+        // named `Companies` or `State` (an attribution error) must not make every `companies` a
+        // target. Lowercase words (`al-Assad`, `the regime`) match either case.
+        var cases: [AliasCase] = []
+        var isCaseFree = true
         var alias = alias
         alias.withUTF8 { bytes in
             // Split on bytes, and normalise ASCII words (nearly all names) into the reused `nameWord`
@@ -230,10 +239,16 @@ final class TargetMentionFinder {
                     return known >= 0 ? known : base.words.count + localWords.insert(word)
                 }
                 numbers.append(number)
+                let initial = bytes[start]
+                let isCapitalised = initial < 0x80
+                    ? initial &- UInt8(ascii: "A") < 26
+                    : Unicode.Scalar(ValenceTokenizer.decode(bytes, at: start).0)?.properties.isUppercase == true
+                cases.append(isCapitalised ? .capitalised : .any)
+                if isCapitalised { isCaseFree = false }
             }
         }
         guard let first = numbers.first else { return }
-        localAliases.append((first, TargetAlias(words: numbers, name: name, cases: nil, isPlace: false)))
+        localAliases.append((first, TargetAlias(words: numbers, name: name, cases: isCaseFree ? nil : cases, isPlace: false)))
         localFirstBits |= 1 << UInt64(first & 63)
         mergedCandidates.removeAll()
         if numbers.count > 1, surname(numbers.last!) == nil { localSurnames.append((numbers.last!, name)) }
@@ -446,6 +461,19 @@ final class TargetMentionFinder {
             if words[index] >= 0 {
                 for candidate in candidates(words[index]) where matches(candidate, at: index, words, tokens) {
                     let after = index + candidate.words.count
+                    // A demonym before a noun of ordinary people (`the American people`, `Syrian
+                    // civilians`) names the country's people: no target, though the rules read it.
+                    if candidate.isPlace && after < tokens.count && !tokens[after - 1].endsClause && !tokens[after - 1].isPossessive
+                        && tokens[after].entry >= 0 && !tokens[after].isCapitalised && lexicon.isPeopleNoun[Int(tokens[after].entry)]
+                    {
+                        // Named as written, so that it shares no target number with the country.
+                        record(
+                            TargetMention(
+                                name: spelling(of: index..<(after + 1), tokens, working, surface), tokens: index..<(after + 1),
+                                isKnown: true, isGenericGroup: true))
+                        index = after + 1
+                        continue scan
+                    }
                     if candidate.isPlace, let resume = placeReading(after: after, tokens, working) {
                         switch resume {
                         case .partOfName: continue
@@ -466,6 +494,26 @@ final class TargetMentionFinder {
                     continue scan
                 }
             }
+            // A country as the agent of a hyphenated participle (`U.S.-led`, `Iran-backed`).
+            if tokens[index].isCapitalised && tokens[index].entry < 0 && words[index] < 0 && !tokens[index].isPossessive,
+                let country = agentCountry(tokens[index], working)
+            {
+                record(TargetMention(name: country, tokens: index..<(index + 1), isKnown: true))
+                index += 1
+                continue
+            }
+            // An imperative opening a sentence takes the name after it as its object (`Notice
+            // Trump sniffing`, `Thank God`): the verb is no part of the name.
+            // Checked on the token's flags first: most capitalised words are names without an
+            // entry, or stopwords.
+            let token = tokens[index]
+            if token.isCapitalised
+                && ((token.entry >= 0 && !token.isNameStopword && isImperative(at: index, tokens, working))
+                    || (token.entry < 0 && Self.isPartyLabel(token, working)))
+            {
+                index += 1
+                continue
+            }
             guard isNameLike(tokens[index], working) || isTitleOfOrganisation(at: index, tokens)
                 || (tokens[index].isUpper && isAcronym(at: index, tokens, working))
             else {
@@ -485,7 +533,8 @@ final class TargetMentionFinder {
             var domainWord = -1
             // A middle initial ends no name (`Donald J. Trump`, `George W. Bush`), though its full
             // stop ends the token's clause.
-            while end < tokens.count && !tokens[end - 1].isPossessive
+            // A bracket opens an aside, not more of the name (`Sen. Mike Lee (R-Utah)`).
+            while end < tokens.count && !tokens[end - 1].isPossessive && !Self.followsOpeningBracket(tokens[end], working)
                 && (!tokens[end - 1].endsClause || (end - 1 > index && isInitial(tokens[end - 1], working) && !tokens[end].hasVaderValence))
             {
                 if continuesName(end) {
@@ -528,13 +577,20 @@ final class TargetMentionFinder {
             {
                 end += 1
             }
+            // A generic group of people (`Muslims`, `Sunni Muslims`, `Latinos`) is no target, though
+            // the rules see it as the noun phrase it is.
+            let isGenericGroup = (index..<end).allSatisfy { position in
+                tokens[position].entry >= 0 && lexicon.isGenericGroup[Int(tokens[position].entry)]
+            }
             let isSingleEvaluativeWord = end - index == 1 && tokens[index].entry >= 0
                 && tokens[index].hasVaderValence
             // A common word opening a sentence is capitalised for that alone (`Officials said`,
             // `Yesterday, there were two polls`, `Aid is blocked`).
             let isCommonOpener = end - index == 1 && !isSingleEvaluativeWord && opensSentence(index, tokens, working)
                 && isCommonWord(tokens[index], working, scratch)
-            if !isSingleEvaluativeWord && !isCommonOpener {
+            if isGenericGroup {
+                record(TargetMention(name: spelling(of: index..<end, tokens, working, surface), tokens: index..<end, isKnown: false, isGenericGroup: true))
+            } else if !isSingleEvaluativeWord && !isCommonOpener {
                 // The last word, as the alias table numbers it (`words` normalised it the same way),
                 // and the part after its last hyphen (`al-Assad`: `assad`), by the hash of their
                 // normalised bytes: no `String` for the common case of a word without a hyphen.
@@ -693,6 +749,55 @@ final class TargetMentionFinder {
         default:
             return false
         }
+    }
+
+    /// The country named before the hyphen of a compound with an agent participle (`U.S.-led
+    /// coalition`, `Saudi-led strikes`, `Iran-backed militias`; `agent-participles.txt`): the
+    /// country leads, backs or made it. A place alias of one word, in the case the alias asks.
+    private func agentCountry(_ token: ValenceToken, _ working: [UInt8]) -> String? {
+        // Bytes first: most names have no hyphen, and the lexicon's tables are read only after.
+        let start = Int(token.start)
+        var hyphen = Int(token.end) - 1
+        while hyphen > start && working[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
+        guard hyphen > start else { return nil }
+        let end = Self.nameEnd(of: token, in: working)
+        guard hyphen + 1 < end, !lexicon.agentParticiples.isEmpty else { return nil }
+        let participle = String(decoding: working[(hyphen + 1)..<end], as: UTF8.self)
+        guard lexicon.agentParticiples.contains(participle) else { return nil }
+        let place = working[start..<hyphen]
+        let number = number(of: Self.normalise(String(decoding: place, as: UTF8.self)))
+        guard number >= 0 else { return nil }
+        let isUpper = !place.contains { $0 &- UInt8(ascii: "a") < 26 }
+        return candidates(number).first { alias in
+            alias.isPlace && alias.words.count == 1 && (alias.cases?.first != .upper || isUpper)
+        }?.name
+    }
+
+    /// Whether an opening bracket stands right before the token's word (`(R-Utah)`).
+    private static func followsOpeningBracket(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
+        let start = Int(token.start)
+        return start > 0 && (working[start - 1] == UInt8(ascii: "(") || working[start - 1] == UInt8(ascii: "["))
+    }
+
+    /// A US politician's party and state in brackets after the name (`(D-N.C.)`, `(R-Utah)`,
+    /// `(I-Vt.)`): an affiliation written by convention, not a target.
+    private static func isPartyLabel(_ token: ValenceToken, _ working: [UInt8]) -> Bool {
+        let start = Int(token.start)
+        guard token.end - token.start >= 3, followsOpeningBracket(token, working) else { return false }
+        let party = working[start]
+        return (party == UInt8(ascii: "D") || party == UInt8(ascii: "R") || party == UInt8(ascii: "I"))
+            && working[start + 1] == UInt8(ascii: "-") && working[start + 2] &- UInt8(ascii: "A") < 26
+    }
+
+    /// A verb of `imperative-verbs.txt` opening a sentence before a capitalised word: an
+    /// imperative with that word as its object (`Notice Trump sniffing all the time`, `Ask
+    /// Hillary`), not a name's first word.
+    private func isImperative(at index: Int, _ tokens: [ValenceToken], _ working: [UInt8]) -> Bool {
+        let token = tokens[index]
+        guard token.entry >= 0, !token.endsClause, !token.isPossessive, !token.isUpper, index + 1 < tokens.count,
+            tokens[index + 1].isCapitalised, lexicon.isImperativeVerb[Int(token.entry)]
+        else { return false }
+        return opensSentence(index, tokens, working)
     }
 
     /// Whether a token is a common English word (`lexicons/common-words.txt`). Few tokens reach
@@ -927,6 +1032,20 @@ final class TargetMentionFinder {
         return entry >= 0 && lexicon.hot[Int(entry)].isNameStopword
     }
 
+    /// A stopword with a possessive `'s` (`Monday's debate`, `Today's`): the tokenizer does not look
+    /// possessives up without the `'s`, so the stopword flag is missing; the word is no name either.
+    private func isPossessiveStopword(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
+        let range = Int(token.start)..<Int(token.end)
+        guard range.count <= ValenceWorkspace.scratchCapacity else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer -> Bool in
+            guard let base = buffer.baseAddress,
+                let count = bytes.withUnsafeBufferPointer({ Self.foldASCII($0, range, into: base) })
+            else { return false }
+            let entry = lexicon.lookup(UnsafeBufferPointer(start: base, count: count))
+            return entry >= 0 && lexicon.hot[Int(entry)].isNameStopword
+        }
+    }
+
     /// A lowercase name particle standing apart (`bin` in `Osama bin Laden`).
     private func isSeparateParticle(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         let length = Int(token.end - token.start)
@@ -938,6 +1057,7 @@ final class TargetMentionFinder {
     @inline(__always)
     private func isNameLike(_ token: ValenceToken, _ bytes: [UInt8]) -> Bool {
         if token.isNameStopword || token.isNegation { return false }
+        if token.isPossessive && token.entry < 0 && isPossessiveStopword(token, bytes) { return false }
         if token.isCapitalised && token.entry < 0 && token.end - token.start <= Self.shortPunctuatedWordBytes
             && isPunctuatedStopword(token, bytes)
         {

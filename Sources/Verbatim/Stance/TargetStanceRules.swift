@@ -15,6 +15,10 @@ struct TargetStanceRules {
     let isNounDeterminer: [Bool]
     /// By lexicon entry: the subordinate clause the word opens (`subordinators.txt`).
     let subordinator: [SubordinatorKind]
+    /// By lexicon entry: the word opens an introductory phrase (`opening-words.txt`).
+    let isOpeningWord: [Bool]
+    /// Whether a word of the text opens a condition (`if`, `unless`), found with the cues.
+    let hasCondition: Bool
 
     /// - Parameters:
     ///   - tokens: the scored text's tokens.
@@ -28,16 +32,27 @@ struct TargetStanceRules {
     ) {
         self.scorer = scorer
         self.buffers = buffers
-        cues = tokens.indices.map { index in
+        let subordinator = scorer.lexicon.subordinator
+        var cues: [(label: StanceLabel, width: Int)?] = []
+        cues.reserveCapacity(tokens.count)
+        var hasCondition = false
+        for index in tokens.indices {
             // Most words start no phrase and are no side-taking cue: no call for them.
             let token = tokens[index]
-            guard token.startsPhrase || (token.cue != nil && token.cue != .neutral) else { return nil }
-            return scorer.cue(at: index, in: tokens)
+            if token.entry >= 0 && subordinator[Int(token.entry)] == .conditional { hasCondition = true }
+            guard token.startsPhrase || (token.cue != nil && token.cue != .neutral) else {
+                cues.append(nil)
+                continue
+            }
+            cues.append(scorer.cue(at: index, in: tokens))
         }
+        self.cues = cues
+        self.hasCondition = hasCondition
         self.sentiments = sentiments
         self.text = text
         isNounDeterminer = scorer.lexicon.isNounDeterminer
-        subordinator = scorer.lexicon.subordinator
+        self.subordinator = subordinator
+        isOpeningWord = scorer.lexicon.isOpeningWord
     }
 
     /// One piece of evidence toward a target.
@@ -276,6 +291,7 @@ struct TargetStanceRules {
             buffers.scored = scored
             buffers.composed = composed
         }
+        let hypotheses = conditionalClauses(tokens)
         var previousRole: (end: Int, role: DeedRole)?
         for mention in mentions {
             // The agent of a passive cue (`praised by Merkel`) acts: a holder, not a target.
@@ -343,11 +359,63 @@ struct TargetStanceRules {
             where !inMention[index] && !excluded[index] && sentiments[index] != 0
                 && (!usedCues[index] || (index >= mention.tokens.upperBound && isDeed(at: index, tokens, usedCues, mentions)))
                 && !(role.isVictim && (sentiments[index] < 0 || role.deed == index))
+                && (hypotheses.isEmpty || !hypotheses.contains(where: { $0.contains(index) }))
             {
-                result.append(Contribution(target: mention.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
+                let weight = sentiments[index] * StanceWeights.clauseWeight
+                result.append(
+                    Contribution(
+                        target: mention.target, token: index,
+                        weight: role.isContrasted ? weight * StanceWeights.negationScalar : weight))
             }
         }
         result += pronounContributions(tokens: tokens, sentiments: sentiments, inMention: inMention, mentions: mentions, usedCues: usedCues)
+        reproachContributions(tokens: tokens, mentions: mentions, into: &result)
+    }
+
+    /// A question asking why someone did not do something (`So why didn't Donald Trump pay his?`,
+    /// `Why won't Congress act?`) is a reproach, not a request for reasons: the speaker holds that
+    /// the subject should have done it. The subject (a mention within
+    /// `StanceWeights.modifierWindow` words after the negated auxiliary) is opposed as a cue's
+    /// object would be; the words of the question still count as they are.
+    private func reproachContributions(tokens: [ValenceToken], mentions: [TargetMention], into result: inout [Contribution]) {
+        var start = 0
+        while start + 2 < tokens.count {
+            defer {
+                while start < tokens.count - 1 && !tokens[start].endsSentence { start += 1 }
+                start += 1
+            }
+            // `So why`, `But why`, `And why`.
+            var why = start
+            if (tokens[why].ruleWord == .so || tokens[why].ruleWord == .and || tokens[why].contrast == .shift) && !tokens[why].endsClause {
+                why += 1
+            }
+            guard why + 1 < tokens.count, !tokens[why].endsClause, Self.spells(tokens[why], "why", text) else { continue }
+            // The subject follows the auxiliary; the negation is on the auxiliary (`didn't`) or
+            // after the subject (`Why did Trump not pay?`).
+            let subject = why + 2
+            let window = subject + 1..<max(subject + 1, min(tokens.count, subject + StanceWeights.modifierWindow))
+            if !tokens[why + 1].hasContractedNegation && !window.contains(where: { tokens[$0].isNegation && !tokens[$0 - 1].endsClause }) {
+                continue
+            }
+            let sentence = scorer.sentenceBounds(around: why, in: tokens)
+            guard endsWithQuestionMark(tokens[sentence.upperBound - 1]),
+                let mention = mentions.first(where: {
+                    $0.tokens.lowerBound >= subject && $0.tokens.lowerBound < subject + StanceWeights.modifierWindow
+                        && $0.tokens.lowerBound < sentence.upperBound
+                })
+            else { continue }
+            result.append(Contribution(target: mention.target, token: why, weight: -StanceWeights.cueValence))
+        }
+    }
+
+    /// Whether a `?` follows the token's word (before the next space).
+    private func endsWithQuestionMark(_ token: ValenceToken) -> Bool {
+        var position = Int(token.start)
+        while position < text.count && !ValenceTokenizer.isSpace(text[position]) {
+            if text[position] == UInt8(ascii: "?") { return true }
+            position += 1
+        }
+        return false
     }
 
     /// The third-person pronouns that refer back to a person (`it` and `they` name things and groups too).
@@ -387,8 +455,16 @@ struct TargetStanceRules {
         /// The deed noun is at this token.
         case victim(Int)
         case setting, other
+        /// Set against the rest of the sentence (`Unlike Trump, Clinton has a real plan`): what the
+        /// sentence says of the others it denies of this target.
+        case contrasted
 
         var isVictim: Bool { deed != nil }
+
+        var isContrasted: Bool {
+            if case .contrasted = self { return true }
+            return false
+        }
 
         /// The deed noun's token, for a victim.
         var deed: Int? {
@@ -408,6 +484,16 @@ struct TargetStanceRules {
         }
         guard position >= 0, !tokens[position].endsClause else { return .other }
         let preposition = tokens[position]
+        // A target after `unlike` is set against the rest of the sentence: `Unlike Trump, Clinton
+        // has a real plan` denies Trump the plan (the valences reverse, by VADER's negation scalar).
+        if Self.spells(preposition, "unlike", text) { return .contrasted }
+        // The source after `according to` (`According to the FBI, Clinton was careless`) holds
+        // what is said; the words are not about it.
+        if preposition.ruleWord == .to && position > 0 && !tokens[position - 1].endsClause
+            && Self.spells(tokens[position - 1], "according", text)
+        {
+            return .setting
+        }
         // The parties of a relation after `between` or `among` (`trade arrangements between the
         // United Kingdom and the European Union remain uncertain`) are where it stands, not judged.
         if Self.spells(preposition, "in", text) || Self.spells(preposition, "between", text) || Self.spells(preposition, "among", text) {
@@ -415,8 +501,14 @@ struct TargetStanceRules {
         }
         // A partner after `with` (`working with Democrats`, `cooperated with the Justice
         // Department`) is in company, not judged, unless a valenced word aims at it (`angry with
-        // Congress`, `fed up with Washington`).
-        if Self.spells(preposition, "with", text) && (position == 0 || sentiments[position - 1] == 0) { return .setting }
+        // Congress`, `fed up with Washington`). A place or institution after `at` (`spoke at the
+        // United Nations`, `a lawyer at Bailey`, `treats me unfairly at CNN`) is where things
+        // happen, with the same exception (`angry at Congress`).
+        if Self.spells(preposition, "with", text) || Self.spells(preposition, "at", text),
+            position == 0 || sentiments[position - 1] == 0
+        {
+            return .setting
+        }
         let isOf = preposition.ruleWord == .of
         guard isOf || Self.spells(preposition, "on", text) || Self.spells(preposition, "against", text), position > 0,
             !tokens[position - 1].endsClause
@@ -427,6 +519,28 @@ struct TargetStanceRules {
         if isOf && !(tokens[deed].isActCue || (sentiments[deed] < 0 && Self.endsInIng(tokens[deed], text))) { return .other }
         guard tokens[deed].isActCue || sentiments[deed] < 0, isNounPhrase(endingAt: deed, tokens) else { return .other }
         return .victim(deed)
+    }
+
+    /// The conditional clauses of the text (`subordinators.txt`'s `conditional`: `if`, `unless`),
+    /// from the word to the end of its clause: hypotheses the speaker does not assert, whose words
+    /// no target takes (`If indeed Barack Obama is not intelligent, …` says nothing of Obama's
+    /// intelligence). Most texts have none: then no room is allocated.
+    private func conditionalClauses(_ tokens: [ValenceToken]) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        guard hasCondition else { return clauses }
+        var index = 0
+        while index < tokens.count {
+            let entry = Int(tokens[index].entry)
+            guard entry >= 0, subordinator[entry] == .conditional else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < tokens.count - 1 && !tokens[end].endsClause { end += 1 }
+            clauses.append(index..<(end + 1))
+            index = end + 1
+        }
+        return clauses
     }
 
     /// Whether the mention starting at `start` is joined by `and` or `or` (past articles) to a
@@ -575,6 +689,9 @@ struct TargetStanceRules {
                 continue
             }
             guard let clause = subordinateClause(at: position, within: sentence, tokens: tokens, inMention: inMention) else { continue }
+            // A target inside a condition keeps its consequence (`if Clinton wins, we are doomed`);
+            // the condition's own words are left out by `conditionalClauses`.
+            if clause.contains(index) && subordinator[Int(tokens[position].entry)] == .conditional { continue }
             if clause.upperBound <= index {
                 start = max(start, clause.upperBound)
             } else if clause.lowerBound > index {
@@ -587,22 +704,31 @@ struct TargetStanceRules {
         return start..<max(end, start)
     }
 
-    /// Where an opening phrase ends: a sentence's first clause, closed by a comma, that starts
-    /// with `to` or `in` and names no target (`To be clear, the United States …`, `In line with
-    /// this commitment and the gravity of this violation, the Security Council …`). It frames
-    /// what the speaker goes on to say; its words (`clear`, `violation`) are not about the
-    /// subject after it. One-word openers (`Sadly, Russia …`) keep judging their clause.
+    /// Where the opening phrases of a sentence end: clauses at its start, each of two words or
+    /// more, closed by a comma, naming no target, and opening with a word of `opening-words.txt`
+    /// (a preposition or a subordinating conjunction: `To be clear, the United States …`, `In
+    /// line with this commitment and the gravity of this violation, the Security Council …`,
+    /// `Despite the awful weather, Merkel …`, `If this bill passed, if the veto were overridden,
+    /// the United States …`). They frame what the speaker goes on to say; their words (`clear`,
+    /// `violation`, `awful`) are not about the subject after them. One-word openers (`Sadly,
+    /// Russia …`) keep judging their clause.
     private func openingPhraseEnd(of sentence: Range<Int>, tokens: [ValenceToken], inMention: [Bool]) -> Int? {
-        let first = sentence.lowerBound
-        guard tokens[first].ruleWord == .to || Self.spells(tokens[first], "in", text) else { return nil }
-        var position = first
-        while position < sentence.upperBound && !inMention[position] {
-            if tokens[position].endsClause {
-                return position > first && !tokens[position].endsSentence ? position + 1 : nil
+        var end: Int?
+        var first = sentence.lowerBound
+        opening: while first < sentence.upperBound, tokens[first].entry >= 0, isOpeningWord[Int(tokens[first].entry)] {
+            var position = first
+            while position < sentence.upperBound && !inMention[position] {
+                if tokens[position].endsClause {
+                    guard position > first, !tokens[position].endsSentence else { break opening }
+                    end = position + 1
+                    first = position + 1
+                    continue opening
+                }
+                position += 1
             }
-            position += 1
+            break
         }
-        return nil
+        return end
     }
 
     /// The subordinate clause that the word at `position` opens (`because …`, `that Trump did
@@ -615,9 +741,14 @@ struct TargetStanceRules {
         guard entry >= 0 else { return nil }
         let kind = subordinator[entry]
         if kind == .none || (kind == .relative && position > 0 && inMention[position - 1]) { return nil }
-        if kind == .complement {
-            // `that` opens what a name says or thinks only right after the name and its verb
-            // (`the FBI concluded that`, `Trump has said that`); elsewhere it may be a
+        // `that` right before a name opens a clause with that name as its subject, whether what
+        // someone thinks (`I thought that Mike Pence did well`) or a relative clause (`the things
+        // that Donald Trump did wrong`): its words are about its subject, not the names outside.
+        let opensClauseWithSubject = kind == .complement && position + 1 < sentence.upperBound && inMention[position + 1]
+            && !tokens[position].endsClause
+        if kind == .complement && !opensClauseWithSubject {
+            // Otherwise `that` opens what a name says or thinks only right after the name and its
+            // verb (`the FBI concluded that`, `Trump has said that`); elsewhere it may be a
             // demonstrative (`that deal`) or a relative (`the things that …`).
             var before = position - 1
             while before >= sentence.lowerBound && position - before <= StanceWeights.modifierWindow && !inMention[before]
@@ -629,7 +760,14 @@ struct TargetStanceRules {
         }
         var end = position
         while end < sentence.upperBound && !tokens[end].endsClause { end += 1 }
-        return position..<min(end + 1, sentence.upperBound)
+        // The word `that` hangs on says what the clause is to the speaker, and goes with it: the
+        // noun it describes (`the opportunity that Hillary has`, `the crimes that Clinton
+        // committed`) or the attitude toward it (`I hate that Trump won`).
+        var start = position
+        if opensClauseWithSubject && position > sentence.lowerBound && !tokens[position - 1].endsClause && !inMention[position - 1] {
+            start = position - 1
+        }
+        return start..<min(end + 1, sentence.upperBound)
     }
 }
 

@@ -82,9 +82,12 @@ public struct TextStanceScorer: Sendable {
         }
     }
 
-    /// Whether a speaker's name can stand for a target: it starts with a capital and its first word
-    /// is no name stopword. An unresolved pronoun (`he`, `It`, `I'm`) as a speaker name would
-    /// otherwise make every `it` of the document a target.
+    /// Whether a speaker's name can stand for a target: it starts with a capital, its first word
+    /// is no name stopword, no word of it is a possessive, and every later word is capitalised or
+    /// a lowercase word that names take (`name-connectors.txt`: `of`, `bin`, `al-Assad`).
+    /// An unresolved pronoun (`he`, `It`, `I'm`) as a speaker name would otherwise make every `it`
+    /// of the document a target, and a phrase taken for a name (`Donald Trump’s tweet`, `Everyone
+    /// I interviewed`, `Oz took Trump`) would name one.
     /// - Complexity: O(*n*) in the length of the name.
     func canNameTarget(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return false }
@@ -92,7 +95,43 @@ public struct TextStanceScorer: Sendable {
         let normalised = TargetMentionFinder.normalise(bytes: &word)
         var key = normalised
         let entry = key.withUTF8 { lexicon.lookup($0) }
-        return entry < 0 || !lexicon.hot[Int(entry)].isNameStopword
+        guard entry < 0 || !lexicon.hot[Int(entry)].isNameStopword else { return false }
+        // A lone common word (`State`, `Companies`: `common-words.txt`) taken for a speaker's name
+        // would name every capitalised use of the word; the text's real names are found without it.
+        if !name.utf8.contains(UInt8(ascii: " ")) && lexicon.commonWords.index(of: normalised) >= 0 { return false }
+        // On bytes: every document's speakers come through here.
+        var name = name
+        return name.withUTF8 { bytes -> Bool in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                if Self.endsInPossessive(bytes, start..<end) { return false }
+                let initial = bytes[start]
+                let isCapitalised = initial < 0x80
+                    ? initial &- UInt8(ascii: "A") < 26
+                    : Unicode.Scalar(ValenceTokenizer.decode(bytes, at: start).0)?.properties.isUppercase == true
+                if isCapitalised { continue }
+                // Not even an organisation word: `Trump campaign` would make `Trump` the first word of
+                // an alias, and cut `Donald Trump` in two.
+                var headEnd = start
+                while headEnd < end && bytes[headEnd] != UInt8(ascii: "-") { headEnd += 1 }
+                if !lexicon.nameConnectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<headEnd]), as: UTF8.self)) {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// Whether the word ends in `'s` or `’s`.
+    private static func endsInPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let end = word.upperBound
+        guard word.count > 2, bytes[end - 1] == UInt8(ascii: "s") else { return false }
+        if bytes[end - 2] == UInt8(ascii: "'") { return true }
+        return word.count > 4 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80 && bytes[end - 2] == 0x99
     }
 
     /// The target context of a document with these speakers.
@@ -119,7 +158,8 @@ public struct TextStanceScorer: Sendable {
         if !context.hasReferences && tokens.contains(where: \.isGovernmentNoun) {
             context.hasReferences = true
             context.finder.addDocumentAliases(
-                context.references?.aliases ?? GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns))
+                context.references?.aliases
+                    ?? GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns, lexicon: lexicon))
         }
         return context.finder
     }
@@ -184,8 +224,13 @@ public struct TextStanceScorer: Sendable {
         // never more than the mentions, so room for them all is reserved once.
         var targets: [(name: String, sum: Double, mentions: [TextSpan])] = []
         targets.reserveCapacity(mentions.count)
+        // Generic groups (`Latinos`) take part in the rules but are no targets: left out below.
+        var isGeneric: [Bool] = []
         for mention in mentions {
-            if mention.target == targets.count { targets.append((mention.name, 0, [])) }
+            if mention.target == targets.count {
+                targets.append((mention.name, 0, []))
+                isGeneric.append(mention.isGenericGroup)
+            }
             let range = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
                 ..< work.sourceRange(ofToken: mention.tokens.upperBound - 1).upperBound
             targets[mention.target].mentions.append(text.span(utf8: range))
@@ -194,7 +239,7 @@ public struct TextStanceScorer: Sendable {
         for index in sentiments.indices where sentiments[index] != 0 && !inMention[index] { listed[index] = true }
         // Evidence grows by at most one word per contribution: room for them at once.
         evidence.reserveCapacity(evidence.count + contributions.count)
-        for contribution in contributions {
+        for contribution in contributions where !isGeneric[contribution.target] {
             targets[contribution.target].sum += contribution.weight
             if contribution.weight != 0 && !listed[contribution.token] {
                 listed[contribution.token] = true
@@ -202,19 +247,28 @@ public struct TextStanceScorer: Sendable {
                 evidence.append(StanceEvidence(span: span, weight: contribution.weight))
             }
         }
+        if isGeneric.contains(true) {
+            var kept = 0
+            for index in targets.indices where !isGeneric[index] {
+                targets[kept] = targets[index]
+                kept += 1
+            }
+            targets.removeLast(targets.count - kept)
+        }
         if let attributionCue {
             addCueStance(attributionCue, in: text, speaker: speaker, finder: finder, workspace: workspace, to: &targets, evidence: &evidence)
         }
         return finish(score: score, targets: targets, evidence: evidence)
     }
 
-    /// Whether the target rules can find anything: a word with valence (rule 2) or a word that may
-    /// start a side-taking cue, alone or as a phrase's first word (rule 1). A quarter of the texts
-    /// that name a target have neither, and skip the rules.
+    /// Whether the target rules can find anything: a word with valence (rule 2), a word that may
+    /// start a side-taking cue, alone or as a phrase's first word (rule 1), or a question mark with
+    /// a negation (a reproach: `Why won't Congress act?`). A quarter of the texts that name a
+    /// target have none, and skip the rules.
     private static func mayContribute(_ work: ValenceWorkspace) -> Bool {
         for value in work.sentiments where value != 0 { return true }
         for token in work.tokens where token.startsPhrase || (token.cue != nil && token.cue != .neutral) { return true }
-        return false
+        return work.questions > 0 && work.tokens.contains(where: \.isNegation)
     }
 
     /// Every word with a non-zero weight after scoring, as evidence (offsets into `text`), except
@@ -342,7 +396,9 @@ public struct TextStanceScorer: Sendable {
         return rules.cueContributions(tokens: work.tokens, mentions: mentions).0.compactMap { contribution in
             // Only the cue itself (its first words), not cues further on in the sentence.
             let cueRange = work.sourceRange(ofToken: contribution.token)
-            guard cueRange.lowerBound < cue.utf8End, let mention = mentions.first(where: { $0.target == contribution.target }) else {
+            guard cueRange.lowerBound < cue.utf8End, let mention = mentions.first(where: { $0.target == contribution.target }),
+                !mention.isGenericGroup
+            else {
                 return nil
             }
             let mentionRange = work.sourceRange(ofToken: mention.tokens.lowerBound).lowerBound
