@@ -174,6 +174,8 @@ enum ReportedClauseFinding {
             result.append(clause)
             isKept[position] = true
         }
+        // Clauses that hold a quotation are never dropped here, so the absorptions below stay right.
+        result = NestedNonSpeechReport.dropping(from: result, cues: cues)
         for absorption in absorptions where !isKept[absorption.clause] {
             regions[absorption.region].absorbed = false
         }
