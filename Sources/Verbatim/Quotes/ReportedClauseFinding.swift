@@ -76,6 +76,13 @@ enum ReportedClauseFinding {
             // (`RelativeClauseReport`: so does `, which he called …`).
             var probe = clause.lowerBound + 1
             while probe + 1 < clause.upperBound {
+                // … and before `and said, “…”` / `, but did not suggest …`: a coordinated cue reports on its own.
+                if CoordinatedCueReport.opens(
+                    at: probe, before: clause.upperBound, tokens: tokens, cues: cues, nonSpeakers: nonSpeakers)
+                {
+                    clause = clause.lowerBound..<(tokens[probe - 1].kind == .comma ? probe - 1 : probe)
+                    break
+                }
                 if tokens[probe].kind == .comma {
                     // The comma may sit inside a closing mark: `“New York values,” stating …`.
                     let closes = tokens[probe + 1].kind == .closingQuote || tokens[probe + 1].kind == .eitherQuote
@@ -167,6 +174,8 @@ enum ReportedClauseFinding {
             result.append(clause)
             isKept[position] = true
         }
+        // Clauses that hold a quotation are never dropped here, so the absorptions below stay right.
+        result = NestedNonSpeechReport.dropping(from: result, cues: cues)
         for absorption in absorptions where !isKept[absorption.clause] {
             regions[absorption.region].absorbed = false
         }
