@@ -167,11 +167,16 @@ public struct TextStanceScorer: Sendable {
     /// `stance(of:in:speakers:…)` with the document's target context.
     func stance(
         of span: TextSpan, in text: SourceText, context: TargetContext, speaker: String?,
-        attributionCue: TextSpan?, workspace: ScoringWorkspace
+        attributionCue: TextSpan?, isDirect: Bool = false, workspace: ScoringWorkspace
     ) -> Stance {
         let work = workspace.valence
-        var score = text.bytes.withUnsafeBufferPointer {
-            valence.score(UnsafeBufferPointer(rebasing: $0[span.utf8Range]), baseOffset: span.utf8Start, workspace: work)
+        var score = text.bytes.withUnsafeBufferPointer { bytes in
+            let content = UnsafeBufferPointer(rebasing: bytes[span.utf8Range])
+            // The narrator's words between the parts of a split direct quotation are not the speaker's.
+            if isDirect, kind == .news, let masked = QuotationFrame.masked(content) {
+                return masked.withUnsafeBufferPointer { valence.score($0, baseOffset: span.utf8Start, workspace: work) }
+            }
+            return valence.score(content, baseOffset: span.utf8Start, workspace: work)
         }
         var evidence = Self.evidence(in: work, text: text, excluding: nil)
         guard kind == .news else {
