@@ -186,7 +186,11 @@ public struct TextStanceScorer: Sendable {
         let tokens = work.tokens
         let sentiments = work.sentiments
         let finder = finder(for: tokens, in: context)
-        let mentions = finder.mentions(in: work, excluding: speaker)
+        // A speaker is not their own target where the reporter's words name them (`Graham said,` inside
+        // an indirect quotation). A direct quotation's words, its frames blanked, are the speaker's own:
+        // a name there is someone spoken of (`not vote for Trump`, even when the quote stage took Trump
+        // for the speaker; Trump on Trump), so it stays.
+        let mentions = finder.mentions(in: work, excluding: isDirect ? nil : speaker)
         if mentions.isEmpty {
             // No target in the text: only the attribution cue's object can be one, and the
             // per-target rules have nothing to do.
