@@ -389,7 +389,10 @@ struct TargetStanceRules {
             if (tokens[why].ruleWord == .so || tokens[why].ruleWord == .and || tokens[why].contrast == .shift) && !tokens[why].endsClause {
                 why += 1
             }
-            guard why + 1 < tokens.count, !tokens[why].endsClause, Self.spells(tokens[why], "why", text) else { continue }
+            guard why + 1 < tokens.count, !tokens[why].endsClause else { continue }
+            if askingWhetherAnyoneKnows(from: why, tokens: tokens, mentions: mentions, into: &result) { continue }
+            // `how` with a negation reproaches as `why` does (`How could Congress not act?`).
+            guard Self.spells(tokens[why], "why", text) || Self.spells(tokens[why], "how", text) else { continue }
             // The subject follows the auxiliary; the negation is on the auxiliary (`didn't`) or
             // after the subject (`Why did Trump not pay?`).
             let subject = why + 2
@@ -407,6 +410,34 @@ struct TargetStanceRules {
             result.append(Contribution(target: mention.target, token: why, weight: -StanceWeights.cueValence))
         }
     }
+
+    /// A question asking whether anyone knows something of a target (`Does anybody know what the
+    /// environmental platform of the Republican Party is?`, `Does anyone really know where Clinton
+    /// stands?`) says that no one can: the targets named after `know` in the question are opposed, as
+    /// a cue's object would be.
+    /// - Returns: whether the sentence at `start` is such a question.
+    private func askingWhetherAnyoneKnows(
+        from start: Int, tokens: [ValenceToken], mentions: [TargetMention], into result: inout [Contribution]
+    ) -> Bool {
+        guard start + 2 < tokens.count, Self.anyoneKnowsAuxiliaries.contains(where: { Self.spells(tokens[start], $0, text) }),
+            Self.spells(tokens[start + 1], "anybody", text) || Self.spells(tokens[start + 1], "anyone", text)
+        else { return false }
+        // `know` right after, or after one adverb (`really`, `even`).
+        var know = start + 2
+        if !Self.spells(tokens[know], "know", text) {
+            know += 1
+            guard know < tokens.count, !tokens[know - 1].endsClause, Self.spells(tokens[know], "know", text) else { return false }
+        }
+        let sentence = scorer.sentenceBounds(around: start, in: tokens)
+        guard endsWithQuestionMark(tokens[sentence.upperBound - 1]) else { return false }
+        for mention in mentions where mention.tokens.lowerBound > know && mention.tokens.lowerBound < sentence.upperBound {
+            result.append(Contribution(target: mention.target, token: know, weight: -StanceWeights.cueValence))
+        }
+        return true
+    }
+
+    /// The auxiliaries opening a question whether anyone knows (`Does anybody know …?`).
+    static let anyoneKnowsAuxiliaries: [StaticString] = ["does", "do", "did", "can", "could"]
 
     /// Whether a `?` follows the token's word (before the next space).
     private func endsWithQuestionMark(_ token: ValenceToken) -> Bool {
@@ -496,7 +527,15 @@ struct TargetStanceRules {
         }
         // The parties of a relation after `between` or `among` (`trade arrangements between the
         // United Kingdom and the European Union remain uncertain`) are where it stands, not judged.
-        if Self.spells(preposition, "in", text) || Self.spells(preposition, "between", text) || Self.spells(preposition, "among", text) {
+        if Self.spells(preposition, "in", text) { return .setting }
+        if Self.spells(preposition, "between", text) || Self.spells(preposition, "among", text) {
+            // Unless the speaker qualifies the relation (`a severe disconnect between this White House
+            // and our military`, `an ugly feud between …`): a valenced word before the relation noun
+            // judges its parties. A bare relation (`the war between`, `trade between`) stays a setting.
+            let qualifier = position - 2
+            if qualifier >= 0, !tokens[qualifier].endsClause, !tokens[position - 1].endsClause, sentiments[qualifier] != 0 {
+                return .other
+            }
             return .setting
         }
         // A partner after `with` (`working with Democrats`, `cooperated with the Justice
