@@ -207,6 +207,20 @@ struct NewsStanceTests {
              why: "guard: a country is not what `he` refers to"),
         Case(text: "Though years remain, leaders honored Donald J. Trump yesterday.", target: "Donald J. Trump", label: .support,
              why: "a middle initial's full stop ends neither the name nor the cue's reach"),
+        // Written after PolNeAR train quotations (`the ugly feud between their supporters`, `the conflict between Israel and`).
+        Case(text: "There is a bitter rift between the Kremlin and our allies in Europe.", target: "Russia", label: .oppose,
+             why: "a relation the speaker qualifies (`bitter`) judges its parties after `between`"),
+        Case(text: "The conflict between Israel and Egypt ended decades ago.", target: "Israel", label: .neutral,
+             why: "guard: a bare relation noun (`conflict`) names where things stand, its parties are not judged"),
+        // Written after `Has anyone compiled the definitive list …?` and `how could he keep falling for …?` (PolNeAR train).
+        Case(text: "Does anyone really know where the Democratic Party stands on trade?", target: "Democratic Party", label: .oppose,
+             why: "asking whether anyone knows a target's position says no one can: a rhetorical reproach"),
+        Case(text: "Has anyone seen the Democratic Party's plan?", target: "Democratic Party", label: .neutral,
+             why: "guard: only a question whether anyone knows is read as rhetorical"),
+        Case(text: "How could Congress not see this coming?", target: "Congress", label: .oppose,
+             why: "`how` with a negated subject reproaches as `why` does"),
+        Case(text: "How could Congress pass the bill by Friday?", target: "Congress", label: .neutral,
+             why: "guard: `how` without a negation asks a real question"),
     ]
 
     @Test(arguments: cases)
