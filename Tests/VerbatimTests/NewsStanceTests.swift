@@ -318,6 +318,13 @@ struct NewsStanceTests {
                  why: "auxiliaries opening a question, candidacies used as titles and abbreviated months start no name (`name-stopwords.txt`)"),
         NameCase(text: "He, like Donald Trump, refused.", names: ["Donald Trump"],
                  why: "a short stopword keeps its comma in VADER's tokens (`He,`): it is still no name"),
+        // Written after PolNeAR train quotations naming officials by their titles.
+        NameCase(text: "White House Press Secretary Josh Earnest said Congress stalled.", names: ["White House", "Josh Earnest", "Congress"],
+                 why: "the first word of a two-word title (`Press Secretary`) is not the end of the name before it"),
+        NameCase(text: "The Press Secretary refused to comment.", names: [],
+                 why: "a two-word title alone names no one (`Press` is no target)"),
+        NameCase(text: "Attorney General Loretta Lynch met the FBI.", names: ["Loretta Lynch", "FBI"],
+                 why: "a two-word title opening a run is not part of the name after it"),
     ]
 
     @Test(arguments: nameCases)
