@@ -22,6 +22,10 @@ import Testing
         MaskCase(content: "It was close,\" Mr. Lee said Friday. \"If he runs, he wins.",
                  expected: "It was close,.                       If he runs, he wins.",
                  why: "a straight frame ending a sentence leaves a full stop, and `Mr.` inside is blanked too"),
+        // Some newspapers' texts write the double mark as two apostrophes; one apostrophe is no mark.
+        MaskCase(content: "I've been watching,'' said Ana Ruiz, a lawyer. ''It is sad.",
+                 expected: "I've been watching,.                             It is sad.",
+                 why: "two apostrophes are a straight double mark, an apostrophe alone is not"),
         // No double mark in the content: nothing to copy.
         MaskCase(content: "Russia must stop bombing — now.", expected: nil,
                  why: "a dash shares the curly marks' first byte but is no quotation mark"),

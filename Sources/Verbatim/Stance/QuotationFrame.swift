@@ -9,7 +9,7 @@ enum QuotationFrame {
     /// frame blanked to spaces, so that offsets are kept; nil when there is no frame, which is
     /// known after one pass over the bytes looking for a double quotation mark.
     ///
-    /// A frame is a closing mark (`"`, `”`) up to and including the next opening mark (`"`, `“`).
+    /// A frame is a closing mark (`"`, `”`, `''`) up to and including the next opening mark (`"`, `“`, `''`).
     /// A frame that ends a sentence (`said Friday. “If …`) leaves a full stop in place of its closing
     /// mark, so the next part still opens a sentence (a condition, a pronoun's antecedent); one that
     /// does not (`“X,” he said, “Y”`) joins the parts into the one sentence they are.
@@ -23,16 +23,22 @@ enum QuotationFrame {
         let count = content.count
         while index < count {
             let byte = content[index]
-            guard byte == quotationMark || byte == curlyLead else {
+            guard byte == quotationMark || byte == curlyLead || byte == apostrophe else {
                 index += 1
                 continue
             }
-            let isStraight = byte == quotationMark
+            // Two apostrophes are a straight double mark (`''`, as some newspapers' texts have it).
+            let isDoubledApostrophe = byte == apostrophe && index + 1 < count && content[index + 1] == apostrophe
+            if byte == apostrophe && !isDoubledApostrophe {
+                index += 1
+                continue
+            }
+            let isStraight = byte == quotationMark || isDoubledApostrophe
             let isCurlyClosing = !isStraight && index + 2 < count && content[index + 1] == curlySecond
                 && content[index + 2] == curlyClosingLast
             let isCurlyOpening = !isStraight && index + 2 < count && content[index + 1] == curlySecond
                 && content[index + 2] == curlyOpeningLast
-            let length = isStraight ? 1 : 3
+            let length = isDoubledApostrophe ? 2 : isStraight ? 1 : 3
             if frameStart < 0 && (isStraight || isCurlyClosing) {
                 frameStart = index
             } else if frameStart >= 0 && (isStraight || isCurlyOpening) {
@@ -60,6 +66,7 @@ enum QuotationFrame {
     }
 
     private static let quotationMark = UInt8(ascii: "\"")
+    private static let apostrophe = UInt8(ascii: "'")
     private static let space = UInt8(ascii: " ")
     private static let newline = UInt8(ascii: "\n")
     private static let fullStop = UInt8(ascii: ".")
