@@ -221,6 +221,15 @@ struct NewsStanceTests {
              why: "`how` with a negated subject reproaches as `why` does"),
         Case(text: "How could Congress pass the bill by Friday?", target: "Congress", label: .neutral,
              why: "guard: `how` without a negation asks a real question"),
+        // Written after PolNeAR train quotations (`failed to stand up for`, `failed to protect`).
+        Case(text: "The governor failed to stand up for Ohio, and Kasich failed to condemn Trump.", target: "Kasich", label: .oppose,
+             why: "a failure judges its subject even when a cue follows (`failed to condemn`)"),
+        Case(text: "Kasich failed to condemn Trump.", target: "Trump", label: .neutral,
+             why: "guard: what the subject failed to do still says nothing of its object"),
+        Case(text: "Congress failed to stop the killing.", target: "Congress", label: .oppose,
+             why: "the failed goal's words (`stop the killing`, good news) are not the subject's"),
+        Case(text: "Merkel refused to condemn Russia.", target: "Merkel", label: .neutral,
+             why: "guard: a refusal is no failure (no `failure` tag): it does not judge its subject"),
     ]
 
     @Test(arguments: cases)

@@ -105,6 +105,7 @@ struct WordEntry: Sendable {
     var isOrganisationWord = false
     var isTitle = false
     var isTitleFirstWord = false
+    var isFailure = false
     var isNameFinal = false
     var isCertainty = false
     var isOpeningWord = false
@@ -149,6 +150,8 @@ public struct StanceLexicon: Sendable {
     var isTitle: [Bool] = []
     /// By entry: the first word of a title of two words or more (`press` of `press secretary`; `titles.txt`).
     var isTitleFirstWord: [Bool] = []
+    /// By entry: a withholding verb that judges its subject (`failed`; tag `failure` in `withholding-verbs.txt`).
+    var isFailure: [Bool] = []
     /// By entry: a name stopword that may end a longer name (`one`, `now`; `name-final-words.txt`).
     var isNameFinal: [Bool] = []
     /// By entry: the speaker's certainty (`sure`, `certainly`; `certainty-words.txt`), no judgement of a target.
@@ -234,7 +237,10 @@ public struct StanceLexicon: Sendable {
             governmentNouns.insert(String(columns[0]))
             entries[id(columns[0])].isGovernmentNoun = true
         }
-        for (_, columns) in rowsByFile[.withholdingVerbs]?.rows ?? [] { entries[id(columns[0])].isWithholding = true }
+        for (_, columns) in rowsByFile[.withholdingVerbs]?.rows ?? [] {
+            entries[id(columns[0])].isWithholding = true
+            if columns.count > 1 && columns[1] == "failure" { entries[id(columns[0])].isFailure = true }
+        }
         for (_, columns) in rowsByFile[.determiners]?.rows ?? [] where columns.count == 2 {
             entries[id(columns[0])].isNounDeterminer = true
         }
@@ -310,6 +316,7 @@ public struct StanceLexicon: Sendable {
         isOrganisationWord = entries.map(\.isOrganisationWord)
         isTitle = entries.map(\.isTitle)
         isTitleFirstWord = entries.map(\.isTitleFirstWord)
+        isFailure = entries.map(\.isFailure)
         isNameFinal = entries.map(\.isNameFinal)
         isCertainty = entries.map(\.isCertainty)
         isOpeningWord = entries.map(\.isOpeningWord)

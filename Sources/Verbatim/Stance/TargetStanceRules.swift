@@ -13,6 +13,8 @@ struct TargetStanceRules {
     /// The lexicon's noun determiners by entry, read once (through the scorer, each read would
     /// retain the array).
     let isNounDeterminer: [Bool]
+    /// By entry: a withholding verb that judges its subject (`failed`).
+    let isFailure: [Bool]
     /// By lexicon entry: the subordinate clause the word opens (`subordinators.txt`).
     let subordinator: [SubordinatorKind]
     /// By lexicon entry: the word opens an introductory phrase (`opening-words.txt`).
@@ -51,6 +53,7 @@ struct TargetStanceRules {
         self.sentiments = sentiments
         self.text = text
         isNounDeterminer = scorer.lexicon.isNounDeterminer
+        isFailure = scorer.lexicon.isFailure
         self.subordinator = subordinator
         isOpeningWord = scorer.lexicon.isOpeningWord
     }
@@ -212,6 +215,16 @@ struct TargetStanceRules {
                 while end < tokens.count && usedCues[end] { end += 1 }
                 widths[index] = end - index
                 index = end
+                continue
+            }
+            // A failure (`failed to`, `fails to`; `withholding-verbs.txt`) judges its subject, whatever
+            // follows: `to` ends the subject's words there, so `failed` is the subject's and what it
+            // failed to do belongs to the rest (`Obama failed to stop the killing` opposes Obama).
+            if tokens[index].ruleWord == .to && index > 0 && !tokens[index - 1].endsClause && tokens[index - 1].entry >= 0
+                && isFailure[Int(tokens[index - 1].entry)]
+            {
+                widths[index] = 1
+                index += 1
                 continue
             }
             var width = 0
