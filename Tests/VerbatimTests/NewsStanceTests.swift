@@ -230,6 +230,13 @@ struct NewsStanceTests {
              why: "the failed goal's words (`stop the killing`, good news) are not the subject's"),
         Case(text: "Merkel refused to condemn Russia.", target: "Merkel", label: .neutral,
              why: "guard: a refusal is no failure (no `failure` tag): it does not judge its subject"),
+        // Written after PolNeAR train quotations (`The White House wanted 60 votes …, and they weren't interested`).
+        Case(text: "The FBI had the emails for months. They did nothing, and their silence was shameful.", target: "FBI", label: .oppose,
+             why: "`they`/`their` in a sentence naming no target stand for the one organisation named before"),
+        Case(text: "In Tulsa, the police were there. They were brutal.", target: "Tulsa", label: .neutral,
+             why: "guard: a place is no organisation `they` stands for"),
+        Case(text: "The Justice Department is here. It is a disaster.", target: "Justice Department", label: .neutral,
+             why: "guard: `it` is left alone (as often `it is` as a name's pronoun)"),
     ]
 
     @Test(arguments: cases)

@@ -383,7 +383,61 @@ struct TargetStanceRules {
         }
         result += pronounContributions(tokens: tokens, sentiments: sentiments, inMention: inMention, mentions: mentions, usedCues: usedCues)
         reproachContributions(tokens: tokens, mentions: mentions, into: &result)
+        result += organisationPronounContributions(
+            tokens: tokens, sentiments: sentiments, inMention: inMention, mentions: mentions, usedCues: usedCues)
     }
+
+    /// The plural pronouns that refer back to an organisation (`it` is left out: it is as often
+    /// the subject of `it is`, `it was` as a name's).
+    static let organisationPronouns: [StaticString] = ["they", "them", "their", "themselves"]
+
+    /// A sentence that names no target but `they`/`them`/`their` is about the organisation the text
+    /// named before it (`The FBI had the emails. They did nothing.` → oppose the FBI), when that is
+    /// the only target named before it: an organisation is a name ending in an organisation word
+    /// (`White House`, `Justice Department`; `organisation-words.txt`) or an acronym (`FBI`). With
+    /// any other target before it (a person, a country, a place, a generic group) the pronoun is left alone.
+    private func organisationPronounContributions(
+        tokens: [ValenceToken], sentiments: [Double], inMention: [Bool], mentions: [TargetMention], usedCues: [Bool]
+    ) -> [Contribution] {
+        guard let organisation = mentions.first, isOrganisation(organisation, tokens) else { return [] }
+        var result: [Contribution] = []
+        var position = organisation.tokens.upperBound
+        while position < tokens.count {
+            let sentence = scorer.sentenceBounds(around: position, in: tokens)
+            defer { position = max(position + 1, sentence.upperBound) }
+            guard sentence.lowerBound >= organisation.tokens.upperBound else { continue }
+            // Another target from here on (or before): the pronouns after it may be its.
+            if sentence.contains(where: { inMention[$0] })
+                || mentions.contains(where: { $0.target != organisation.target && $0.tokens.lowerBound < sentence.lowerBound })
+            {
+                break
+            }
+            // Each segment with such a pronoun, once (`They did nothing, and their silence was shameful`).
+            var covered = sentence.lowerBound
+            for pronoun in sentence where pronoun >= covered && tokens[pronoun].isNameStopword
+                && Self.organisationPronouns.contains(where: { Self.spells(tokens[pronoun], $0, text) })
+            {
+                let segment = segmentBounds(around: pronoun, tokens: tokens, inMention: inMention)
+                covered = segment.upperBound
+                for index in segment where sentiments[index] != 0 && !usedCues[index] {
+                    result.append(
+                        Contribution(target: organisation.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether the mention names an organisation: its last word is an organisation word, or it is an acronym.
+    private func isOrganisation(_ mention: TargetMention, _ tokens: [ValenceToken]) -> Bool {
+        guard !mention.mayBePerson, !mention.isGenericGroup else { return false }
+        let last = tokens[mention.tokens.upperBound - 1]
+        if last.entry >= 0 && scorer.lexicon.isOrganisationWord[Int(last.entry)] { return true }
+        return mention.tokens.count == 1 && last.isUpper && Int(last.end) - Int(last.start) >= Self.acronymLength
+    }
+
+    /// The fewest letters of an acronym naming an organisation (`FBI`, `CIA`, `NATO`; `US` is a country's).
+    static let acronymLength = 3
 
     /// A question asking why someone did not do something (`So why didn't Donald Trump pay his?`,
     /// `Why won't Congress act?`) is a reproach, not a request for reasons: the speaker holds that
