@@ -164,7 +164,9 @@ public struct TextStanceScorer: Sendable {
         return context.finder
     }
 
-    /// `stance(of:in:speakers:…)` with the document's target context.
+    /// `stance(of:in:speakers:…)` with the document's target context. `isDirect`: the span is a
+    /// direct quotation's content, whose reporter's frames (`QuotationFrame`) are blanked and whose
+    /// words may name the speaker as a target.
     func stance(
         of span: TextSpan, in text: SourceText, context: TargetContext, speaker: String?,
         attributionCue: TextSpan?, isDirect: Bool = false, workspace: ScoringWorkspace
