@@ -207,6 +207,36 @@ struct NewsStanceTests {
              why: "guard: a country is not what `he` refers to"),
         Case(text: "Though years remain, leaders honored Donald J. Trump yesterday.", target: "Donald J. Trump", label: .support,
              why: "a middle initial's full stop ends neither the name nor the cue's reach"),
+        // Written after PolNeAR train quotations (`the ugly feud between their supporters`, `the conflict between Israel and`).
+        Case(text: "There is a bitter rift between the Kremlin and our allies in Europe.", target: "Russia", label: .oppose,
+             why: "a relation the speaker qualifies (`bitter`) judges its parties after `between`"),
+        Case(text: "The conflict between Israel and Egypt ended decades ago.", target: "Israel", label: .neutral,
+             why: "guard: a bare relation noun (`conflict`) names where things stand, its parties are not judged"),
+        // Written after `Has anyone compiled the definitive list …?` and `how could he keep falling for …?` (PolNeAR train).
+        Case(text: "Does anyone really know where the Democratic Party stands on trade?", target: "Democratic Party", label: .oppose,
+             why: "asking whether anyone knows a target's position says no one can: a rhetorical reproach"),
+        Case(text: "Has anyone seen the Democratic Party's plan?", target: "Democratic Party", label: .neutral,
+             why: "guard: only a question whether anyone knows is read as rhetorical"),
+        Case(text: "How could Congress not see this coming?", target: "Congress", label: .oppose,
+             why: "`how` with a negated subject reproaches as `why` does"),
+        Case(text: "How could Congress pass the bill by Friday?", target: "Congress", label: .neutral,
+             why: "guard: `how` without a negation asks a real question"),
+        // Written after PolNeAR train quotations (`failed to stand up for`, `failed to protect`).
+        Case(text: "The governor failed to stand up for Ohio, and Kasich failed to condemn Trump.", target: "Kasich", label: .oppose,
+             why: "a failure judges its subject even when a cue follows (`failed to condemn`)"),
+        Case(text: "Kasich failed to condemn Trump.", target: "Trump", label: .neutral,
+             why: "guard: what the subject failed to do still says nothing of its object"),
+        Case(text: "Congress failed to stop the killing.", target: "Congress", label: .oppose,
+             why: "the failed goal's words (`stop the killing`, good news) are not the subject's"),
+        Case(text: "Merkel refused to condemn Russia.", target: "Merkel", label: .neutral,
+             why: "guard: a refusal is no failure (no `failure` tag): it does not judge its subject"),
+        // Written after PolNeAR train quotations (`The White House wanted 60 votes …, and they weren't interested`).
+        Case(text: "The FBI had the emails for months. They did nothing, and their silence was shameful.", target: "FBI", label: .oppose,
+             why: "`they`/`their` in a sentence naming no target stand for the one organisation named before"),
+        Case(text: "In Tulsa, the police were there. They were brutal.", target: "Tulsa", label: .neutral,
+             why: "guard: a place is no organisation `they` stands for"),
+        Case(text: "The Justice Department is here. It is a disaster.", target: "Justice Department", label: .neutral,
+             why: "guard: `it` is left alone (as often `it is` as a name's pronoun)"),
     ]
 
     @Test(arguments: cases)
@@ -304,6 +334,13 @@ struct NewsStanceTests {
                  why: "auxiliaries opening a question, candidacies used as titles and abbreviated months start no name (`name-stopwords.txt`)"),
         NameCase(text: "He, like Donald Trump, refused.", names: ["Donald Trump"],
                  why: "a short stopword keeps its comma in VADER's tokens (`He,`): it is still no name"),
+        // Written after PolNeAR train quotations naming officials by their titles.
+        NameCase(text: "White House Press Secretary Josh Earnest said Congress stalled.", names: ["White House", "Josh Earnest", "Congress"],
+                 why: "the first word of a two-word title (`Press Secretary`) is not the end of the name before it"),
+        NameCase(text: "The Press Secretary refused to comment.", names: [],
+                 why: "a two-word title alone names no one (`Press` is no target)"),
+        NameCase(text: "Attorney General Loretta Lynch met the FBI.", names: ["Loretta Lynch", "FBI"],
+                 why: "a two-word title opening a run is not part of the name after it"),
     ]
 
     @Test(arguments: nameCases)

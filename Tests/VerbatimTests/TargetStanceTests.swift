@@ -154,11 +154,20 @@ struct TargetStanceTests {
         #expect(republicans.mentions.map(\.start) == [14])
     }
 
-    @Test func speakerIsNotTheirOwnTarget() throws {
-        let (document, quotations) = try Self.document(
-            "“Kerry is right, and Iran is wrong,” said John Kerry.", quotes: [("Kerry is right, and Iran is wrong,", "said", "John Kerry")])
+    @Test func speakerIsNotTheirOwnTargetInReportedWords() throws {
+        // Indirect: the reporter's `Kerry said,` inside the content does not make Kerry his own target.
+        var (document, quotations) = try Self.document(
+            "Iran, Kerry said, is wrong.", quotes: [("Iran, Kerry said, is wrong.", "said", "John Kerry")])
+        quotations[0].kind = .indirect
         let stance = try #require(StanceScorer(scorer: StanceTestSupport.scorer()).score(quotations, in: document).first?.stance)
         #expect(stance.targets.map(\.name) == ["Iran"])
+        // Direct: the quoted words are the speaker's own, so a name there is someone spoken of, even
+        // the speaker (third person, or a misattributed speaker): `Kerry is brave` supports him.
+        (document, quotations) = try Self.document(
+            "“Kerry is brave, and Iran is wrong,” said John Kerry.", quotes: [("Kerry is brave, and Iran is wrong,", "said", "John Kerry")])
+        let direct = try #require(StanceScorer(scorer: StanceTestSupport.scorer()).score(quotations, in: document).first?.stance)
+        #expect(direct.targets.map(\.name) == ["John Kerry", "Iran"])
+        #expect(direct.targets.first?.label == .support)
     }
 
     /// A full name met in one quotation names the lone last word in the document's later ones;

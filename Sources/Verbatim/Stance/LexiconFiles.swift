@@ -283,7 +283,12 @@ extension LexiconFile {
                 return "expected a particle, optionally followed by a tab and `joined`"
             }
             if let message = checkPhrase(key) { return message }
-        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .withholdingVerbs, .organisationWords,
+        case .withholdingVerbs:
+            guard columns.count == 1 || (columns.count == 2 && columns[1] == "failure") else {
+                return "expected a word, optionally followed by a tab and `failure`"
+            }
+            if let message = checkPhrase(key) { return message }
+        case .negators, .vaderContrast, .hedges, .nameStopwords, .governmentNouns, .organisationWords,
             .commonWords, .nameFinalWords, .privatives, .certaintyWords, .openingWords, .imperativeVerbs, .nameConnectors,
             .negatedPossibilities, .agentParticiples, .genericGroups, .peopleNouns, .likeVerbSubjects, .discourseMarkers:
             guard columns.count == 1 else { return "expected one word or phrase per line, found a tab" }

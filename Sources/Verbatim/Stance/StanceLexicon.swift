@@ -104,6 +104,8 @@ struct WordEntry: Sendable {
     var isNounDeterminer = false
     var isOrganisationWord = false
     var isTitle = false
+    var isTitleFirstWord = false
+    var isFailure = false
     var isNameFinal = false
     var isCertainty = false
     var isOpeningWord = false
@@ -146,6 +148,10 @@ public struct StanceLexicon: Sendable {
     var isOrganisationWord: [Bool] = []
     /// By entry: a one-word title (`justice`; `titles.txt`).
     var isTitle: [Bool] = []
+    /// By entry: the first word of a title of two words or more (`press` of `press secretary`; `titles.txt`).
+    var isTitleFirstWord: [Bool] = []
+    /// By entry: a withholding verb that judges its subject (`failed`; tag `failure` in `withholding-verbs.txt`).
+    var isFailure: [Bool] = []
     /// By entry: a name stopword that may end a longer name (`one`, `now`; `name-final-words.txt`).
     var isNameFinal: [Bool] = []
     /// By entry: the speaker's certainty (`sure`, `certainly`; `certainty-words.txt`), no judgement of a target.
@@ -231,12 +237,21 @@ public struct StanceLexicon: Sendable {
             governmentNouns.insert(String(columns[0]))
             entries[id(columns[0])].isGovernmentNoun = true
         }
-        for (_, columns) in rowsByFile[.withholdingVerbs]?.rows ?? [] { entries[id(columns[0])].isWithholding = true }
+        for (_, columns) in rowsByFile[.withholdingVerbs]?.rows ?? [] {
+            entries[id(columns[0])].isWithholding = true
+            if columns.count > 1 && columns[1] == "failure" { entries[id(columns[0])].isFailure = true }
+        }
         for (_, columns) in rowsByFile[.determiners]?.rows ?? [] where columns.count == 2 {
             entries[id(columns[0])].isNounDeterminer = true
         }
         for (_, columns) in rowsByFile[.organisationWords]?.rows ?? [] { entries[id(columns[0])].isOrganisationWord = true }
-        for (_, columns) in rowsByFile[.titles]?.rows ?? [] where !columns[0].contains(" ") { entries[id(columns[0])].isTitle = true }
+        for (_, columns) in rowsByFile[.titles]?.rows ?? [] {
+            if let space = columns[0].firstIndex(of: " ") {
+                entries[id(columns[0][..<space])].isTitleFirstWord = true
+            } else {
+                entries[id(columns[0])].isTitle = true
+            }
+        }
         for (_, columns) in rowsByFile[.nameFinalWords]?.rows ?? [] { entries[id(columns[0])].isNameFinal = true }
         for (_, columns) in rowsByFile[.certaintyWords]?.rows ?? [] { entries[id(columns[0])].isCertainty = true }
         for (_, columns) in rowsByFile[.openingWords]?.rows ?? [] { entries[id(columns[0])].isOpeningWord = true }
@@ -300,6 +315,8 @@ public struct StanceLexicon: Sendable {
         isNounDeterminer = entries.map(\.isNounDeterminer)
         isOrganisationWord = entries.map(\.isOrganisationWord)
         isTitle = entries.map(\.isTitle)
+        isTitleFirstWord = entries.map(\.isTitleFirstWord)
+        isFailure = entries.map(\.isFailure)
         isNameFinal = entries.map(\.isNameFinal)
         isCertainty = entries.map(\.isCertainty)
         isOpeningWord = entries.map(\.isOpeningWord)

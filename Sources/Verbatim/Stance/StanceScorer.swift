@@ -101,7 +101,8 @@ public struct StanceScorer: Sendable {
             let speaker = scored[index].speaker?.name
             let stance = scorer.stance(
                 of: scored[index].content, in: text, context: context, speaker: speaker,
-                attributionCue: speaker == nil ? nil : scored[index].cue, workspace: workspace)
+                attributionCue: speaker == nil ? nil : scored[index].cue, isDirect: scored[index].kind == .direct,
+                workspace: workspace)
             scored[index].stance = stance
         }
         return scored

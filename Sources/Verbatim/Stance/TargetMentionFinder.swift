@@ -527,6 +527,15 @@ final class TargetMentionFinder {
                 }
                 continue
             }
+            // A two-word title opening the run is no part of the name after it (`Attorney General
+            // Loretta Lynch`, `Prime Minister`; `titles.txt`).
+            if index + 1 < tokens.count, tokens[index].entry >= 0, lexicon.isTitleFirstWord[Int(tokens[index].entry)],
+                !tokens[index].endsClause, tokens[index + 1].isCapitalised, tokens[index + 1].entry >= 0,
+                lexicon.isTitle[Int(tokens[index + 1].entry)]
+            {
+                index += 2
+                continue
+            }
             var end = index + 1
             // The word after the last `of` or `for` taken in (`Department of Health`), which `and`
             // may continue when it is a common word: a domain, not a place or a person.
@@ -576,6 +585,19 @@ final class TargetMentionFinder {
                     || ValenceTokenizer.isASCIIPunctuation(working[Int(tokens[end].end)]))
             {
                 end += 1
+            }
+            // The first word of a two-word title before the title's last word is the title's, not
+            // the name's (`White House Press Secretary Josh Earnest`, `the Press Secretary said`;
+            // `titles.txt`): the run ends before it, and names nothing when it was all there was.
+            if end < tokens.count, !tokens[end - 1].endsClause, tokens[end].isCapitalised, tokens[end].entry >= 0,
+                lexicon.isTitle[Int(tokens[end].entry)], tokens[end - 1].entry >= 0,
+                lexicon.isTitleFirstWord[Int(tokens[end - 1].entry)]
+            {
+                end -= 1
+                if end == index {
+                    index += 1
+                    continue
+                }
             }
             // A generic group of people (`Muslims`, `Sunni Muslims`, `Latinos`) is no target, though
             // the rules see it as the noun phrase it is.

@@ -13,6 +13,8 @@ struct TargetStanceRules {
     /// The lexicon's noun determiners by entry, read once (through the scorer, each read would
     /// retain the array).
     let isNounDeterminer: [Bool]
+    /// By entry: a withholding verb that judges its subject (`failed`).
+    let isFailure: [Bool]
     /// By lexicon entry: the subordinate clause the word opens (`subordinators.txt`).
     let subordinator: [SubordinatorKind]
     /// By lexicon entry: the word opens an introductory phrase (`opening-words.txt`).
@@ -51,6 +53,7 @@ struct TargetStanceRules {
         self.sentiments = sentiments
         self.text = text
         isNounDeterminer = scorer.lexicon.isNounDeterminer
+        isFailure = scorer.lexicon.isFailure
         self.subordinator = subordinator
         isOpeningWord = scorer.lexicon.isOpeningWord
     }
@@ -214,6 +217,16 @@ struct TargetStanceRules {
                 index = end
                 continue
             }
+            // A failure (`failed to`, `fails to`; `withholding-verbs.txt`) judges its subject, whatever
+            // follows: `to` ends the subject's words there, so `failed` is the subject's and what it
+            // failed to do belongs to the rest (`Obama failed to stop the killing` opposes Obama).
+            if tokens[index].ruleWord == .to && index > 0 && !tokens[index - 1].endsClause && tokens[index - 1].entry >= 0
+                && isFailure[Int(tokens[index - 1].entry)]
+            {
+                widths[index] = 1
+                index += 1
+                continue
+            }
             var width = 0
             if usedCues[index] {
                 width = 0
@@ -370,7 +383,61 @@ struct TargetStanceRules {
         }
         result += pronounContributions(tokens: tokens, sentiments: sentiments, inMention: inMention, mentions: mentions, usedCues: usedCues)
         reproachContributions(tokens: tokens, mentions: mentions, into: &result)
+        result += organisationPronounContributions(
+            tokens: tokens, sentiments: sentiments, inMention: inMention, mentions: mentions, usedCues: usedCues)
     }
+
+    /// The plural pronouns that refer back to an organisation (`it` is left out: it is as often
+    /// the subject of `it is`, `it was` as a name's).
+    static let organisationPronouns: [StaticString] = ["they", "them", "their", "themselves"]
+
+    /// A sentence that names no target but `they`/`them`/`their` is about the organisation the text
+    /// named before it (`The FBI had the emails. They did nothing.` → oppose the FBI), when that is
+    /// the only target named before it: an organisation is a name ending in an organisation word
+    /// (`White House`, `Justice Department`; `organisation-words.txt`) or an acronym (`FBI`). With
+    /// any other target before it (a person, a country, a place, a generic group) the pronoun is left alone.
+    private func organisationPronounContributions(
+        tokens: [ValenceToken], sentiments: [Double], inMention: [Bool], mentions: [TargetMention], usedCues: [Bool]
+    ) -> [Contribution] {
+        guard let organisation = mentions.first, isOrganisation(organisation, tokens) else { return [] }
+        var result: [Contribution] = []
+        var position = organisation.tokens.upperBound
+        while position < tokens.count {
+            let sentence = scorer.sentenceBounds(around: position, in: tokens)
+            defer { position = max(position + 1, sentence.upperBound) }
+            guard sentence.lowerBound >= organisation.tokens.upperBound else { continue }
+            // Another target from here on (or before): the pronouns after it may be its.
+            if sentence.contains(where: { inMention[$0] })
+                || mentions.contains(where: { $0.target != organisation.target && $0.tokens.lowerBound < sentence.lowerBound })
+            {
+                break
+            }
+            // Each segment with such a pronoun, once (`They did nothing, and their silence was shameful`).
+            var covered = sentence.lowerBound
+            for pronoun in sentence where pronoun >= covered && tokens[pronoun].isNameStopword
+                && Self.organisationPronouns.contains(where: { Self.spells(tokens[pronoun], $0, text) })
+            {
+                let segment = segmentBounds(around: pronoun, tokens: tokens, inMention: inMention)
+                covered = segment.upperBound
+                for index in segment where sentiments[index] != 0 && !usedCues[index] {
+                    result.append(
+                        Contribution(target: organisation.target, token: index, weight: sentiments[index] * StanceWeights.clauseWeight))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether the mention names an organisation: its last word is an organisation word, or it is an acronym.
+    private func isOrganisation(_ mention: TargetMention, _ tokens: [ValenceToken]) -> Bool {
+        guard !mention.mayBePerson, !mention.isGenericGroup else { return false }
+        let last = tokens[mention.tokens.upperBound - 1]
+        if last.entry >= 0 && scorer.lexicon.isOrganisationWord[Int(last.entry)] { return true }
+        return mention.tokens.count == 1 && last.isUpper && Int(last.end) - Int(last.start) >= Self.acronymLength
+    }
+
+    /// The fewest letters of an acronym naming an organisation (`FBI`, `CIA`, `NATO`; `US` is a country's).
+    static let acronymLength = 3
 
     /// A question asking why someone did not do something (`So why didn't Donald Trump pay his?`,
     /// `Why won't Congress act?`) is a reproach, not a request for reasons: the speaker holds that
@@ -389,7 +456,10 @@ struct TargetStanceRules {
             if (tokens[why].ruleWord == .so || tokens[why].ruleWord == .and || tokens[why].contrast == .shift) && !tokens[why].endsClause {
                 why += 1
             }
-            guard why + 1 < tokens.count, !tokens[why].endsClause, Self.spells(tokens[why], "why", text) else { continue }
+            guard why + 1 < tokens.count, !tokens[why].endsClause else { continue }
+            if askingWhetherAnyoneKnows(from: why, tokens: tokens, mentions: mentions, into: &result) { continue }
+            // `how` with a negation reproaches as `why` does (`How could Congress not act?`).
+            guard Self.spells(tokens[why], "why", text) || Self.spells(tokens[why], "how", text) else { continue }
             // The subject follows the auxiliary; the negation is on the auxiliary (`didn't`) or
             // after the subject (`Why did Trump not pay?`).
             let subject = why + 2
@@ -407,6 +477,34 @@ struct TargetStanceRules {
             result.append(Contribution(target: mention.target, token: why, weight: -StanceWeights.cueValence))
         }
     }
+
+    /// A question asking whether anyone knows something of a target (`Does anybody know what the
+    /// environmental platform of the Republican Party is?`, `Does anyone really know where Clinton
+    /// stands?`) says that no one can: the targets named after `know` in the question are opposed, as
+    /// a cue's object would be.
+    /// - Returns: whether the sentence at `start` is such a question.
+    private func askingWhetherAnyoneKnows(
+        from start: Int, tokens: [ValenceToken], mentions: [TargetMention], into result: inout [Contribution]
+    ) -> Bool {
+        guard start + 2 < tokens.count, Self.anyoneKnowsAuxiliaries.contains(where: { Self.spells(tokens[start], $0, text) }),
+            Self.spells(tokens[start + 1], "anybody", text) || Self.spells(tokens[start + 1], "anyone", text)
+        else { return false }
+        // `know` right after, or after one adverb (`really`, `even`).
+        var know = start + 2
+        if !Self.spells(tokens[know], "know", text) {
+            know += 1
+            guard know < tokens.count, !tokens[know - 1].endsClause, Self.spells(tokens[know], "know", text) else { return false }
+        }
+        let sentence = scorer.sentenceBounds(around: start, in: tokens)
+        guard endsWithQuestionMark(tokens[sentence.upperBound - 1]) else { return false }
+        for mention in mentions where mention.tokens.lowerBound > know && mention.tokens.lowerBound < sentence.upperBound {
+            result.append(Contribution(target: mention.target, token: know, weight: -StanceWeights.cueValence))
+        }
+        return true
+    }
+
+    /// The auxiliaries opening a question whether anyone knows (`Does anybody know …?`).
+    static let anyoneKnowsAuxiliaries: [StaticString] = ["does", "do", "did", "can", "could"]
 
     /// Whether a `?` follows the token's word (before the next space).
     private func endsWithQuestionMark(_ token: ValenceToken) -> Bool {
@@ -496,7 +594,15 @@ struct TargetStanceRules {
         }
         // The parties of a relation after `between` or `among` (`trade arrangements between the
         // United Kingdom and the European Union remain uncertain`) are where it stands, not judged.
-        if Self.spells(preposition, "in", text) || Self.spells(preposition, "between", text) || Self.spells(preposition, "among", text) {
+        if Self.spells(preposition, "in", text) { return .setting }
+        if Self.spells(preposition, "between", text) || Self.spells(preposition, "among", text) {
+            // Unless the speaker qualifies the relation (`a severe disconnect between this White House
+            // and our military`, `an ugly feud between …`): a valenced word before the relation noun
+            // judges its parties. A bare relation (`the war between`, `trade between`) stays a setting.
+            let qualifier = position - 2
+            if qualifier >= 0, !tokens[qualifier].endsClause, !tokens[position - 1].endsClause, sentiments[qualifier] != 0 {
+                return .other
+            }
             return .setting
         }
         // A partner after `with` (`working with Democrats`, `cooperated with the Justice

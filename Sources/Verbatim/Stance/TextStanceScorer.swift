@@ -164,14 +164,21 @@ public struct TextStanceScorer: Sendable {
         return context.finder
     }
 
-    /// `stance(of:in:speakers:…)` with the document's target context.
+    /// `stance(of:in:speakers:…)` with the document's target context. `isDirect`: the span is a
+    /// direct quotation's content, whose reporter's frames (`QuotationFrame`) are blanked and whose
+    /// words may name the speaker as a target.
     func stance(
         of span: TextSpan, in text: SourceText, context: TargetContext, speaker: String?,
-        attributionCue: TextSpan?, workspace: ScoringWorkspace
+        attributionCue: TextSpan?, isDirect: Bool = false, workspace: ScoringWorkspace
     ) -> Stance {
         let work = workspace.valence
-        var score = text.bytes.withUnsafeBufferPointer {
-            valence.score(UnsafeBufferPointer(rebasing: $0[span.utf8Range]), baseOffset: span.utf8Start, workspace: work)
+        var score = text.bytes.withUnsafeBufferPointer { bytes in
+            let content = UnsafeBufferPointer(rebasing: bytes[span.utf8Range])
+            // The narrator's words between the parts of a split direct quotation are not the speaker's.
+            if isDirect, kind == .news, let masked = QuotationFrame.masked(content) {
+                return masked.withUnsafeBufferPointer { valence.score($0, baseOffset: span.utf8Start, workspace: work) }
+            }
+            return valence.score(content, baseOffset: span.utf8Start, workspace: work)
         }
         var evidence = Self.evidence(in: work, text: text, excluding: nil)
         guard kind == .news else {
@@ -181,7 +188,11 @@ public struct TextStanceScorer: Sendable {
         let tokens = work.tokens
         let sentiments = work.sentiments
         let finder = finder(for: tokens, in: context)
-        let mentions = finder.mentions(in: work, excluding: speaker)
+        // A speaker is not their own target where the reporter's words name them (`Graham said,` inside
+        // an indirect quotation). A direct quotation's words, its frames blanked, are the speaker's own:
+        // a name there is someone spoken of (`not vote for Trump`, even when the quote stage took Trump
+        // for the speaker; Trump on Trump), so it stays.
+        let mentions = finder.mentions(in: work, excluding: isDirect ? nil : speaker)
         if mentions.isEmpty {
             // No target in the text: only the attribution cue's object can be one, and the
             // per-target rules have nothing to do.
