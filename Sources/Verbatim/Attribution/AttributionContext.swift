@@ -161,7 +161,7 @@ struct AttributionContext {
         if let word = lexicons.nonSpeakers.longestMatch(in: tokens, at: index), word.keys.count == 1 {
             // `Wilson praised Rubio and said …`: the cue shares the sentence's subject.
             guard word.tags.contains("coordination") else { return nil }
-            return sentenceSubject(of: index)
+            return coordinatedPronounSubject(before: index) ?? sentenceSubject(of: index)
         }
         if isPronoun(index) { return Phrase(mention: index..<(index + 1), role: nil) }
         if tokens[index].isCapitalized {
