@@ -355,6 +355,13 @@ struct NewsStanceTests {
                  why: "a quantifier (`several`, `every`: name stopwords) is not a name's first word"),
         NameCase(text: "That was the founding of ISIS, OK?", names: ["ISIS"],
                  why: "`OK` is an interjection, not a name (`name-stopwords.txt`)"),
+        NameCase(text: "CIA Director David Petraeus briefed the FBI Director.", names: ["CIA", "David Petraeus", "FBI"],
+                 why: "a one-word title after an acronym is the organisation's officer: no part of either name"),
+        NameCase(text: "House Speaker Paul Ryan praised Supreme Court Justice Antonin Scalia.",
+                 names: ["House", "Paul Ryan", "Supreme Court", "Antonin Scalia"],
+                 why: "a one-word title after an organisation word (`house`, `court`) ends the organisation's name"),
+        NameCase(text: "The FBI Justice Department liaison met Merkel.", names: ["FBI", "Justice Department", "Merkel"],
+                 why: "guard: a title before an organisation word stays that name's first word (`Justice Department`), even after an acronym"),
     ]
 
     @Test(arguments: nameCases)

@@ -550,6 +550,12 @@ final class TargetMentionFinder {
                 }
                 continue
             }
+            // A title after an organisation's name (`CIA Director David Petraeus`), where the run
+            // before it ended: no part of the person's name.
+            if isTitleAfterOrganisation(at: index, tokens) {
+                index += 1
+                continue
+            }
             // A two-word title opening the run is no part of the name after it (`Attorney General
             // Loretta Lynch`, `Prime Minister`; `titles.txt`).
             if index + 1 < tokens.count, tokens[index].entry >= 0, lexicon.isTitleFirstWord[Int(tokens[index].entry)],
@@ -569,7 +575,9 @@ final class TargetMentionFinder {
             while end < tokens.count && !tokens[end - 1].isPossessive && !Self.followsOpeningBracket(tokens[end], working)
                 && (!tokens[end - 1].endsClause || (end - 1 > index && isInitial(tokens[end - 1], working) && !tokens[end].hasVaderValence))
             {
-                if continuesName(end) {
+                if isTitleAfterOrganisation(at: end, tokens) {
+                    break  // `FBI Director James Comey`: the organisation ends before its officer's title
+                } else if continuesName(end) {
                     end += 1
                 } else if tokens[end - 1].endsClause {
                     break
@@ -1056,6 +1064,21 @@ final class TargetMentionFinder {
             isOrganisationWord(tokens[index + 1])
         else { return false }
         return true
+    }
+
+    /// A one-word title (`titles.txt`) right after an acronym or an organisation word, naming
+    /// that organisation's officer (`CIA Director David Petraeus`, `the FBI Director`, `House
+    /// Speaker Paul Ryan`): the title belongs neither to the organisation's name nor to the
+    /// person's. Not before an organisation word, where the title is part of a name (`FBI Justice
+    /// Department`).
+    private func isTitleAfterOrganisation(at position: Int, _ tokens: [ValenceToken]) -> Bool {
+        guard position > 0, position < tokens.count else { return false }
+        let title = tokens[position]
+        let before = tokens[position - 1]
+        guard title.isCapitalised, !title.isUpper, title.entry >= 0, lexicon.isTitle[Int(title.entry)],
+            before.isCapitalised, !before.endsClause, !before.isPossessive, before.isUpper || isOrganisationWord(before)
+        else { return false }
+        return position + 1 == tokens.count || !isOrganisationWord(tokens[position + 1])
     }
 
     private func isOrganisationWord(_ token: ValenceToken) -> Bool {
