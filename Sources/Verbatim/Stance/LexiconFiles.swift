@@ -122,6 +122,10 @@ public enum LexiconFile: String, CaseIterable, Sendable {
     /// Discourse markers (`well`, `yes`), one per line: alone in a sentence's first clause,
     /// closed by a comma, they carry no valence (`Well, …`).
     case discourseMarkers = "discourse-markers.txt"
+    /// Names of occasions, events, documents and shows that are no target (`State of the Union`,
+    /// `Super Tuesday`, `Election Day`), one per line, written as capitalised in text (case kept):
+    /// the finder steps over them, so neither the whole nor a part is named.
+    case occasionNames = "occasion-names.txt"
 
     /// Whether a lexicon folder must have this file.
     public var isRequired: Bool { self == .valence }
@@ -257,7 +261,8 @@ extension LexiconFile {
                 return "kind \"\(columns[1])\" must be shift or concession"
             }
             if let message = checkPhrase(key) { return message }
-        case .countries, .groups:
+        case .countries, .groups, .occasionNames:
+            if self == .occasionNames && columns.count != 1 { return "expected one name per line, found a tab" }
             for alias in columns {
                 if alias.isEmpty { return "empty name or alias (two tabs in a row?)" }
                 if alias.first == " " || alias.last == " " || alias.contains("  ") {

@@ -183,6 +183,8 @@ public struct StanceLexicon: Sendable {
 
     /// Countries and groups as targets (`countries.tsv`, `groups.tsv`): found in every text, with case-sensitive aliases.
     var countries: [TargetCatalogue.Target] = []
+    /// Occasions, events, documents and shows that are no target (`occasion-names.txt`, case kept).
+    var occasionNames: [String] = []
     /// Name particles (`name-particles.txt`): those that count apart from the name (`bin Laden`)
     /// and those that count only hyphenated (`al-Assad`).
     var separateNameParticles: Set<String> = []
@@ -270,6 +272,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in (rowsByFile[.countries]?.rows ?? []) + (rowsByFile[.groups]?.rows ?? []) {
             countries.append(TargetCatalogue.Target(name: String(columns[0]), aliases: columns.dropFirst().map(String.init)))
         }
+        occasionNames = (rowsByFile[.occasionNames]?.rows ?? []).map { String($0.columns[0]) }
         let commonRows = rowsByFile[.commonWords]?.rows ?? []
         commonWords = ByteKeyTable(capacity: commonRows.count)
         for (_, columns) in commonRows {

@@ -43,13 +43,17 @@ final class TargetAlias: Sendable {
     /// A country's name, demonym or capital (`countries.tsv`): inside a longer run of capitalised
     /// words it belongs to that name (`Free Syrian Army`, `Washington Post`).
     let isPlace: Bool
+    /// The name of an occasion, event, document or show (`State of the Union`, `Super Tuesday`;
+    /// `occasion-names.txt`): stepped over, no target, and no part of it starts one.
+    let isOccasion: Bool
 
     /// - Complexity: O(1).
-    init(words: [Int], name: String, cases: [AliasCase]?, isPlace: Bool) {
+    init(words: [Int], name: String, cases: [AliasCase]?, isPlace: Bool, isOccasion: Bool = false) {
         self.words = words
         self.name = name
         self.cases = cases
         self.isPlace = isPlace
+        self.isOccasion = isOccasion
     }
 }
 
@@ -69,13 +73,17 @@ struct TargetAliasTable: Sendable {
     /// A token's entry is the lexicon's number of its lowercased bytes, so a plain word's alias
     /// number is read here rather than hashed and probed for again.
     var wordOfEntry: [Int32] = []
+    /// By alias word: known only from occasion names (`of`, `the` in `State of the Union`). Such a
+    /// word, lowercase, is no reason to look for names in a text: most texts have `the`.
+    var isOccasionOnlyWord: [Bool] = []
 
     /// - Parameters:
     ///   - catalogue: user targets (case ignored).
     ///   - countries: shipped country targets (case kept).
-    ///   - lexicon: the valence lexicon whose entries `wordOfEntry` maps (none: no map).
-    /// - Complexity: O(*a*) in the total length of the aliases, plus sorting each first word's
-    ///   list, plus O(*e*) in the lexicon's entries.
+    ///   - lexicon: the valence lexicon whose entries `wordOfEntry` maps, and whose occasion
+    ///     names (`occasion-names.txt`) are stepped over as no target (none: neither).
+    /// - Complexity: O(*a*) in the total length of the aliases and occasion names, plus sorting
+    ///   each first word's list, plus O(*e*) in the lexicon's entries.
     init(catalogue: TargetCatalogue, countries: [TargetCatalogue.Target], lexicon: StanceLexicon? = nil) {
         if let lexicon { wordOfEntry = [Int32](repeating: -1, count: lexicon.entries.count) }
         defer { self.lexicon = nil }
@@ -90,6 +98,8 @@ struct TargetAliasTable: Sendable {
                 add(alias, for: target.name, caseSensitive: true, isPlace: true)
             }
         }
+        // After the targets: a user's target of the same spelling is found first (equal length).
+        for occasion in lexicon?.occasionNames ?? [] { add(occasion, for: occasion, caseSensitive: true, isPlace: false, isOccasion: true) }
         // Stable: among aliases of one length, the first added wins.
         for key in aliases.indices where aliases[key].count > 1 { aliases[key].sort { $0.words.count > $1.words.count } }
     }
@@ -97,12 +107,15 @@ struct TargetAliasTable: Sendable {
     /// The lexicon while `init` runs.
     private var lexicon: StanceLexicon?
 
-    private mutating func add(_ alias: String, for name: String, caseSensitive: Bool, isPlace: Bool) {
-        if canonicalByAlias[alias.lowercased()] == nil { canonicalByAlias[alias.lowercased()] = name }
+    private mutating func add(_ alias: String, for name: String, caseSensitive: Bool, isPlace: Bool, isOccasion: Bool = false) {
+        if !isOccasion, canonicalByAlias[alias.lowercased()] == nil { canonicalByAlias[alias.lowercased()] = name }
         let spellings = alias.split(separator: " ").map(String.init)
         let numbers = spellings.map { spelling in
             let word = Array(TargetMentionFinder.normalise(spelling).utf8)
+            let isNew = word.withUnsafeBufferPointer { words.index(of: $0) } < 0
             let number = words.insert(word)
+            while isOccasionOnlyWord.count < words.count { isOccasionOnlyWord.append(false) }
+            isOccasionOnlyWord[number] = isOccasion && (isNew || isOccasionOnlyWord[number])
             if let lexicon, case let entry = word.withUnsafeBufferPointer({ lexicon.lookup($0) }), entry >= 0 {
                 wordOfEntry[Int(entry)] = Int32(number)
             }
@@ -114,8 +127,9 @@ struct TargetAliasTable: Sendable {
             surnames.append(nil)
         }
         let cases = caseSensitive ? spellings.map(AliasCase.of) : nil
-        aliases[first].append(TargetAlias(words: numbers, name: name, cases: cases, isPlace: isPlace))
-        if numbers.count > 1, !isPlace, surnames[numbers.last!] == nil {
+        aliases[first].append(TargetAlias(words: numbers, name: name, cases: cases, isPlace: isPlace, isOccasion: isOccasion))
+        // An occasion's last word is no surname (`Day` is not `Election Day`).
+        if numbers.count > 1, !isPlace, !isOccasion, surnames[numbers.last!] == nil {
             surnames[numbers.last!] = name
             hasSurnames = true
         }
@@ -387,6 +401,10 @@ final class TargetMentionFinder {
         // Each token's alias-word number, in the workspace's buffer (taken out while in use).
         var words = RuleBuffers.take(&workspace.aliasWords, filledWith: -1, count: tokens.count)
         let wordOfEntry = base.wordOfEntry
+        let occasionOnly = base.isOccasionOnlyWord
+        /// Whether an alias word is known only from occasion names (`file` of `Kelly File`): it
+        /// names no one, so for the rules below it is as unknown as any other word.
+        func isOccasionOnly(_ number: Int) -> Bool { number >= 0 && number < occasionOnly.count && occasionOnly[number] }
         // Whether a token may start a mention: an alias word, a capitalised word, or a word with a
         // hyphen (a name particle: `al-Assad`). A text with none has no mention; the scan below
         // steps over the other tokens (`notCandidate`) without reading them again.
@@ -400,7 +418,7 @@ final class TargetMentionFinder {
                         let number = aliasWordNumber(token, bytes, scratch, wordOfEntry, sharedWords, documentWords)
                         if number >= 0 {
                             words[index] = number
-                            mayName = true
+                            if token.isCapitalised || !isOccasionOnly(number) { mayName = true }
                         } else if token.isCapitalised || Self.hasParticleHyphen(token, bytes) {
                             mayName = true
                         } else {
@@ -426,7 +444,7 @@ final class TargetMentionFinder {
         /// other than a place, which a longer name takes in: `Free Syrian Army`).
         func continuesName(_ position: Int) -> Bool {
             guard isNameLike(tokens[position], working) else { return false }
-            return words[position] < 0 || candidates(words[position]).allSatisfy(\.isPlace)
+            return words[position] < 0 || candidates(words[position]).allSatisfy { $0.isPlace || $0.isOccasion }
         }
         var found: [TargetMention] = []
         /// Adds a mention; the first one reserves room for the few mentions of most texts at once,
@@ -461,6 +479,11 @@ final class TargetMentionFinder {
             if words[index] >= 0 {
                 for candidate in candidates(words[index]) where matches(candidate, at: index, words, tokens) {
                     let after = index + candidate.words.count
+                    // An occasion (`State of the Union`, `Super Tuesday`) names no target, nor does a part of it.
+                    if candidate.isOccasion {
+                        index = after
+                        continue scan
+                    }
                     // A demonym before a noun of ordinary people (`the American people`, `Syrian
                     // civilians`) names the country's people: no target, though the rules read it.
                     if candidate.isPlace && after < tokens.count && !tokens[after - 1].endsClause && !tokens[after - 1].isPossessive
@@ -495,7 +518,7 @@ final class TargetMentionFinder {
                 }
             }
             // A country as the agent of a hyphenated participle (`U.S.-led`, `Iran-backed`).
-            if tokens[index].isCapitalised && tokens[index].entry < 0 && words[index] < 0 && !tokens[index].isPossessive,
+            if tokens[index].isCapitalised && tokens[index].entry < 0 && (words[index] < 0 || isOccasionOnly(words[index])) && !tokens[index].isPossessive,
                 let country = agentCountry(tokens[index], working)
             {
                 record(TargetMention(name: country, tokens: index..<(index + 1), isKnown: true))
@@ -527,6 +550,12 @@ final class TargetMentionFinder {
                 }
                 continue
             }
+            // A title after an organisation's name (`CIA Director David Petraeus`), where the run
+            // before it ended: no part of the person's name.
+            if isTitleAfterOrganisation(at: index, tokens) {
+                index += 1
+                continue
+            }
             // A two-word title opening the run is no part of the name after it (`Attorney General
             // Loretta Lynch`, `Prime Minister`; `titles.txt`).
             if index + 1 < tokens.count, tokens[index].entry >= 0, lexicon.isTitleFirstWord[Int(tokens[index].entry)],
@@ -546,7 +575,9 @@ final class TargetMentionFinder {
             while end < tokens.count && !tokens[end - 1].isPossessive && !Self.followsOpeningBracket(tokens[end], working)
                 && (!tokens[end - 1].endsClause || (end - 1 > index && isInitial(tokens[end - 1], working) && !tokens[end].hasVaderValence))
             {
-                if continuesName(end) {
+                if isTitleAfterOrganisation(at: end, tokens) {
+                    break  // `FBI Director James Comey`: the organisation ends before its officer's title
+                } else if continuesName(end) {
                     end += 1
                 } else if tokens[end - 1].endsClause {
                     break
@@ -566,7 +597,7 @@ final class TargetMentionFinder {
                     end += 2
                 } else if domainWord == end - 1 && end + 1 < tokens.count && tokens[end].ruleWord == .and
                     && !tokens[end].endsClause && tokens[end + 1].isCapitalised && isNameLike(tokens[end + 1], working)
-                    && words[end + 1] < 0 && isCommonWord(tokens[end - 1], working, scratch)
+                    && (words[end + 1] < 0 || isOccasionOnly(words[end + 1])) && isCommonWord(tokens[end - 1], working, scratch)
                 {
                     // A domain of two common words (`Center for Strategic and International
                     // Studies`, `Department of Health and Human Services`); after a place or a
@@ -1033,6 +1064,21 @@ final class TargetMentionFinder {
             isOrganisationWord(tokens[index + 1])
         else { return false }
         return true
+    }
+
+    /// A one-word title (`titles.txt`) right after an acronym or an organisation word, naming
+    /// that organisation's officer (`CIA Director David Petraeus`, `the FBI Director`, `House
+    /// Speaker Paul Ryan`): the title belongs neither to the organisation's name nor to the
+    /// person's. Not before an organisation word, where the title is part of a name (`FBI Justice
+    /// Department`).
+    private func isTitleAfterOrganisation(at position: Int, _ tokens: [ValenceToken]) -> Bool {
+        guard position > 0, position < tokens.count else { return false }
+        let title = tokens[position]
+        let before = tokens[position - 1]
+        guard title.isCapitalised, !title.isUpper, title.entry >= 0, lexicon.isTitle[Int(title.entry)],
+            before.isCapitalised, !before.endsClause, !before.isPossessive, before.isUpper || isOrganisationWord(before)
+        else { return false }
+        return position + 1 == tokens.count || !isOrganisationWord(tokens[position + 1])
     }
 
     private func isOrganisationWord(_ token: ValenceToken) -> Bool {
