@@ -3,7 +3,8 @@ import Testing
 @testable import Verbatim
 
 /// `AttributionContext.maximumCommaDescriptionTokens`: a speaker named before a long description between commas
-/// (`Bill Millis, a North Carolina businessman who …, said`) still speaks for the cue after the description.
+/// (`Bill Millis, a North Carolina businessman who …, said`) still speaks for the cue after the description, and
+/// `AsideBeforePredicate`: an aside between a subject and its predicate is stepped over.
 struct LongCommaDescriptionCase: Sendable, CustomTestStringConvertible {
     var why: String
     var text: String
@@ -30,6 +31,13 @@ let longCommaDescriptionCases: [LongCommaDescriptionCase] = [
         why: "short appositive unchanged",
         text: "Muhammad Mardoud, a media activist, told reporters, “The shelling has not stopped.”",
         mention: "Muhammad Mardoud"),
+    // PolNeAR train (`AsideBeforePredicate`): the comma before `has` closes an aside, not the description; the
+    // aside's last words (`the Iowa campaign`) were taken for the speaker of the participle cue.
+    .init(
+        why: "an aside before the subject's predicate is stepped over",
+        text: "Rubio, particularly in the closing days of the Iowa campaign, has preached unity, claiming he alone "
+            + "can bring the party “together again.”",
+        mention: "Rubio"),
     // The description stops at a sentence end: the name of the sentence before is not the speaker, and the cue's
     // own sentence opens with the description's comma-closed words, so nobody is named.
     .init(

@@ -147,7 +147,7 @@ struct AttributionContext {
             var comma = index - 1
             while comma >= lower, index - comma <= Self.maximumCommaDescriptionTokens {
                 let kind = tokens[comma].kind
-                if kind == .comma { break }
+                if kind == .comma, !AsideBeforePredicate.closesAside(at: comma, before: index, context: self) { break }
                 if kind == .terminator || tokens[comma].isQuoteMark || kind == .colon { return nil }
                 comma -= 1
             }
