@@ -26,11 +26,13 @@ public struct AttributionLexicons: Sendable {
     public var groupNouns: PhraseLexicon
     /// Nouns for writings that speak, an `it`'s antecedent (`document-nouns.txt`).
     public var documentNouns: PhraseLexicon
+    /// Common lowercase words, capitalised in a headline but no part of a name (`common-words.txt`).
+    public var commonWords: PhraseLexicon
 
     static let files = [
         "cue-verbs.txt", "cue-adverbs.txt", "speaker-pronouns.txt", "titles.txt", "organisation-words.txt",
         "determiners.txt", "name-connectors.txt", "non-clause-starts.txt", "non-speakers.txt", "auxiliaries.txt", "group-nouns.txt",
-        "document-nouns.txt",
+        "document-nouns.txt", "common-words.txt",
     ]
 
     /// Reads every list from `folder`; a missing file gives an empty list and one warning.
@@ -49,6 +51,7 @@ public struct AttributionLexicons: Sendable {
         auxiliaries = lists[9]
         groupNouns = lists[10]
         documentNouns = lists[11]
+        commonWords = lists[12]
     }
 
     /// The lists of the folder `LexiconFolder.located` finds.
