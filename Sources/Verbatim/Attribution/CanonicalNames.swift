@@ -156,16 +156,20 @@ enum CanonicalNames {
                     probe += 1
                 }
             }
-            // A name starting a sentence may begin with any capitalised word (`But Kerry`): skip those.
+            let titleEnd = nameStart
+            // A headline's common words (`Year Barack Obama`) are no part of the full name, nor a title.
+            nameStart = HeadlineWordsBeforeName.nameStart(in: nameStart..<end, context: context)
+            // A name starting a sentence may begin with any capitalised word (`But Kerry`): skip those
+            // (a headline opening with common words, `How Does Russia Navigate U.S. Media`, too).
             guard end - nameStart >= minimumFullNameWords,
-                nameStart > start || nameStart > context.lexical.sentenceRange(of: start).lowerBound
+                titleEnd > start || titleEnd > context.lexical.sentenceRange(of: start).lowerBound
             else { continue }
             guard !tokens[nameStart..<end].contains(where: { context.lexicons.organisationWords.contains($0.key) }) else {
                 continue
             }
             let key = tokens[end - 1].key
             if names[key] == nil {
-                names[key] = (nameStart..<end, nameStart > start ? start..<nameStart : nil)
+                names[key] = (nameStart..<end, titleEnd > start ? start..<titleEnd : nil)
             }
         }
         return names

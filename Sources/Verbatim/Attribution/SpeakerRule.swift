@@ -97,7 +97,8 @@ extension AttributionContext {
             if let title = roleText(start..<titleEnd) {
                 role = role.map { "\($0) \(title)" } ?? title
             }
-            let nameRange = titleEnd..<end
+            // A headline's capitalised common words before the name (`Endorsed Trump`) are neither name nor role.
+            let nameRange = HeadlineWordsBeforeName.nameStart(in: titleEnd..<end, context: self)..<end
             // The organisation words of a title are the employer's (`Pentagon Secretary Peter Cook` is a person).
             // A name right after a lowercase `the` and no title (`the U.S. said`, `the Pentagon said`) is not a person's.
             let mentionStart = phrase.mention.lowerBound
