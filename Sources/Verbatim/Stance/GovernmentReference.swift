@@ -14,6 +14,17 @@ struct GovernmentReference {
     ///     (`No government …`, `the federal government`: not a target called `No` or `Federal`).
     /// - Complexity: O(*n*) in the length of the text; strings are made only around the nouns.
     static func aliases(in text: SourceText, nouns: Set<String>, lexicon: StanceLexicon? = nil) -> [(alias: String, name: String)] {
+        aliases(in: text, nouns: Nouns(nouns), lexicon: lexicon)
+    }
+
+    /// The same, with the nouns' tables built beforehand (once per lexicon: `StanceLexicon.governmentNounTable`).
+    /// - Parameters:
+    ///   - text: the document's text.
+    ///   - nouns: the government nouns' tables.
+    ///   - lexicon: as above.
+    /// - Returns: the aliases to add for the document.
+    /// - Complexity: O(*n*) in the length of the text.
+    static func aliases(in text: SourceText, nouns: Nouns, lexicon: StanceLexicon? = nil) -> [(alias: String, name: String)] {
         guard !nouns.isEmpty else { return [] }
         var counter = Counter(nouns: nouns, lexicon: lexicon)
         text.bytes.withUnsafeBufferPointer { bytes in
@@ -40,12 +51,23 @@ struct GovernmentReference {
     static func aliases(
         in text: SourceText, lexical: LexicalDocument, nouns: Set<String>, lexicon: StanceLexicon? = nil
     ) -> [(alias: String, name: String)] {
+        aliases(in: text, lexical: lexical, nouns: Nouns(nouns), lexicon: lexicon)
+    }
+
+    /// The same, with the nouns' tables built beforehand (once per lexicon).
+    /// - Parameters:
+    ///   - lexical: the document's tokens.
+    ///   - nouns: the government nouns' tables.
+    ///   - lexicon: as for the byte scan.
+    /// - Returns: the aliases to add for the document.
+    /// - Complexity: O(*t*) in the number of tokens.
+    static func aliases(
+        in text: SourceText, lexical: LexicalDocument, nouns: Nouns, lexicon: StanceLexicon? = nil
+    ) -> [(alias: String, name: String)] {
         guard !nouns.isEmpty else { return [] }
         var counter = Counter(nouns: nouns, lexicon: lexicon)
-        let keys = nouns.flatMap { [LexicalScanner.key(of: $0), LexicalScanner.key(of: $0 + "'s")] }
-        // One bit per key's low six bits: most words are refused on it without comparing keys.
-        var filter: UInt64 = 0
-        for key in keys { filter |= 1 << (key & 63) }
+        let keys = nouns.keys
+        let filter = nouns.keyFilter
         text.bytes.withUnsafeBufferPointer { bytes in
             lexical.tokens.withUnsafeBufferPointer { tokens in
                 for token in tokens where filter & (1 << (token.key & 63)) != 0 && keys.contains(token.key) && token.kind == .word {
@@ -60,22 +82,25 @@ struct GovernmentReference {
         return counter.aliases()
     }
 
-    /// Counts the names before each noun, one run of non-space bytes (a chunk) at a time.
-    private struct Counter {
+    /// The government nouns' tables, which do not change from document to document: built once per
+    /// lexicon rather than from the noun set for every document.
+    struct Nouns: Sendable {
         let nounBytes: [[UInt8]]
         /// Most words are no government noun: their length or first letter says so before any comparison.
-        var nounLengths = Set<Int>()
-        var nounFirstBytes = [Bool](repeating: false, count: 256)
+        private(set) var nounLengths = Set<Int>()
+        private(set) var nounFirstBytes = [Bool](repeating: false, count: 256)
         let longestNoun: Int
         let shortestNoun: Int
-        /// By noun, by name: how often the name qualifies the noun, and where it last did (a chunk's
-        /// first byte: later chunks start later).
-        var counts: [String: [String: (count: Int, last: Int)]] = [:]
-        /// When given, names that are ordinary words are refused (see `isOrdinaryWord`).
-        let lexicon: StanceLexicon?
+        /// The lexical-token keys of the nouns, alone and with a possessive `'s`.
+        let keys: [UInt64]
+        /// One bit per key's low six bits: most words are refused on it without comparing keys.
+        let keyFilter: UInt64
 
-        init(nouns: Set<String>, lexicon: StanceLexicon?) {
-            self.lexicon = lexicon
+        var isEmpty: Bool { nounBytes.isEmpty }
+
+        /// - Parameter nouns: lowercase government nouns.
+        /// - Complexity: O(*n*) in the total length of the nouns.
+        init(_ nouns: Set<String>) {
             nounBytes = nouns.map { Array($0.utf8) }
             for noun in nounBytes where !noun.isEmpty {
                 nounLengths.insert(noun.count)
@@ -84,21 +109,40 @@ struct GovernmentReference {
             }
             longestNoun = nounLengths.max() ?? 0
             shortestNoun = nounLengths.min() ?? 0
+            keys = nouns.flatMap { [LexicalScanner.key(of: $0), LexicalScanner.key(of: $0 + "'s")] }
+            var filter: UInt64 = 0
+            for key in keys { filter |= 1 << (key & 63) }
+            keyFilter = filter
+        }
+    }
+
+    /// Counts the names before each noun, one run of non-space bytes (a chunk) at a time.
+    private struct Counter {
+        let nouns: Nouns
+        /// By noun, by name: how often the name qualifies the noun, and where it last did (a chunk's
+        /// first byte: later chunks start later).
+        var counts: [String: [String: (count: Int, last: Int)]] = [:]
+        /// When given, names that are ordinary words are refused (see `isOrdinaryWord`).
+        let lexicon: StanceLexicon?
+
+        init(nouns: Nouns, lexicon: StanceLexicon?) {
+            self.lexicon = lexicon
+            self.nouns = nouns
         }
 
         /// Counts the chunk's name when the chunk is a noun after a name.
         @inline(__always)
         mutating func count(chunk: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
             // A core is never longer than its chunk: short chunks hold no noun.
-            guard chunk.count >= shortestNoun else { return }
+            guard chunk.count >= nouns.shortestNoun else { return }
             // Nor does a chunk whose core cannot start with a noun's first letter: the core starts
             // at the chunk's first byte unless punctuation or a curly quote comes first.
             let first = bytes[chunk.lowerBound]
-            guard nounFirstBytes[Int(first)] || ValenceTokenizer.isASCIIPunctuation(first) || first == 0xE2 || first == 0xC2
+            guard nouns.nounFirstBytes[Int(first)] || ValenceTokenizer.isASCIIPunctuation(first) || first == 0xE2 || first == 0xC2
             else { return }
             let word = core(bytes, chunk)
-            guard word.count <= longestNoun, !word.isEmpty, nounFirstBytes[Int(bytes[word.lowerBound])],
-                nounLengths.contains(word.count), let noun = nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }),
+            guard word.count <= nouns.longestNoun, !word.isEmpty, nouns.nounFirstBytes[Int(bytes[word.lowerBound])],
+                nouns.nounLengths.contains(word.count), let noun = nouns.nounBytes.firstIndex(where: { equalsLowercased(bytes, word, $0) }),
                 let previousChunk = GovernmentReference.chunk(before: chunk.lowerBound, in: bytes),
                 case let before = core(bytes, previousChunk),
                 before.count > 1, bytes[before.lowerBound] &- UInt8(ascii: "A") < 26
@@ -107,7 +151,7 @@ struct GovernmentReference {
             let lowered = name.lowercased()
             if lowered == "the" || demonymEndings.contains(where: { lowered.hasSuffix($0) }) { return }
             if let lexicon, GovernmentReference.isOrdinaryWord(lowered, lexicon) { return }
-            let key = String(decoding: nounBytes[noun], as: UTF8.self)
+            let key = String(decoding: nouns.nounBytes[noun], as: UTF8.self)
             let entry = counts[key, default: [:]][name] ?? (0, 0)
             counts[key, default: [:]][name] = (entry.count + 1, chunk.lowerBound)
         }

@@ -179,7 +179,9 @@ public struct StanceLexicon: Sendable {
     var commonWords = ByteKeyTable(capacity: 16)
 
     /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
-    var governmentNouns: Set<String> = []
+    private(set) var governmentNouns: Set<String> = []
+    /// `governmentNouns`' tables, built once with the set rather than for every document.
+    private(set) var governmentNounTable = GovernmentReference.Nouns([])
 
     /// Countries and groups as targets (`countries.tsv`, `groups.tsv`): found in every text, with case-sensitive aliases.
     var countries: [TargetCatalogue.Target] = []
@@ -239,6 +241,7 @@ public struct StanceLexicon: Sendable {
             governmentNouns.insert(String(columns[0]))
             entries[id(columns[0])].isGovernmentNoun = true
         }
+        governmentNounTable = GovernmentReference.Nouns(governmentNouns)
         for (_, columns) in rowsByFile[.withholdingVerbs]?.rows ?? [] {
             entries[id(columns[0])].isWithholding = true
             if columns.count > 1 && columns[1] == "failure" { entries[id(columns[0])].isFailure = true }

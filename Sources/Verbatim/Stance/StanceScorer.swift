@@ -57,7 +57,7 @@ public struct StanceScorer: Sendable {
     ) -> DocumentReferences {
         guard scorer.kind == .news else { return DocumentReferences(aliases: []) }
         return DocumentReferences(aliases: GovernmentReference.aliases(
-                in: document.text, lexical: lexical, nouns: scorer.lexicon.governmentNouns, lexicon: scorer.lexicon))
+                in: document.text, lexical: lexical, nouns: scorer.lexicon.governmentNounTable, lexicon: scorer.lexicon))
     }
 
     /// - Parameters:

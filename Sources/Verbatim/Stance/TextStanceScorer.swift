@@ -159,7 +159,7 @@ public struct TextStanceScorer: Sendable {
             context.hasReferences = true
             context.finder.addDocumentAliases(
                 context.references?.aliases
-                    ?? GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNouns, lexicon: lexicon))
+                    ?? GovernmentReference.aliases(in: context.document, nouns: lexicon.governmentNounTable, lexicon: lexicon))
         }
         return context.finder
     }
