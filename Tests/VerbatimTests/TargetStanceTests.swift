@@ -103,7 +103,7 @@ struct TargetStanceTests {
 
     @Test(arguments: references)
     func governmentReference(_ example: Reference) throws {
-        let nouns = StanceTestSupport.lexicon.governmentNouns
+        let nouns = StanceTestSupport.lexicon.governmentNounTable
         let text = SourceText(example.text)
         let found = GovernmentReference.aliases(in: text, nouns: nouns, lexicon: StanceTestSupport.lexicon)
             .map { "\($0.alias)=\($0.name)" }

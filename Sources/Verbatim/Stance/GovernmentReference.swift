@@ -9,21 +9,11 @@ struct GovernmentReference {
     /// Aliases to add for the document: (`regime`, `Assad`).
     /// - Parameters:
     ///   - text: the document's text.
-    ///   - nouns: lowercase government nouns.
+    ///   - nouns: the government nouns' tables, built once per lexicon (`StanceLexicon.governmentNounTable`).
     ///   - lexicon: when given, a qualifier that is a name stopword or a common word names no one
     ///     (`No government …`, `the federal government`: not a target called `No` or `Federal`).
-    /// - Complexity: O(*n*) in the length of the text; strings are made only around the nouns.
-    static func aliases(in text: SourceText, nouns: Set<String>, lexicon: StanceLexicon? = nil) -> [(alias: String, name: String)] {
-        aliases(in: text, nouns: Nouns(nouns), lexicon: lexicon)
-    }
-
-    /// The same, with the nouns' tables built beforehand (once per lexicon: `StanceLexicon.governmentNounTable`).
-    /// - Parameters:
-    ///   - text: the document's text.
-    ///   - nouns: the government nouns' tables.
-    ///   - lexicon: as above.
     /// - Returns: the aliases to add for the document.
-    /// - Complexity: O(*n*) in the length of the text.
+    /// - Complexity: O(*n*) in the length of the text; strings are made only around the nouns.
     static func aliases(in text: SourceText, nouns: Nouns, lexicon: StanceLexicon? = nil) -> [(alias: String, name: String)] {
         guard !nouns.isEmpty else { return [] }
         var counter = Counter(nouns: nouns, lexicon: lexicon)
@@ -44,17 +34,6 @@ struct GovernmentReference {
     /// words whose key is a noun's (alone or with a possessive `'s`) are looked at, rather than
     /// every word of the text. A word counts as in the byte scan: when the run of non-space bytes
     /// around it, cut of punctuation and possessive, is the noun.
-    /// - Parameters:
-    ///   - lexical: the document's tokens.
-    ///   - lexicon: as for the byte scan.
-    /// - Complexity: O(*t*) in the number of tokens.
-    static func aliases(
-        in text: SourceText, lexical: LexicalDocument, nouns: Set<String>, lexicon: StanceLexicon? = nil
-    ) -> [(alias: String, name: String)] {
-        aliases(in: text, lexical: lexical, nouns: Nouns(nouns), lexicon: lexicon)
-    }
-
-    /// The same, with the nouns' tables built beforehand (once per lexicon).
     /// - Parameters:
     ///   - lexical: the document's tokens.
     ///   - nouns: the government nouns' tables.

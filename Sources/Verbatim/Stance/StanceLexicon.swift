@@ -178,9 +178,8 @@ public struct StanceLexicon: Sendable {
     /// reads them, for capitalised words at a sentence's start and in organisations' names.
     var commonWords = ByteKeyTable(capacity: 16)
 
-    /// Nouns for whoever governs (`regime`), for `GovernmentReference`.
-    private(set) var governmentNouns: Set<String> = []
-    /// `governmentNouns`' tables, built once with the set rather than for every document.
+    /// Nouns for whoever governs (`regime`), for `GovernmentReference`: their tables, built once
+    /// with the lexicon rather than for every document.
     private(set) var governmentNounTable = GovernmentReference.Nouns([])
 
     /// Countries and groups as targets (`countries.tsv`, `groups.tsv`): found in every text, with case-sensitive aliases.
@@ -237,6 +236,7 @@ public struct StanceLexicon: Sendable {
         for (_, columns) in rowsByFile[.negators]?.rows ?? [] { entries[id(columns[0])].isNegator = true }
         for (_, columns) in rowsByFile[.vaderContrast]?.rows ?? [] { entries[id(columns[0])].isVaderContrast = true }
         for (_, columns) in rowsByFile[.nameStopwords]?.rows ?? [] { entries[id(columns[0])].isNameStopword = true }
+        var governmentNouns = Set<String>()
         for (_, columns) in rowsByFile[.governmentNouns]?.rows ?? [] {
             governmentNouns.insert(String(columns[0]))
             entries[id(columns[0])].isGovernmentNoun = true
