@@ -2,16 +2,6 @@
 /// common words, so a capitalised run taken for a name may open with them (`Deport Nikki Haley`,
 /// `Year Barack Obama`, `Endorsed Trump`): they are no part of the name.
 enum HeadlineWordsBeforeName {
-    /// Share of a sentence's words that are capitalised above which it is title-cased: the value
-    /// the stance stage's `TargetMentionFinder.titleCasedShare` uses for the same headlines (a
-    /// title whose small words alone stay lowercase is above it, `Planet of the Apes Returns to
-    /// Theaters`: 5 of 7; a sentence naming two people, a day and a place is not, `The board of
-    /// Reveal Corp met Merkel on Monday`: 5 of 9).
-    static let titleCasedShare = 0.7
-    /// Fewest words of a title-cased sentence, as `TargetMentionFinder.fewestTitleCasedWords`: a
-    /// short sentence may be mostly names (`The Ask Team met Merkel.`: 4 of 5).
-    static let fewestTitleCasedWords = 6
-
     /// The start of the name in `range` once the leading common lowercase words (`common-words.txt`)
     /// that a title-cased sentence capitalised are dropped; `range.lowerBound` when the sentence is not
     /// title-cased or the name opens with no such word. The last word always stays.
@@ -39,7 +29,7 @@ enum HeadlineWordsBeforeName {
         return !(second < token.utf8End && bytes[second] >= 0x41 && bytes[second] <= 0x5A)
     }
 
-    /// Whether most words of a sentence are capitalised, as a headline's are.
+    /// Whether most words of a sentence are capitalised, as a headline's are (`TitleCase`).
     /// - Complexity: O(*n*) in the sentence's tokens.
     static func isTitleCased(_ sentence: Range<Int>, _ tokens: [LexicalToken]) -> Bool {
         var words = 0
@@ -48,6 +38,6 @@ enum HeadlineWordsBeforeName {
             words += 1
             if tokens[index].isCapitalized { capitalised += 1 }
         }
-        return words >= fewestTitleCasedWords && Double(capitalised) > titleCasedShare * Double(words)
+        return TitleCase.isTitleCased(words: words, capitalised: capitalised)
     }
 }

@@ -812,17 +812,6 @@ final class TargetMentionFinder {
         }
     }
 
-    /// Share of a sentence's words that are capitalised above which it is title-cased (a
-    /// headline: `Trump Says He Would Deport Nikki Haley`): a title whose small words (`of`,
-    /// `the`) alone stay lowercase is above it (`Planet of the Apes Returns to Theaters`: 5 of
-    /// 7), while a sentence naming two people, a day and a place keeps most of its verbs and
-    /// function words lowercase (`The board of Reveal Corp met Merkel on Monday`: 5 of 9).
-    static let titleCasedShare = 0.7
-    /// Fewest words of a title-cased sentence: a short one may be mostly names (`The Ask Team
-    /// met Merkel.`: 4 of 5), while the headlines of PolNeAR train's false targets have 7 words
-    /// or more.
-    static let fewestTitleCasedWords = 6
-
     /// The tokens of the sentence holding token `position`: from the token after the last
     /// sentence end before it to its own sentence's end.
     /// - Complexity: O(*n*) in the sentence's tokens.
@@ -834,12 +823,12 @@ final class TargetMentionFinder {
         return start..<end
     }
 
-    /// Whether most words of a sentence are capitalised, as a headline's are.
+    /// Whether most words of a sentence are capitalised, as a headline's are (`TitleCase`).
     /// - Complexity: O(*n*) in the sentence's tokens.
     private static func isTitleCased(_ sentence: Range<Int>, _ tokens: [ValenceToken]) -> Bool {
-        guard sentence.count >= fewestTitleCasedWords else { return false }
+        guard sentence.count >= TitleCase.fewestWords else { return false }
         let capitalised = sentence.lazy.filter { tokens[$0].isCapitalised }.count
-        return Double(capitalised) > titleCasedShare * Double(sentence.count)
+        return TitleCase.isTitleCased(words: sentence.count, capitalised: capitalised)
     }
 
     /// Whether token `index` opens a sentence: the text's first word, the first after a sentence's
